@@ -1,0 +1,165 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_flux_global_optspecs
+    string join \n kubeconfig= context= n/namespace= timeout= verbose version h/help
+end
+
+function __fish_flux_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_flux_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_flux_using_subcommand
+    set -l cmd (__fish_flux_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c flux -n "__fish_flux_needs_command" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_needs_command" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_needs_command" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_needs_command" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_needs_command" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_needs_command" -l version -d 'Print the version and exit'
+complete -c flux -n "__fish_flux_needs_command" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_needs_command" -f -a "check" -d 'Check requirements and installation'
+complete -c flux -n "__fish_flux_needs_command" -f -a "completion" -d 'Generate shell completion scripts'
+complete -c flux -n "__fish_flux_needs_command" -f -a "install" -d 'Install or upgrade Flux'
+complete -c flux -n "__fish_flux_needs_command" -f -a "serve" -d 'Run every Flux controller in this process'
+complete -c flux -n "__fish_flux_needs_command" -f -a "uninstall" -d 'Uninstall Flux and its custom resource definitions'
+complete -c flux -n "__fish_flux_needs_command" -f -a "version" -d 'Print the client and server-side components version information'
+complete -c flux -n "__fish_flux_needs_command" -f -a "docgen" -d 'Generate the command reference in Markdown'
+complete -c flux -n "__fish_flux_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand check" -l components -d 'List of components to check' -r
+complete -c flux -n "__fish_flux_using_subcommand check" -l components-extra -d 'List of components in addition to those supplied or defaulted, accepts comma-separated values' -r
+complete -c flux -n "__fish_flux_using_subcommand check" -l poll-interval -d 'How often the health checker should poll the cluster for the latest state of the resources' -r
+complete -c flux -n "__fish_flux_using_subcommand check" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand check" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand check" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand check" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand check" -l pre -d 'Only run pre-installation checks'
+complete -c flux -n "__fish_flux_using_subcommand check" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand check" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -f -a "bash" -d 'Generate the autocompletion script for bash'
+complete -c flux -n "__fish_flux_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -f -a "zsh" -d 'Generate the autocompletion script for zsh'
+complete -c flux -n "__fish_flux_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -f -a "fish" -d 'Generate the autocompletion script for fish'
+complete -c flux -n "__fish_flux_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -f -a "powershell" -d 'Generate the autocompletion script for powershell'
+complete -c flux -n "__fish_flux_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from bash" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from bash" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from bash" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from bash" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from bash" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from bash" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from zsh" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from zsh" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from zsh" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from zsh" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from zsh" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from zsh" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from fish" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from fish" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from fish" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from fish" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from fish" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from fish" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from powershell" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from powershell" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from powershell" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from powershell" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from powershell" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from powershell" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from help" -f -a "bash" -d 'Generate the autocompletion script for bash'
+complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from help" -f -a "zsh" -d 'Generate the autocompletion script for zsh'
+complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from help" -f -a "fish" -d 'Generate the autocompletion script for fish'
+complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from help" -f -a "powershell" -d 'Generate the autocompletion script for powershell'
+complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand install" -s v -l version -d 'Toolkit version (the image tag of the flux controller image)' -r
+complete -c flux -n "__fish_flux_using_subcommand install" -l components -d 'List of components to install' -r
+complete -c flux -n "__fish_flux_using_subcommand install" -l components-extra -d 'List of components in addition to those supplied or defaulted, accepts values such as \'image-reflector-controller,image-automation-controller\'' -r
+complete -c flux -n "__fish_flux_using_subcommand install" -l registry -d 'Container registry where the toolkit images are published' -r
+complete -c flux -n "__fish_flux_using_subcommand install" -l registry-creds -d 'Container registry credentials in the format \'user:password\', requires --image-pull-secret to be set' -r
+complete -c flux -n "__fish_flux_using_subcommand install" -l image-pull-secret -d 'Kubernetes secret name used for pulling the toolkit images from a private registry' -r
+complete -c flux -n "__fish_flux_using_subcommand install" -l watch-all-namespaces -d 'If true the toolkit will watch for custom resources in all namespaces' -r -f -a "true\t''
+false\t''"
+complete -c flux -n "__fish_flux_using_subcommand install" -l log-level -d 'Log level, available options are: (debug, info, error)' -r
+complete -c flux -n "__fish_flux_using_subcommand install" -l network-policy -d 'Deny ingress access to the toolkit controllers from other namespaces using network policies' -r -f -a "true\t''
+false\t''"
+complete -c flux -n "__fish_flux_using_subcommand install" -l cluster-domain -d 'Internal cluster domain' -r
+complete -c flux -n "__fish_flux_using_subcommand install" -l toleration-keys -d 'Toleration keys used to schedule the components pods onto nodes with matching taints' -r
+complete -c flux -n "__fish_flux_using_subcommand install" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand install" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand install" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand install" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand install" -l export -d 'Write the install manifests to stdout and exit'
+complete -c flux -n "__fish_flux_using_subcommand install" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand install" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand serve" -l components -d 'Components whose controllers to run' -r
+complete -c flux -n "__fish_flux_using_subcommand serve" -l watch-all-namespaces -d 'Watch for custom resources in all namespaces; if false, only in the --namespace of this process' -r -f -a "true\t''
+false\t''"
+complete -c flux -n "__fish_flux_using_subcommand serve" -l enable-leader-election -d 'Take part in leader election, so that only one process reconciles' -r -f -a "true\t''
+false\t''"
+complete -c flux -n "__fish_flux_using_subcommand serve" -l log-level -d 'Log level: debug, info or error' -r
+complete -c flux -n "__fish_flux_using_subcommand serve" -l log-encoding -d 'Log encoding: json or console' -r -f -a "json\t'One JSON object per line'
+console\t'Human-readable lines'"
+complete -c flux -n "__fish_flux_using_subcommand serve" -l metrics-addr -d 'Address the Prometheus metrics endpoint binds to' -r
+complete -c flux -n "__fish_flux_using_subcommand serve" -l health-addr -d 'Address the health and readiness probes bind to' -r
+complete -c flux -n "__fish_flux_using_subcommand serve" -l leader-election-id -d 'Identity written into the leader Lease (default: host name and process id)' -r
+complete -c flux -n "__fish_flux_using_subcommand serve" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand serve" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand serve" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand serve" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand serve" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c flux -n "__fish_flux_using_subcommand uninstall" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand uninstall" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand uninstall" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand uninstall" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand uninstall" -l keep-namespace -d 'Skip namespace deletion'
+complete -c flux -n "__fish_flux_using_subcommand uninstall" -l dry-run -d 'Only print the objects that would be deleted'
+complete -c flux -n "__fish_flux_using_subcommand uninstall" -s s -l silent -d 'Delete components without asking for confirmation'
+complete -c flux -n "__fish_flux_using_subcommand uninstall" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand uninstall" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand version" -s o -l output -d 'The format in which to print the version information; yaml or json' -r -f -a "yaml\t'YAML map'
+json\t'JSON object'"
+complete -c flux -n "__fish_flux_using_subcommand version" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand version" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand version" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand version" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand version" -l client -d 'Print only the client version'
+complete -c flux -n "__fish_flux_using_subcommand version" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c flux -n "__fish_flux_using_subcommand docgen" -l path -d 'Directory to write the pages into' -r -F
+complete -c flux -n "__fish_flux_using_subcommand docgen" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand docgen" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand docgen" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand docgen" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand docgen" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand docgen" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from check completion install serve uninstall version docgen help" -f -a "check" -d 'Check requirements and installation'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from check completion install serve uninstall version docgen help" -f -a "completion" -d 'Generate shell completion scripts'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from check completion install serve uninstall version docgen help" -f -a "install" -d 'Install or upgrade Flux'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from check completion install serve uninstall version docgen help" -f -a "serve" -d 'Run every Flux controller in this process'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from check completion install serve uninstall version docgen help" -f -a "uninstall" -d 'Uninstall Flux and its custom resource definitions'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from check completion install serve uninstall version docgen help" -f -a "version" -d 'Print the client and server-side components version information'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from check completion install serve uninstall version docgen help" -f -a "docgen" -d 'Generate the command reference in Markdown'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from check completion install serve uninstall version docgen help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "bash" -d 'Generate the autocompletion script for bash'
+complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "zsh" -d 'Generate the autocompletion script for zsh'
+complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "fish" -d 'Generate the autocompletion script for fish'
+complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "powershell" -d 'Generate the autocompletion script for powershell'

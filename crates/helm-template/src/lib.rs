@@ -1,0 +1,1 @@
+//! A native Helm chart renderer (placeholder: being written).

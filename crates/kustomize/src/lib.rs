@@ -1,0 +1,1 @@
+//! A native kustomize engine (placeholder: being written).

@@ -1,0 +1,228 @@
+//! The `flux` command tree: clap definitions, global flags and dispatch. Each command lives in its own module
+//! and only converts its flags into an engine's options; the work happens in the library.
+
+pub mod check;
+pub mod completion;
+pub mod docgen;
+pub mod install;
+pub mod printer;
+pub mod serve;
+pub mod uninstall;
+pub mod version;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::cluster::ClusterOptions;
+use printer::Printer;
+
+/// Command line utility for assembling Kubernetes CD pipelines the GitOps way.
+#[derive(Debug, Parser)]
+#[command(
+    name = "flux",
+    disable_version_flag = true,
+    after_help = "Examples:\n  # Check prerequisites\n  flux check --pre\n\n  # Install the latest version of Flux\n  flux install"
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+
+    /// Print the version and exit.
+    #[arg(long = "version", global = false)]
+    pub print_version: bool,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Flags every command accepts (Flux's persistent flags).
+#[derive(Debug, Clone, Args)]
+pub struct Global {
+    /// Path to the kubeconfig file.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub kubeconfig: Option<PathBuf>,
+
+    /// The name of the kubeconfig context to use.
+    #[arg(long, global = true)]
+    pub context: Option<String>,
+
+    /// The namespace scope for this operation.
+    #[arg(
+        short = 'n',
+        long,
+        global = true,
+        env = "FLUX_SYSTEM_NAMESPACE",
+        hide_env_values = true,
+        default_value = "flux-system"
+    )]
+    pub namespace: String,
+
+    /// Timeout for this operation.
+    #[arg(long, global = true, default_value = "5m0s", value_parser = parse_duration)]
+    pub timeout: Duration,
+
+    /// Print generated objects.
+    #[arg(long, global = true)]
+    pub verbose: bool,
+}
+
+impl Global {
+    /// The cluster connection settings these flags describe.
+    pub fn cluster(&self) -> ClusterOptions {
+        ClusterOptions {
+            kubeconfig: self.kubeconfig.clone(),
+            context: self.context.clone(),
+        }
+    }
+
+    /// Checks the flags every command shares, before any work (Flux does this in the root command).
+    pub fn validate(&self) -> anyhow::Result<()> {
+        if !is_dns_label(&self.namespace) {
+            anyhow::bail!("namespace must be a valid DNS label: {:?}", self.namespace);
+        }
+        Ok(())
+    }
+}
+
+/// The commands this binary implements.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check requirements and installation.
+    Check(check::Args),
+    /// Generate shell completion scripts.
+    #[command(subcommand)]
+    Completion(completion::Shell),
+    /// Install or upgrade Flux.
+    Install(install::Args),
+    /// Run every Flux controller in this process.
+    Serve(serve::Args),
+    /// Uninstall Flux and its custom resource definitions.
+    Uninstall(uninstall::Args),
+    /// Print the client and server-side components version information.
+    Version(version::Args),
+    /// Generate the command reference in Markdown.
+    #[command(hide = true)]
+    Docgen(docgen::Args),
+}
+
+/// An error that ends the process with a specific exit code instead of Flux's usual 1.
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct ExitError {
+    /// The process exit code.
+    pub code: i32,
+    /// The line printed after `✗`.
+    pub message: String,
+}
+
+/// Runs the parsed command line.
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    let printer = Printer::default();
+    if cli.print_version {
+        printer.out(&format!("flux version {}\n", crate::version::VERSION));
+        return Ok(());
+    }
+    cli.global.validate()?;
+    let Some(command) = cli.command else {
+        use clap::CommandFactory;
+        printer.out(&format!("{}\n", Cli::command().render_help()));
+        return Ok(());
+    };
+    match command {
+        Command::Check(args) => check::run(args, &cli.global, &printer).await,
+        Command::Completion(shell) => completion::run(shell, &printer),
+        Command::Install(args) => install::run(args, &cli.global, &printer).await,
+        Command::Serve(args) => serve::run(args, &cli.global).await,
+        Command::Uninstall(args) => uninstall::run(args, &cli.global, &printer).await,
+        Command::Version(args) => version::run(args, &cli.global, &printer).await,
+        Command::Docgen(args) => docgen::run(args),
+    }
+}
+
+/// Go duration syntax for `--timeout` and friends.
+pub fn parse_duration(s: &str) -> Result<Duration, String> {
+    crate::duration::parse(s).map_err(|e| e.to_string())
+}
+
+/// RFC 1123 label: what Kubernetes accepts as a namespace name.
+pub fn is_dns_label(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 63
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+}
+
+/// Turns clap's parse errors into the messages Flux (cobra) prints, so scripts matching on them keep working.
+pub fn cobra_message(err: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let invalid = match err.get(ContextKind::InvalidArg) {
+        Some(ContextValue::String(s)) => s.clone(),
+        _ => String::new(),
+    };
+    match err.kind() {
+        ErrorKind::UnknownArgument if invalid.starts_with('-') => {
+            let flag = invalid.split('=').next().unwrap_or(&invalid);
+            Some(if flag.starts_with("--") {
+                format!("unknown flag: {flag}")
+            } else {
+                format!(
+                    "unknown shorthand flag: {:?} in {flag}",
+                    flag.trim_start_matches('-')
+                )
+            })
+        }
+        ErrorKind::UnknownArgument | ErrorKind::InvalidSubcommand => {
+            let path = command_path(err);
+            Some(format!("unknown command {invalid:?} for {path:?}"))
+        }
+        _ => None,
+    }
+}
+
+fn command_path(err: &clap::Error) -> String {
+    // clap puts the usage line in the error; its first words after "Usage:" are the command path.
+    let rendered = err.render().to_string();
+    rendered
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("Usage: "))
+        .map(|usage| {
+            usage
+                .split_whitespace()
+                .take_while(|w| !w.starts_with('[') && !w.starts_with('<') && !w.starts_with('-'))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .unwrap_or_else(|| "flux".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn command_tree_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn namespace_must_be_a_dns_label() {
+        assert!(is_dns_label("flux-system"));
+        assert!(!is_dns_label("@#[]"));
+        assert!(!is_dns_label("-a"));
+        assert!(!is_dns_label("Upper"));
+    }
+
+    #[test]
+    fn stray_positional_argument_reads_like_cobra() {
+        let err = Cli::try_parse_from(["flux", "install", "unexpectedPosArg"]).unwrap_err();
+        assert_eq!(
+            cobra_message(&err).as_deref(),
+            Some("unknown command \"unexpectedPosArg\" for \"flux install\"")
+        );
+    }
+}

@@ -1,0 +1,69 @@
+//! `flux serve`: run every Flux controller in this process (see [`crate::serve`]).
+
+use std::net::SocketAddr;
+
+use super::Global;
+use crate::cluster;
+use crate::install;
+use crate::serve::{self, ServeOptions, logging};
+
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  # Run the controllers against the current kubeconfig context\n  flux serve\n\n  # Run in a cluster, as flux install deploys it\n  flux serve --log-encoding=json --enable-leader-election"
+)]
+pub struct Args {
+    /// Components whose controllers to run.
+    #[arg(long, value_delimiter = ',', default_values_t = install::DEFAULT_COMPONENTS.iter().map(|s| s.to_string()))]
+    pub components: Vec<String>,
+
+    /// Watch for custom resources in all namespaces; if false, only in the --namespace of this process.
+    #[arg(long = "watch-all-namespaces", default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
+    pub watch_all_namespaces: bool,
+
+    /// Take part in leader election, so that only one process reconciles.
+    #[arg(long = "enable-leader-election", default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
+    pub enable_leader_election: bool,
+
+    /// Log level: debug, info or error.
+    #[arg(long = "log-level", default_value = "info")]
+    pub log_level: String,
+
+    /// Log encoding: json or console.
+    #[arg(long = "log-encoding", value_enum, default_value = "json")]
+    pub log_encoding: logging::Encoding,
+
+    /// Address the Prometheus metrics endpoint binds to.
+    #[arg(long = "metrics-addr", default_value = "0.0.0.0:8080")]
+    pub metrics_addr: SocketAddr,
+
+    /// Address the health and readiness probes bind to.
+    #[arg(long = "health-addr", default_value = "0.0.0.0:9440")]
+    pub health_addr: SocketAddr,
+
+    /// Identity written into the leader Lease (default: host name and process id).
+    #[arg(long = "leader-election-id")]
+    pub identity: Option<String>,
+}
+
+pub async fn run(args: Args, global: &Global) -> anyhow::Result<()> {
+    logging::init(&args.log_level, args.log_encoding);
+    for c in &args.components {
+        if !install::DEFAULT_COMPONENTS.contains(&c.as_str())
+            && !install::EXTRA_COMPONENTS.contains(&c.as_str())
+        {
+            anyhow::bail!("component {c} is not supported");
+        }
+    }
+    let client = cluster::client(&global.cluster()).await?;
+    let opts = ServeOptions {
+        namespace: global.namespace.clone(),
+        components: args.components,
+        watch_all_namespaces: args.watch_all_namespaces,
+        leader_election: args.enable_leader_election,
+        metrics_addr: args.metrics_addr,
+        health_addr: args.health_addr,
+        identity: args.identity.unwrap_or_else(serve::default_identity),
+    };
+    serve::serve(client, opts).await?;
+    Ok(())
+}

@@ -1,0 +1,99 @@
+//! Connecting to a cluster: a kube `Client` from `--kubeconfig`/`--context` (or `KUBECONFIG`, or the in-cluster
+//! service account), with errors that say in one line what to fix.
+
+use std::path::PathBuf;
+
+use kube::config::{KubeConfigOptions, Kubeconfig};
+use kube::{Client, Config};
+
+/// Where to find the cluster. Plain data, so the CLI and `flux serve` build it the same way.
+#[derive(Debug, Clone, Default)]
+pub struct ClusterOptions {
+    /// Path of a kubeconfig file; `None` means `KUBECONFIG`, then `~/.kube/config`, then in-cluster.
+    pub kubeconfig: Option<PathBuf>,
+    /// Context to use instead of the kubeconfig's current context.
+    pub context: Option<String>,
+}
+
+/// Why no client could be built.
+#[derive(Debug, thiserror::Error)]
+pub enum ClusterError {
+    /// The kubeconfig file could not be read or parsed.
+    #[error("failed to read kubeconfig {path}: {source}")]
+    ReadKubeconfig {
+        path: String,
+        #[source]
+        source: kube::config::KubeconfigError,
+    },
+    /// The kubeconfig was read but does not describe a usable cluster (unknown context, bad certificate…).
+    #[error("invalid kubeconfig: {0}")]
+    InvalidKubeconfig(#[source] kube::config::KubeconfigError),
+    /// No kubeconfig was found and we are not inside a cluster.
+    #[error("no kubeconfig found: set --kubeconfig or KUBECONFIG, or run inside a cluster ({0})")]
+    NoConfig(#[source] kube::config::InferConfigError),
+    /// The client could not be created from a valid configuration.
+    #[error("failed to create Kubernetes client: {0}")]
+    CreateClient(#[source] kube::Error),
+}
+
+/// Builds the client configuration without contacting the API server.
+pub async fn config(opts: &ClusterOptions) -> Result<Config, ClusterError> {
+    let kube_opts = KubeConfigOptions {
+        context: opts.context.clone(),
+        ..KubeConfigOptions::default()
+    };
+    match &opts.kubeconfig {
+        Some(path) => {
+            let kubeconfig =
+                Kubeconfig::read_from(path).map_err(|source| ClusterError::ReadKubeconfig {
+                    path: path.display().to_string(),
+                    source,
+                })?;
+            Config::from_custom_kubeconfig(kubeconfig, &kube_opts)
+                .await
+                .map_err(ClusterError::InvalidKubeconfig)
+        }
+        None if opts.context.is_some() => Config::from_kubeconfig(&kube_opts)
+            .await
+            .map_err(ClusterError::InvalidKubeconfig),
+        None => Config::infer().await.map_err(ClusterError::NoConfig),
+    }
+}
+
+/// Builds a client. This does not contact the API server: the first request reports an unreachable server.
+pub async fn client(opts: &ClusterOptions) -> Result<Client, ClusterError> {
+    let config = config(opts).await?;
+    Client::try_from(config).map_err(ClusterError::CreateClient)
+}
+
+/// The namespace the kubeconfig's current (or chosen) context points at, for `--ns-follows-kube-context`-style
+/// defaults. `None` when there is no kubeconfig.
+pub async fn context_namespace(opts: &ClusterOptions) -> Option<String> {
+    config(opts).await.ok().map(|c| c.default_namespace)
+}
+
+/// Turns a kube error into one readable line: API status messages as the server wrote them, transport errors
+/// with the advice to check the server address.
+pub fn describe(err: &kube::Error) -> String {
+    match err {
+        kube::Error::Api(status) => status.message.clone(),
+        kube::Error::HyperError(_) | kube::Error::Service(_) => {
+            format!("cannot reach the Kubernetes API server: {}", chain(err))
+        }
+        other => chain(other),
+    }
+}
+
+fn chain(err: &dyn std::error::Error) -> String {
+    let mut msg = err.to_string();
+    let mut cur = err.source();
+    while let Some(e) = cur {
+        let s = e.to_string();
+        if !msg.contains(&s) {
+            msg.push_str(": ");
+            msg.push_str(&s);
+        }
+        cur = e.source();
+    }
+    msg
+}

@@ -1,0 +1,14 @@
+//! The `flux` library: Flux's API types, the engines and the controllers behind the `flux` binary.
+//!
+//! Start here: [`api`] holds every Flux custom resource and generates their CRDs.
+
+pub mod api;
+pub mod check;
+pub mod cli;
+pub mod cluster;
+pub mod duration;
+pub mod install;
+pub mod progress;
+pub mod serve;
+pub mod uninstall;
+pub mod version;

@@ -1,0 +1,225 @@
+//! `flux serve`: the one process that hosts every Flux controller. This module is the runtime around them:
+//! leader election through a Lease, `/healthz` and `/readyz`, Prometheus `/metrics`, logs, and a graceful stop
+//! on SIGTERM or Ctrl-C.
+//!
+//! RBAC it needs beyond the controllers' own: `get/create/update/patch` on `coordination.k8s.io` Leases in its
+//! namespace. It runs in-cluster (deployed by `flux install`) or on a laptop against any kubeconfig.
+
+pub mod http;
+pub mod logging;
+pub mod metrics;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use kube::Client;
+use kube_lease_manager::{LeaseManagerBuilder, LeaseParams};
+use tracing::{info, warn};
+
+use crate::cluster::describe;
+use metrics::{LeaseLabels, Metrics};
+
+/// Name of the Lease the leader holds in the serve namespace. `flux check` and `flux install` look for it.
+pub const LEASE_NAME: &str = "flux-leader-election";
+
+/// How long a leader's lease stays valid without renewal.
+const LEASE_DURATION_SECS: u64 = 15;
+/// How early before expiry the leader renews.
+const LEASE_GRACE_SECS: u64 = 5;
+
+/// What `flux serve` runs and where.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    /// Namespace of the lease (Flux's runtime namespace).
+    pub namespace: String,
+    /// Flux components whose controllers to run.
+    pub components: Vec<String>,
+    /// Reconcile objects in all namespaces, or only in `namespace`.
+    pub watch_all_namespaces: bool,
+    /// Take part in leader election; off runs controllers at once (a single process, e.g. in tests).
+    pub leader_election: bool,
+    /// Address of `/metrics`.
+    pub metrics_addr: SocketAddr,
+    /// Address of `/healthz` and `/readyz`.
+    pub health_addr: SocketAddr,
+    /// Identity written into the Lease; defaults to host name and process id.
+    pub identity: String,
+}
+
+/// Why `flux serve` stopped with an error.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The API server is not reachable or rejects our credentials.
+    #[error("cannot start: {0}")]
+    Connect(String),
+    /// An HTTP listener could not bind.
+    #[error("failed to listen on {addr}: {source}")]
+    Listen {
+        addr: SocketAddr,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// Shared state of the runtime; controllers receive it as part of their context.
+#[derive(Clone)]
+pub struct Runtime {
+    /// Client for the cluster being reconciled.
+    pub client: Client,
+    /// Metrics registry.
+    pub metrics: Metrics,
+    /// True once the API server answered and the controllers are started (served on `/readyz`).
+    pub ready: Arc<AtomicBool>,
+}
+
+/// A default identity: host name plus process id, as controller-runtime builds it.
+pub fn default_identity() -> String {
+    let host = std::env::var("HOSTNAME")
+        .ok()
+        .or_else(|| std::fs::read_to_string("/etc/hostname").ok())
+        .map(|h| h.trim().to_string())
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "flux".to_string());
+    format!("{host}_{}", std::process::id())
+}
+
+/// Runs until SIGTERM/SIGINT: probes and metrics at once, controllers once this process leads.
+pub async fn serve(client: Client, opts: ServeOptions) -> Result<(), Error> {
+    let version = client
+        .apiserver_version()
+        .await
+        .map_err(|e| Error::Connect(describe(&e)))?;
+    info!(server = %version.git_version, namespace = %opts.namespace, "connected to the Kubernetes API server");
+
+    let runtime = Runtime {
+        client: client.clone(),
+        metrics: Metrics::new(),
+        ready: Arc::new(AtomicBool::new(false)),
+    };
+    let shutdown = shutdown_signal();
+    tokio::pin!(shutdown);
+
+    let servers = http::start(&opts, &runtime).await?;
+
+    let lease_labels = LeaseLabels {
+        name: LEASE_NAME.to_string(),
+    };
+    let mut leadership = if opts.leader_election {
+        let mut delay = Duration::from_secs(1);
+        loop {
+            let built = LeaseManagerBuilder::new(client.clone(), LEASE_NAME)
+                .with_namespace(&opts.namespace)
+                .with_parameters(
+                    LeaseParams::new(&opts.identity, LEASE_DURATION_SECS, LEASE_GRACE_SECS)
+                        .with_field_manager("flux-serve"),
+                )
+                .build()
+                .await;
+            match built {
+                Ok(manager) => break Some(manager.watch().await),
+                Err(e) => {
+                    // Typically the namespace does not exist yet because `flux install` runs after us; keep
+                    // trying instead of exiting, so the two can be started in any order.
+                    warn!(lease = LEASE_NAME, namespace = %opts.namespace, error = %e, "cannot take part in leader election yet, retrying");
+                    tokio::select! {
+                        _ = &mut shutdown => {
+                            servers.stop().await;
+                            return Ok(());
+                        }
+                        _ = tokio::time::sleep(delay) => {}
+                    }
+                    delay = (delay * 2).min(Duration::from_secs(16));
+                }
+            }
+        }
+    } else {
+        None
+    };
+
+    runtime.ready.store(true, Ordering::Release);
+    let mut leading = leadership.is_none();
+    if leading {
+        start_controllers(&opts);
+    } else {
+        info!(lease = LEASE_NAME, identity = %opts.identity, "waiting for leadership");
+    }
+
+    loop {
+        let changed = async {
+            match leadership.as_mut() {
+                Some((channel, _)) => channel
+                    .changed()
+                    .await
+                    .map(|_| *channel.borrow_and_update()),
+                None => std::future::pending().await,
+            }
+        };
+        tokio::select! {
+            _ = &mut shutdown => break,
+            state = changed => match state {
+                Ok(true) if !leading => {
+                    leading = true;
+                    runtime.metrics.leader.get_or_create(&lease_labels).set(1);
+                    info!(lease = LEASE_NAME, identity = %opts.identity, "became the leader");
+                    start_controllers(&opts);
+                }
+                Ok(false) if leading => {
+                    // Another process leads now; running on would mean two writers. Exit and let the
+                    // supervisor restart us as a standby, as controller-runtime does.
+                    runtime.metrics.leader.get_or_create(&lease_labels).set(0);
+                    warn!(lease = LEASE_NAME, "leadership lost, stopping");
+                    break;
+                }
+                Ok(_) => {}
+                Err(_) => {
+                    warn!("leader election stopped unexpectedly");
+                    break;
+                }
+            }
+        }
+    }
+
+    info!("shutting down");
+    runtime.ready.store(false, Ordering::Release);
+    if let Some((channel, task)) = leadership.take() {
+        // Closing the channel makes the lease task release the lease, so a successor need not wait it out.
+        drop(channel);
+        let _ = tokio::time::timeout(Duration::from_secs(5), task).await;
+    }
+    servers.stop().await;
+    info!("stopped");
+    Ok(())
+}
+
+/// Starts the controllers for the selected components. Each controller that exists in this build is spawned
+/// here; the others are named in the log so an operator sees what is not reconciled yet.
+fn start_controllers(opts: &ServeOptions) {
+    for component in &opts.components {
+        warn!(component = %component, "controller not available in this build yet; its objects are not reconciled");
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(s) => s,
+                Err(_) => {
+                    let _ = ctrl_c.await;
+                    return;
+                }
+            };
+        tokio::select! {
+            _ = ctrl_c => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = ctrl_c.await;
+    }
+}

@@ -1,0 +1,226 @@
+//! The e2e harness: finds or starts the shared control plane, runs the `flux` binary and kubectl against it,
+//! runs `flux serve` in the background, and locates the shared corpus.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::sync::{Mutex, MutexGuard, OnceLock};
+use std::time::{Duration, Instant};
+
+/// The running control plane.
+pub struct Cluster {
+    /// Admin kubeconfig (client certificate in system:masters).
+    pub kubeconfig: PathBuf,
+}
+
+/// The shared control plane, started on first use.
+pub fn cluster() -> &'static Cluster {
+    static CLUSTER: OnceLock<Cluster> = OnceLock::new();
+    CLUSTER.get_or_init(|| {
+        if let Ok(path) = std::env::var("FLUX_E2E_KUBECONFIG") {
+            return Cluster {
+                kubeconfig: PathBuf::from(path),
+            };
+        }
+        let script = project_root().join("tests/e2e/cluster.sh");
+        let out = Command::new(&script)
+            .arg("start")
+            .stderr(Stdio::inherit())
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run {}: {e}", script.display()));
+        assert!(out.status.success(), "the test control plane did not start");
+        let kubeconfig = String::from_utf8_lossy(&out.stdout).trim().to_string();
+        Cluster {
+            kubeconfig: PathBuf::from(kubeconfig),
+        }
+    })
+}
+
+/// Tests that change cluster-wide state (CRDs, Flux's namespace) hold this for their whole run.
+pub fn exclusive() -> MutexGuard<'static, ()> {
+    static LOCK: Mutex<()> = Mutex::new(());
+    LOCK.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+pub fn project_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `../shared/corpus` next to the project, or `$FLUX_CORPUS`. A missing corpus fails the test.
+pub fn corpus() -> PathBuf {
+    let dir = std::env::var("FLUX_CORPUS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| project_root().join("../shared/corpus"));
+    assert!(
+        dir.is_dir(),
+        "the shared corpus is missing at {} (set FLUX_CORPUS)",
+        dir.display()
+    );
+    dir
+}
+
+/// The `flux` binary under test.
+pub fn flux_bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_flux"))
+}
+
+/// The result of one command.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    fn from(out: Output) -> Self {
+        Self {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    /// Panics with both streams unless the command exited 0.
+    pub fn success(self) -> Self {
+        assert_eq!(
+            self.code, 0,
+            "command failed\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+}
+
+/// Runs `flux` with the cluster's kubeconfig.
+pub fn flux(args: &[&str]) -> Run {
+    let kubeconfig = cluster().kubeconfig.display().to_string();
+    let out = Command::new(flux_bin())
+        .arg(format!("--kubeconfig={kubeconfig}"))
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("flux binary runs");
+    Run::from(out)
+}
+
+/// Runs `flux` without any cluster flag, with a given environment.
+pub fn flux_raw(args: &[&str], env: &[(&str, &str)]) -> Run {
+    let mut cmd = Command::new(flux_bin());
+    cmd.args(args).stdin(Stdio::null()).env_remove("KUBECONFIG");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    Run::from(cmd.output().expect("flux binary runs"))
+}
+
+/// Runs kubectl against the cluster, feeding `stdin` if given.
+pub fn kubectl(args: &[&str], stdin: Option<&str>) -> Run {
+    use std::io::Write;
+    let mut child = Command::new("kubectl")
+        .arg(format!("--kubeconfig={}", cluster().kubeconfig.display()))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("kubectl runs");
+    if let Some(mut pipe) = child.stdin.take() {
+        if let Some(input) = stdin {
+            pipe.write_all(input.as_bytes()).expect("write kubectl stdin");
+        }
+    }
+    Run::from(child.wait_with_output().expect("kubectl finishes"))
+}
+
+/// Polls `cond` every 250 ms until it holds or `limit` passes.
+pub fn eventually(limit: Duration, what: &str, mut cond: impl FnMut() -> bool) {
+    let deadline = Instant::now() + limit;
+    while Instant::now() < deadline {
+        if cond() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(250));
+    }
+    panic!("timed out after {limit:?} waiting for {what}");
+}
+
+/// A free loopback port.
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+/// `flux serve` in the background; stopped with SIGTERM when dropped.
+pub struct Serve {
+    child: Child,
+    /// Where `/healthz` and `/readyz` are served.
+    pub health: String,
+    /// Where `/metrics` is served.
+    pub metrics: String,
+    /// The log file.
+    pub log: PathBuf,
+}
+
+impl Serve {
+    pub fn start(namespace: &str, log_dir: &Path) -> Self {
+        let health = format!("127.0.0.1:{}", free_port());
+        let metrics = format!("127.0.0.1:{}", free_port());
+        let log = log_dir.join("serve.log");
+        let file = std::fs::File::create(&log).expect("create serve log");
+        let child = Command::new(flux_bin())
+            .arg(format!("--kubeconfig={}", cluster().kubeconfig.display()))
+            .args(["serve", "-n", namespace, "--health-addr", &health, "--metrics-addr", &metrics])
+            .stdout(file.try_clone().expect("log handle"))
+            .stderr(file)
+            .spawn()
+            .expect("flux serve starts");
+        Self {
+            child,
+            health,
+            metrics,
+            log,
+        }
+    }
+
+    /// Sends SIGTERM and waits for the exit status.
+    pub fn terminate(&mut self) -> std::process::ExitStatus {
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return status;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        let _ = self.child.kill();
+        panic!("flux serve did not stop within 20s of SIGTERM");
+    }
+}
+
+impl Drop for Serve {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = Command::new("kill")
+                .args(["-TERM", &self.child.id().to_string()])
+                .status();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+/// A minimal HTTP GET over a plain TCP socket (the probe endpoints are plain HTTP/1.1).
+pub fn http_get(addr: &str, path: &str) -> Option<(u16, String)> {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(addr).ok()?;
+    stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").ok()?;
+    let mut buf = String::new();
+    stream.read_to_string(&mut buf).ok()?;
+    let status = buf.split_whitespace().nth(1)?.parse().ok()?;
+    let body = buf.split_once("\r\n\r\n").map(|x| x.1.to_string()).unwrap_or_default();
+    Some((status, body))
+}

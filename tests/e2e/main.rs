@@ -1,0 +1,11 @@
+//! End-to-end tests: the real `flux` binary against a real kube-apiserver + etcd + kube-controller-manager
+//! (built from their Go modules by `tests/e2e/controlplane`), shared by every test of a run. Tests isolate
+//! themselves by namespace; the ones that install or uninstall Flux cluster-wide hold [`harness::exclusive`].
+//!
+//! Set `FLUX_E2E_KUBECONFIG` to use a running control plane; otherwise the tests start one with
+//! `tests/e2e/cluster.sh start` (and leave it running for the next run).
+
+mod errors;
+mod flux_cli;
+mod harness;
+mod lifecycle;
