@@ -70,7 +70,7 @@ pub fn format(d: Duration) -> String {
     let secs = nanos / 1_000_000_000;
     let frac = nanos % 1_000_000_000;
     let (h, m, s) = (secs / 3600, (secs / 60) % 60, secs % 60);
-    let seconds = trim_fraction(u128::from(s) * 1_000_000_000 + frac, 1_000_000_000);
+    let seconds = trim_fraction(s * 1_000_000_000 + frac, 1_000_000_000);
     if h > 0 {
         format!("{h}h{m}m{seconds}s")
     } else if m > 0 {

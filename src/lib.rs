@@ -3,11 +3,15 @@
 //! Start here: [`api`] holds every Flux custom resource and generates their CRDs.
 
 pub mod api;
+pub mod artifact;
 pub mod check;
 pub mod cli;
 pub mod cluster;
+pub mod controllers;
 pub mod duration;
+pub mod git;
 pub mod install;
+pub mod objects;
 pub mod progress;
 pub mod serve;
 pub mod uninstall;

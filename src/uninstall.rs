@@ -273,8 +273,10 @@ async fn strip_finalizers(
         let ns = obj.namespace().unwrap_or_default();
         let api: Api<DynamicObject> = Api::namespaced_with(client.clone(), &ns, &ar);
         let patch = serde_json::json!({"metadata": {"finalizers": keep}});
-        let mut params = PatchParams::default();
-        params.dry_run = dry_run;
+        let params = PatchParams {
+            dry_run,
+            ..PatchParams::default()
+        };
         match api.patch(&name, &params, &Patch::Merge(&patch)).await {
             Ok(_) => progress.success(&format!(
                 "{}/{ns}/{name} finalizers deleted{suffix}",

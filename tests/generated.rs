@@ -49,14 +49,24 @@ fn committed_command_reference_is_current() {
     }
     let pages = docgen::pages();
     let mut committed: Vec<String> = std::fs::read_dir(&dir)
-        .map(|it| it.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+        .map(|it| {
+            it.flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
         .unwrap_or_default();
     committed.sort();
     let mut generated: Vec<String> = pages.iter().map(|(n, _)| n.clone()).collect();
     generated.sort();
-    assert_eq!(committed, generated, "docs/cmd pages differ: run UPDATE_GOLDEN=1 cargo test --test generated");
+    assert_eq!(
+        committed, generated,
+        "docs/cmd pages differ: run UPDATE_GOLDEN=1 cargo test --test generated"
+    );
     for (name, content) in pages {
         let have = std::fs::read_to_string(dir.join(&name)).unwrap_or_default();
-        assert!(have == content, "docs/cmd/{name} is stale: run UPDATE_GOLDEN=1 cargo test --test generated");
+        assert!(
+            have == content,
+            "docs/cmd/{name} is stale: run UPDATE_GOLDEN=1 cargo test --test generated"
+        );
     }
 }

@@ -3,10 +3,18 @@
 
 pub mod check;
 pub mod completion;
+pub mod create;
+pub mod delete;
 pub mod docgen;
+pub mod envsubst;
+pub mod export;
+pub mod get;
 pub mod install;
 pub mod printer;
+pub mod reconcile;
+pub mod resume;
 pub mod serve;
+pub mod suspend;
 pub mod uninstall;
 pub mod version;
 
@@ -94,10 +102,29 @@ pub enum Command {
     /// Generate shell completion scripts.
     #[command(subcommand)]
     Completion(completion::Shell),
+    /// Create or update sources and resources.
+    Create(create::Args),
+    /// Delete sources and resources.
+    Delete(delete::Args),
+    /// Substitute environment variables in stdin, as Flux's post-build substitution does.
+    Envsubst(envsubst::Args),
+    /// Export resources in YAML format.
+    Export(export::Args),
+    /// Get the resources and their status.
+    Get(get::Args),
     /// Install or upgrade Flux.
     Install(install::Args),
+    /// Reconcile sources and resources.
+    #[command(subcommand)]
+    Reconcile(reconcile::Command),
+    /// Resume suspended resources.
+    #[command(subcommand)]
+    Resume(resume::Command),
     /// Run every Flux controller in this process.
     Serve(serve::Args),
+    /// Suspend reconciliation of resources.
+    #[command(subcommand)]
+    Suspend(suspend::Command),
     /// Uninstall Flux and its custom resource definitions.
     Uninstall(uninstall::Args),
     /// Print the client and server-side components version information.
@@ -133,6 +160,14 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     match command {
         Command::Check(args) => check::run(args, &cli.global, &printer).await,
         Command::Completion(shell) => completion::run(shell, &printer),
+        Command::Create(args) => create::run(args, &cli.global, &printer).await,
+        Command::Envsubst(args) => envsubst::run(args, &printer),
+        Command::Delete(args) => delete::run(args, &cli.global, &printer).await,
+        Command::Export(args) => export::run(args, &cli.global, &printer).await,
+        Command::Reconcile(cmd) => reconcile::run(cmd, &cli.global, &printer).await,
+        Command::Resume(cmd) => resume::run(cmd, &cli.global, &printer).await,
+        Command::Suspend(cmd) => suspend::run(cmd, &cli.global, &printer).await,
+        Command::Get(args) => get::run(args, &cli.global, &printer).await,
         Command::Install(args) => install::run(args, &cli.global, &printer).await,
         Command::Serve(args) => serve::run(args, &cli.global).await,
         Command::Uninstall(args) => uninstall::run(args, &cli.global, &printer).await,
@@ -174,6 +209,14 @@ pub fn cobra_message(err: &clap::Error) -> Option<String> {
                     flag.trim_start_matches('-')
                 )
             })
+        }
+        // `--flag` given last without its value: cobra's wording.
+        ErrorKind::InvalidValue
+            if invalid.starts_with("--")
+                && matches!(err.get(ContextKind::InvalidValue), Some(ContextValue::String(v)) if v.is_empty()) =>
+        {
+            let flag = invalid.split_whitespace().next().unwrap_or(&invalid);
+            Some(format!("flag needs an argument: {flag}"))
         }
         ErrorKind::UnknownArgument | ErrorKind::InvalidSubcommand => {
             let path = command_path(err);

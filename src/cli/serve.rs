@@ -43,6 +43,18 @@ pub struct Args {
     /// Identity written into the leader Lease (default: host name and process id).
     #[arg(long = "leader-election-id")]
     pub identity: Option<String>,
+
+    /// The local storage path of the artifact store.
+    #[arg(long = "storage-path", default_value = "/data")]
+    pub storage_path: std::path::PathBuf,
+
+    /// The address the artifact file server binds to.
+    #[arg(long = "storage-addr", default_value = ":9090", value_parser = crate::artifact::server::parse_listen_addr)]
+    pub storage_addr: SocketAddr,
+
+    /// The advertised address of the artifact server (default: source-controller.$RUNTIME_NAMESPACE.svc.cluster.local., or localhost outside a cluster).
+    #[arg(long = "storage-adv-addr")]
+    pub storage_adv_addr: Option<String>,
 }
 
 pub async fn run(args: Args, global: &Global) -> anyhow::Result<()> {
@@ -63,7 +75,21 @@ pub async fn run(args: Args, global: &Global) -> anyhow::Result<()> {
         metrics_addr: args.metrics_addr,
         health_addr: args.health_addr,
         identity: args.identity.unwrap_or_else(serve::default_identity),
+        storage_adv_addr: args
+            .storage_adv_addr
+            .unwrap_or_else(|| default_adv_addr(args.storage_addr)),
+        storage_path: args.storage_path,
+        storage_addr: args.storage_addr,
     };
     serve::serve(client, opts).await?;
     Ok(())
+}
+
+/// Flux's default advertised address in a cluster, `localhost:<port>` outside one.
+fn default_adv_addr(addr: SocketAddr) -> String {
+    match std::env::var("RUNTIME_NAMESPACE") {
+        Ok(ns) if !ns.is_empty() => format!("source-controller.{ns}.svc.cluster.local."),
+        _ if addr.ip().is_unspecified() => format!("localhost:{}", addr.port()),
+        _ => addr.to_string(),
+    }
 }

@@ -19,20 +19,20 @@ pub struct ClusterOptions {
 #[derive(Debug, thiserror::Error)]
 pub enum ClusterError {
     /// The kubeconfig file could not be read or parsed.
-    #[error("failed to read kubeconfig {path}: {source}")]
+    #[error("failed to read kubeconfig {path}")]
     ReadKubeconfig {
         path: String,
         #[source]
         source: kube::config::KubeconfigError,
     },
     /// The kubeconfig was read but does not describe a usable cluster (unknown context, bad certificate…).
-    #[error("invalid kubeconfig: {0}")]
+    #[error("invalid kubeconfig")]
     InvalidKubeconfig(#[source] kube::config::KubeconfigError),
     /// No kubeconfig was found and we are not inside a cluster.
-    #[error("no kubeconfig found: set --kubeconfig or KUBECONFIG, or run inside a cluster ({0})")]
+    #[error("no kubeconfig found: set --kubeconfig or KUBECONFIG, or run inside a cluster")]
     NoConfig(#[source] kube::config::InferConfigError),
     /// The client could not be created from a valid configuration.
-    #[error("failed to create Kubernetes client: {0}")]
+    #[error("failed to create Kubernetes client")]
     CreateClient(#[source] kube::Error),
 }
 

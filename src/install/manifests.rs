@@ -343,7 +343,7 @@ fn pull_secret(opts: &ManifestOptions, name: &str, creds: &str) -> Value {
 
 fn deployment(opts: &ManifestOptions, components: &[&str]) -> Value {
     let image = format!("{}/{}:{}", opts.registry, DEPLOYMENT_NAME, opts.version);
-    let args = vec![
+    let mut args = vec![
         "serve".to_string(),
         format!("--components={}", components.join(",")),
         format!("--watch-all-namespaces={}", opts.watch_all_namespaces),
@@ -351,6 +351,16 @@ fn deployment(opts: &ManifestOptions, components: &[&str]) -> Value {
         "--log-encoding=json".to_string(),
         "--enable-leader-election".to_string(),
     ];
+    if components.contains(&"source-controller") {
+        args.extend([
+            "--storage-path=/data".to_string(),
+            "--storage-addr=:9090".to_string(),
+            format!(
+                "--storage-adv-addr=source-controller.$(RUNTIME_NAMESPACE).svc.{}.",
+                opts.cluster_domain
+            ),
+        ]);
+    }
     let tolerations: Vec<Value> = opts
         .toleration_keys
         .iter()

@@ -53,7 +53,8 @@ pub async fn start(opts: &ServeOptions, runtime: &Runtime) -> Result<Servers, Er
     Ok(servers)
 }
 
-async fn spawn(
+/// Binds `addr` and serves `router` on it until [`Servers::stop`].
+pub async fn spawn(
     servers: &mut Servers,
     addr: std::net::SocketAddr,
     router: Router,

@@ -46,6 +46,19 @@ pub struct ServeOptions {
     pub health_addr: SocketAddr,
     /// Identity written into the Lease; defaults to host name and process id.
     pub identity: String,
+    /// Directory of the artifact store (`--storage-path`).
+    pub storage_path: std::path::PathBuf,
+    /// Address the artifact file server binds (`--storage-addr`).
+    pub storage_addr: SocketAddr,
+    /// Host (and port) written into artifact URLs (`--storage-adv-addr`).
+    pub storage_adv_addr: String,
+}
+
+impl ServeOptions {
+    /// Whether this process runs `component`'s controllers.
+    pub fn runs(&self, component: &str) -> bool {
+        self.components.iter().any(|c| c == component)
+    }
 }
 
 /// Why `flux serve` stopped with an error.
@@ -54,8 +67,15 @@ pub enum Error {
     /// The API server is not reachable or rejects our credentials.
     #[error("cannot start: {0}")]
     Connect(String),
+    /// The artifact storage directory cannot be created.
+    #[error("failed to create storage directory {path}: {source}")]
+    Storage {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
     /// An HTTP listener could not bind.
-    #[error("failed to listen on {addr}: {source}")]
+    #[error("failed to listen on {addr}")]
     Listen {
         addr: SocketAddr,
         #[source]
@@ -101,7 +121,22 @@ pub async fn serve(client: Client, opts: ServeOptions) -> Result<(), Error> {
     let shutdown = shutdown_signal();
     tokio::pin!(shutdown);
 
-    let servers = http::start(&opts, &runtime).await?;
+    let mut servers = http::start(&opts, &runtime).await?;
+    if opts.runs(crate::api::SOURCE_CONTROLLER) {
+        if let Err(e) = std::fs::create_dir_all(&opts.storage_path) {
+            return Err(Error::Storage {
+                path: opts.storage_path.display().to_string(),
+                source: e,
+            });
+        }
+        http::spawn(
+            &mut servers,
+            opts.storage_addr,
+            crate::artifact::server::router(&opts.storage_path),
+        )
+        .await?;
+        info!(addr = %opts.storage_addr, path = %opts.storage_path.display(), "serving artifacts");
+    }
 
     let lease_labels = LeaseLabels {
         name: LEASE_NAME.to_string(),
@@ -141,7 +176,7 @@ pub async fn serve(client: Client, opts: ServeOptions) -> Result<(), Error> {
     runtime.ready.store(true, Ordering::Release);
     let mut leading = leadership.is_none();
     if leading {
-        start_controllers(&opts);
+        start_controllers(&opts, &runtime);
     } else {
         info!(lease = LEASE_NAME, identity = %opts.identity, "waiting for leadership");
     }
@@ -163,7 +198,7 @@ pub async fn serve(client: Client, opts: ServeOptions) -> Result<(), Error> {
                     leading = true;
                     runtime.metrics.leader.get_or_create(&lease_labels).set(1);
                     info!(lease = LEASE_NAME, identity = %opts.identity, "became the leader");
-                    start_controllers(&opts);
+                    start_controllers(&opts, &runtime);
                 }
                 Ok(false) if leading => {
                     // Another process leads now; running on would mean two writers. Exit and let the
@@ -195,11 +230,34 @@ pub async fn serve(client: Client, opts: ServeOptions) -> Result<(), Error> {
 
 /// Starts the controllers for the selected components. Each controller that exists in this build is spawned
 /// here; the others are named in the log so an operator sees what is not reconciled yet.
-fn start_controllers(opts: &ServeOptions) {
+fn start_controllers(opts: &ServeOptions, runtime: &Runtime) {
+    let namespace = (!opts.watch_all_namespaces).then(|| opts.namespace.clone());
     for component in &opts.components {
+        if component == crate::api::SOURCE_CONTROLLER {
+            use crate::controllers::{events::Recorder, runtime::Context, source_git};
+            let storage = crate::artifact::Storage::new(&opts.storage_path, &opts.storage_adv_addr);
+            let ctx = Context::new(
+                runtime.client.clone(),
+                Recorder::new(
+                    runtime.client.clone(),
+                    crate::api::SOURCE_CONTROLLER,
+                    "source.toolkit.fluxcd.io",
+                ),
+                runtime.metrics.clone(),
+                storage,
+                opts.storage_path.join(GIT_CACHE_DIR),
+                "gitrepository",
+            );
+            tokio::spawn(source_git::run(std::sync::Arc::new(ctx), namespace.clone()));
+            info!(component = %component, kinds = "GitRepository", "controller started; other kinds of this component are not reconciled yet");
+            continue;
+        }
         warn!(component = %component, "controller not available in this build yet; its objects are not reconciled");
     }
 }
+
+/// Directory under the storage path holding the Git caches; the file server never serves dot-directories.
+pub const GIT_CACHE_DIR: &str = ".git-cache";
 
 async fn shutdown_signal() {
     let ctrl_c = tokio::signal::ctrl_c();

@@ -6,8 +6,17 @@ fn assert_one_clear_line(run: &crate::harness::Run, expected: &str) {
     assert_eq!(run.code, 1, "stderr: {}", run.stderr);
     assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
     let lines: Vec<&str> = run.stderr.lines().filter(|l| l.starts_with('✗')).collect();
-    assert_eq!(lines.len(), 1, "expected one failure line, got:\n{}", run.stderr);
-    assert!(lines[0].contains(expected), "{:?} does not mention {expected:?}", lines[0]);
+    assert_eq!(
+        lines.len(),
+        1,
+        "expected one failure line, got:\n{}",
+        run.stderr
+    );
+    assert!(
+        lines[0].contains(expected),
+        "{:?} does not mention {expected:?}",
+        lines[0]
+    );
 }
 
 #[test]
@@ -15,8 +24,18 @@ fn a_garbled_kubeconfig_is_one_clear_line() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("kubeconfig");
     std::fs::write(&path, "this: is: not: a kubeconfig\n\t- [").expect("write");
-    let run = flux_raw(&["check", "--pre", &format!("--kubeconfig={}", path.display())], &[]);
-    assert_one_clear_line(&run, &format!("failed to read kubeconfig {}", path.display()));
+    let run = flux_raw(
+        &[
+            "check",
+            "--pre",
+            &format!("--kubeconfig={}", path.display()),
+        ],
+        &[],
+    );
+    assert_one_clear_line(
+        &run,
+        &format!("failed to read kubeconfig {}", path.display()),
+    );
 }
 
 #[test]
@@ -34,7 +53,14 @@ fn an_unreachable_api_server_is_one_clear_line() {
         "apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster:\n    server: https://127.0.0.1:{port}\n    insecure-skip-tls-verify: true\nusers:\n- name: u\n  user:\n    token: abc\ncontexts:\n- name: x\n  context:\n    cluster: c\n    user: u\ncurrent-context: x\n"
     );
     std::fs::write(&path, config).expect("write");
-    let run = flux_raw(&["check", "--pre", &format!("--kubeconfig={}", path.display())], &[]);
+    let run = flux_raw(
+        &[
+            "check",
+            "--pre",
+            &format!("--kubeconfig={}", path.display()),
+        ],
+        &[],
+    );
     assert_one_clear_line(&run, "cannot reach the Kubernetes API server");
 }
 
@@ -42,9 +68,18 @@ fn an_unreachable_api_server_is_one_clear_line() {
 fn an_unknown_context_is_one_clear_line() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("kubeconfig");
-    std::fs::write(&path, "apiVersion: v1\nkind: Config\nclusters: []\ncontexts: []\nusers: []\n").expect("write");
+    std::fs::write(
+        &path,
+        "apiVersion: v1\nkind: Config\nclusters: []\ncontexts: []\nusers: []\n",
+    )
+    .expect("write");
     let run = flux_raw(
-        &["check", "--pre", "--context=nope", &format!("--kubeconfig={}", path.display())],
+        &[
+            "check",
+            "--pre",
+            "--context=nope",
+            &format!("--kubeconfig={}", path.display()),
+        ],
         &[],
     );
     assert_one_clear_line(&run, "invalid kubeconfig");

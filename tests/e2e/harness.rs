@@ -4,7 +4,7 @@
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
-use std::sync::{Mutex, MutexGuard, OnceLock};
+use std::sync::{OnceLock, RwLock, RwLockReadGuard, RwLockWriteGuard};
 use std::time::{Duration, Instant};
 
 /// The running control plane.
@@ -36,10 +36,53 @@ pub fn cluster() -> &'static Cluster {
     })
 }
 
-/// Tests that change cluster-wide state (CRDs, Flux's namespace) hold this for their whole run.
-pub fn exclusive() -> MutexGuard<'static, ()> {
-    static LOCK: Mutex<()> = Mutex::new(());
-    LOCK.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+static CLUSTER_LOCK: RwLock<()> = RwLock::new(());
+
+/// Tests that change cluster-wide state (CRDs, Flux's namespace, a serve watching every namespace) hold this
+/// for their whole run.
+pub fn exclusive() -> RwLockWriteGuard<'static, ()> {
+    CLUSTER_LOCK
+        .write()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Tests that need the CRDs installed and no cluster-wide controller running hold this; many may run at once.
+pub fn shared() -> RwLockReadGuard<'static, ()> {
+    CLUSTER_LOCK
+        .read()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Applies Flux's CRDs (only the CRDs of `flux install --export`) if a test before us removed them.
+pub fn ensure_crds() {
+    let export = flux(&[
+        "install",
+        "--export",
+        "--components-extra=image-reflector-controller,image-automation-controller",
+    ])
+    .success()
+    .stdout;
+    let crds: Vec<&str> = export
+        .split("\n---\n")
+        .filter(|doc| doc.contains("\nkind: CustomResourceDefinition\n"))
+        .collect();
+    assert!(!crds.is_empty(), "flux install --export holds no CRDs");
+    let yaml = crds.join("\n---\n");
+    kubectl(
+        &["apply", "--server-side", "--force-conflicts", "-f", "-"],
+        Some(&yaml),
+    )
+    .success();
+    kubectl(
+        &[
+            "wait",
+            "--for=condition=Established",
+            "--timeout=60s",
+            "crd/gitrepositories.source.toolkit.fluxcd.io",
+        ],
+        None,
+    )
+    .success();
 }
 
 pub fn project_root() -> PathBuf {
@@ -124,10 +167,9 @@ pub fn kubectl(args: &[&str], stdin: Option<&str>) -> Run {
         .stderr(Stdio::piped())
         .spawn()
         .expect("kubectl runs");
-    if let Some(mut pipe) = child.stdin.take() {
-        if let Some(input) = stdin {
-            pipe.write_all(input.as_bytes()).expect("write kubectl stdin");
-        }
+    if let (Some(mut pipe), Some(input)) = (child.stdin.take(), stdin) {
+        pipe.write_all(input.as_bytes())
+            .expect("write kubectl stdin");
     }
     Run::from(child.wait_with_output().expect("kubectl finishes"))
 }
@@ -164,14 +206,53 @@ pub struct Serve {
 }
 
 impl Serve {
+    /// Controllers reconcile only `namespace`, so a serve started by one test never touches another test's
+    /// objects.
     pub fn start(namespace: &str, log_dir: &Path) -> Self {
+        Self::start_with(namespace, log_dir, &["--watch-all-namespaces=false"])
+    }
+
+    /// Only the source controller, no leader election, watching `namespace` only: one per test.
+    pub fn start_source(namespace: &str, log_dir: &Path) -> Self {
+        Self::start_with(
+            namespace,
+            log_dir,
+            &[
+                "--components=source-controller",
+                "--enable-leader-election=false",
+                "--watch-all-namespaces=false",
+                "--log-encoding=console",
+                "--log-level=info",
+            ],
+        )
+    }
+
+    /// `flux serve` with the artifact store in `log_dir/storage` on a free loopback port, plus `extra` flags.
+    pub fn start_with(namespace: &str, log_dir: &Path, extra: &[&str]) -> Self {
         let health = format!("127.0.0.1:{}", free_port());
         let metrics = format!("127.0.0.1:{}", free_port());
+        let storage = format!("127.0.0.1:{}", free_port());
+        let storage_path = log_dir.join("storage").display().to_string();
         let log = log_dir.join("serve.log");
         let file = std::fs::File::create(&log).expect("create serve log");
         let child = Command::new(flux_bin())
             .arg(format!("--kubeconfig={}", cluster().kubeconfig.display()))
-            .args(["serve", "-n", namespace, "--health-addr", &health, "--metrics-addr", &metrics])
+            .args([
+                "serve",
+                "-n",
+                namespace,
+                "--health-addr",
+                &health,
+                "--metrics-addr",
+                &metrics,
+                "--storage-addr",
+                &storage,
+                "--storage-adv-addr",
+                &storage,
+                "--storage-path",
+                &storage_path,
+            ])
+            .args(extra)
             .stdout(file.try_clone().expect("log handle"))
             .stderr(file)
             .spawn()
@@ -182,6 +263,11 @@ impl Serve {
             metrics,
             log,
         }
+    }
+
+    /// Process id of `flux serve` (for resource measurements).
+    pub fn pid(&self) -> u32 {
+        self.child.id()
     }
 
     /// Sends SIGTERM and waits for the exit status.
@@ -217,10 +303,17 @@ pub fn http_get(addr: &str, path: &str) -> Option<(u16, String)> {
     use std::io::{Read, Write};
     let mut stream = std::net::TcpStream::connect(addr).ok()?;
     stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
-    write!(stream, "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").ok()?;
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )
+    .ok()?;
     let mut buf = String::new();
     stream.read_to_string(&mut buf).ok()?;
     let status = buf.split_whitespace().nth(1)?.parse().ok()?;
-    let body = buf.split_once("\r\n\r\n").map(|x| x.1.to_string()).unwrap_or_default();
+    let body = buf
+        .split_once("\r\n\r\n")
+        .map(|x| x.1.to_string())
+        .unwrap_or_default();
     Some((status, body))
 }

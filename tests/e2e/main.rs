@@ -7,5 +7,10 @@
 
 mod errors;
 mod flux_cli;
+mod git_servers;
 mod harness;
+mod leader;
 mod lifecycle;
+mod source_git;
+mod source_git_bench;
+mod source_git_cli;

@@ -1,0 +1,281 @@
+//! Splits rendered files into documents, separates hooks, and orders them as Helm installs them.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value as J;
+
+use crate::error::{Error, Result};
+
+/// One rendered Kubernetes object (a YAML document) and the template it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Manifest {
+    /// Template path (`podinfo/templates/deployment.yaml`).
+    pub source: String,
+    /// The document's text, trimmed.
+    pub content: String,
+    /// `apiVersion`.
+    pub api_version: String,
+    /// `kind`.
+    pub kind: String,
+    /// `metadata.name`.
+    pub name: String,
+}
+
+/// A manifest annotated `helm.sh/hook`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hook {
+    /// The manifest.
+    pub manifest: Manifest,
+    /// Events (`pre-install`, `post-upgrade`, `test`…), lower-cased, known ones only.
+    pub events: Vec<String>,
+    /// `helm.sh/hook-weight` (0 when absent or not a number).
+    pub weight: i64,
+    /// `helm.sh/hook-delete-policy` entries.
+    pub delete_policies: Vec<String>,
+}
+
+impl Hook {
+    /// Whether this is a test hook (`helm test`).
+    pub fn is_test(&self) -> bool {
+        self.events
+            .iter()
+            .any(|e| e == "test" || e == "test-success")
+    }
+}
+
+/// Helm's install order of kinds; unknown kinds go last, alphabetically.
+pub const INSTALL_ORDER: &[&str] = &[
+    "PriorityClass",
+    "Namespace",
+    "NetworkPolicy",
+    "ResourceQuota",
+    "LimitRange",
+    "PodSecurityPolicy",
+    "PodDisruptionBudget",
+    "ServiceAccount",
+    "Secret",
+    "SecretList",
+    "ConfigMap",
+    "StorageClass",
+    "PersistentVolume",
+    "PersistentVolumeClaim",
+    "CustomResourceDefinition",
+    "ClusterRole",
+    "ClusterRoleList",
+    "ClusterRoleBinding",
+    "ClusterRoleBindingList",
+    "Role",
+    "RoleList",
+    "RoleBinding",
+    "RoleBindingList",
+    "Service",
+    "DaemonSet",
+    "Pod",
+    "ReplicationController",
+    "ReplicaSet",
+    "Deployment",
+    "HorizontalPodAutoscaler",
+    "StatefulSet",
+    "Job",
+    "CronJob",
+    "IngressClass",
+    "Ingress",
+    "APIService",
+];
+
+const EVENTS: &[&str] = &[
+    "pre-install",
+    "post-install",
+    "pre-delete",
+    "post-delete",
+    "pre-upgrade",
+    "post-upgrade",
+    "pre-rollback",
+    "post-rollback",
+    "test",
+    "test-success",
+];
+
+/// Splits a rendered file into trimmed, non-empty YAML documents (Helm's SplitManifests).
+pub(crate) fn split_documents(text: &str) -> Vec<String> {
+    let sep = regex::Regex::new(r"(?:^|\s*\n)---\s*").ok();
+    let trimmed = text.trim();
+    let parts: Vec<String> = match &sep {
+        Some(re) => re.split(trimmed).map(str::to_string).collect(),
+        None => vec![trimmed.to_string()],
+    };
+    parts
+        .into_iter()
+        .filter(|d| !d.is_empty())
+        .map(|d| d.trim().to_string())
+        .filter(|d| !d.is_empty())
+        .collect()
+}
+
+struct Head {
+    api_version: String,
+    kind: String,
+    name: String,
+    annotations: BTreeMap<String, String>,
+}
+
+fn parse_head(file: &str, doc: &str) -> Result<Head> {
+    let v = crate::funcs::yaml::parse(doc).map_err(|e| Error::ManifestYaml {
+        file: file.to_string(),
+        message: e,
+    })?;
+    let j = v.to_json();
+    let s = |v: Option<&J>| match v {
+        Some(J::String(s)) => s.clone(),
+        Some(J::Null) | None => String::new(),
+        Some(other) => other.to_string(),
+    };
+    let meta = j.get("metadata");
+    let mut annotations = BTreeMap::new();
+    if let Some(J::Object(a)) = meta.and_then(|m| m.get("annotations")) {
+        for (k, v) in a {
+            match v {
+                J::String(s) => {
+                    annotations.insert(k.clone(), s.clone());
+                }
+                J::Null => {}
+                other => {
+                    return Err(Error::ManifestYaml {
+                        file: file.to_string(),
+                        message: format!(
+                            "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {} into Go struct field .metadata.annotations of type string",
+                            json_kind(other)
+                        ),
+                    });
+                }
+            }
+        }
+    }
+    Ok(Head {
+        api_version: s(j.get("apiVersion")),
+        kind: s(j.get("kind")),
+        name: s(meta.and_then(|m| m.get("name"))),
+        annotations,
+    })
+}
+
+fn json_kind(v: &J) -> &'static str {
+    match v {
+        J::Number(_) => "number",
+        J::Bool(_) => "bool",
+        J::Array(_) => "array",
+        J::Object(_) => "object",
+        _ => "string",
+    }
+}
+
+fn kind_rank(kind: &str) -> Option<usize> {
+    INSTALL_ORDER.iter().position(|k| *k == kind)
+}
+
+/// Stable sort by install order (lessByKind).
+fn sort_by_kind<T>(items: &mut [T], kind: impl Fn(&T) -> &str) {
+    items.sort_by(|a, b| {
+        let (ka, kb) = (kind(a), kind(b));
+        match (kind_rank(ka), kind_rank(kb)) {
+            (Some(x), Some(y)) => x.cmp(&y),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => ka.cmp(kb),
+        }
+    });
+}
+
+/// Helm's SortManifests: files in path order, documents in file order, then by kind.
+pub(crate) fn sort_manifests(
+    files: &BTreeMap<String, String>,
+) -> Result<(Vec<Hook>, Vec<Manifest>)> {
+    let mut hooks = Vec::new();
+    let mut generic = Vec::new();
+    for (path, content) in files {
+        let base = path.rsplit('/').next().unwrap_or(path);
+        if base.starts_with('_') || content.trim().is_empty() {
+            continue;
+        }
+        for doc in split_documents(content) {
+            let head = parse_head(path, &doc)?;
+            let m = Manifest {
+                source: path.clone(),
+                content: doc,
+                api_version: head.api_version,
+                kind: head.kind,
+                name: head.name,
+            };
+            let Some(types) = head.annotations.get("helm.sh/hook") else {
+                generic.push(m);
+                continue;
+            };
+            let events = types
+                .split(',')
+                .map(|t| t.trim().to_lowercase())
+                .filter(|t| EVENTS.contains(&t.as_str()))
+                .collect();
+            let weight = head
+                .annotations
+                .get("helm.sh/hook-weight")
+                .and_then(|w| w.trim().parse().ok())
+                .unwrap_or(0);
+            let delete_policies = head
+                .annotations
+                .get("helm.sh/hook-delete-policy")
+                .map(|p| {
+                    p.split(',')
+                        .map(|x| x.trim().to_string())
+                        .filter(|x| !x.is_empty())
+                        .collect()
+                })
+                .unwrap_or_default();
+            hooks.push(Hook {
+                manifest: m,
+                events,
+                weight,
+                delete_policies,
+            });
+        }
+    }
+    sort_by_kind(&mut generic, |m| &m.kind);
+    sort_by_kind(&mut hooks, |h| &h.manifest.kind);
+    Ok((hooks, generic))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn documents_split_on_separators() {
+        let d = split_documents("---\na: 1\n---\n\n---\nb: 2\n");
+        // like Go's regexp split, a separator right after another one stays in the document
+        assert_eq!(d, vec!["a: 1".to_string(), "---\nb: 2".to_string()]);
+        assert_eq!(
+            split_documents("a: 1\n---\nb: 2\n"),
+            vec!["a: 1".to_string(), "b: 2".to_string()]
+        );
+    }
+
+    #[test]
+    fn manifests_sort_by_install_order_then_path() {
+        let mut files = BTreeMap::new();
+        files.insert(
+            "c/templates/a.yaml".to_string(),
+            "kind: Deployment\nmetadata:\n  name: a\n".to_string(),
+        );
+        files.insert(
+            "c/templates/b.yaml".to_string(),
+            "kind: Service\nmetadata:\n  name: b\n".to_string(),
+        );
+        files.insert("c/templates/h.yaml".to_string(), "kind: Job\nmetadata:\n  name: h\n  annotations:\n    helm.sh/hook: pre-install\n    helm.sh/hook-weight: \"-5\"\n".to_string());
+        let (hooks, m) = sort_manifests(&files).unwrap();
+        assert_eq!(
+            m.iter().map(|m| m.kind.as_str()).collect::<Vec<_>>(),
+            vec!["Service", "Deployment"]
+        );
+        assert_eq!(hooks[0].weight, -5);
+        assert_eq!(hooks[0].events, vec!["pre-install".to_string()]);
+    }
+}

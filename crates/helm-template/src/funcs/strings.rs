@@ -1,0 +1,719 @@
+//! sprig's string functions: quoting, indentation, trimming, case, splitting, regexes.
+
+use std::collections::BTreeMap;
+
+use super::{Res, add, int_arg, string_arg, strval};
+use crate::template::exec::{Exec, Funcs};
+use crate::template::gofmt;
+use crate::template::value::Value;
+
+type E<'a, 'b> = &'a mut Exec<'b>;
+
+fn s(v: String) -> Res {
+    Ok(Value::str(v))
+}
+
+pub(crate) fn register(f: &mut Funcs) {
+    add(
+        f,
+        "quote",
+        |_: E, a| {
+            s(a.iter()
+                .filter(|v| !matches!(v, Value::Nil))
+                .map(|v| gofmt::go_quote(&strval(v)))
+                .collect::<Vec<_>>()
+                .join(" "))
+        },
+        0,
+        None,
+    );
+    add(
+        f,
+        "squote",
+        |_: E, a| {
+            s(a.iter()
+                .filter(|v| !matches!(v, Value::Nil))
+                .map(|v| format!("'{}'", strval(v)))
+                .collect::<Vec<_>>()
+                .join(" "))
+        },
+        0,
+        None,
+    );
+    add(
+        f,
+        "cat",
+        |_: E, a| {
+            s(a.iter()
+                .filter(|v| !matches!(v, Value::Nil))
+                .map(strval)
+                .collect::<Vec<_>>()
+                .join(" "))
+        },
+        0,
+        None,
+    );
+    add(
+        f,
+        "indent",
+        |_: E, a| s(indent(int_arg(&a[0])?, &string_arg(&a[1])?)),
+        2,
+        Some(2),
+    );
+    add(
+        f,
+        "nindent",
+        |_: E, a| {
+            s(format!(
+                "\n{}",
+                indent(int_arg(&a[0])?, &string_arg(&a[1])?)
+            ))
+        },
+        2,
+        Some(2),
+    );
+    add(
+        f,
+        "trunc",
+        |_: E, a| s(trunc(int_arg(&a[0])?, &string_arg(&a[1])?)),
+        2,
+        Some(2),
+    );
+    add(
+        f,
+        "trim",
+        |_: E, a| s(string_arg(&a[0])?.trim().to_string()),
+        1,
+        Some(1),
+    );
+    add(
+        f,
+        "trimAll",
+        |_: E, a| s(trim_set(&string_arg(&a[1])?, &string_arg(&a[0])?)),
+        2,
+        Some(2),
+    );
+    add(
+        f,
+        "trimall",
+        |_: E, a| s(trim_set(&string_arg(&a[1])?, &string_arg(&a[0])?)),
+        2,
+        Some(2),
+    );
+    add(
+        f,
+        "trimSuffix",
+        |_: E, a| {
+            let (suf, v) = (string_arg(&a[0])?, string_arg(&a[1])?);
+            s(v.strip_suffix(suf.as_str()).unwrap_or(&v).to_string())
+        },
+        2,
+        Some(2),
+    );
+    add(
+        f,
+        "trimPrefix",
+        |_: E, a| {
+            let (pre, v) = (string_arg(&a[0])?, string_arg(&a[1])?);
+            s(v.strip_prefix(pre.as_str()).unwrap_or(&v).to_string())
+        },
+        2,
+        Some(2),
+    );
+    add(
+        f,
+        "upper",
+        |_: E, a| s(string_arg(&a[0])?.to_uppercase()),
+        1,
+        Some(1),
+    );
+    add(
+        f,
+        "lower",
+        |_: E, a| s(string_arg(&a[0])?.to_lowercase()),
+        1,
+        Some(1),
+    );
+    add(
+        f,
+        "title",
+        |_: E, a| s(title(&string_arg(&a[0])?)),
+        1,
+        Some(1),
+    );
+    add(
+        f,
+        "untitle",
+        |_: E, a| s(untitle(&string_arg(&a[0])?)),
+        1,
+        Some(1),
+    );
+    add(
+        f,
+        "substr",
+        |_: E, a| {
+            s(substr(
+                int_arg(&a[0])?,
+                int_arg(&a[1])?,
+                &string_arg(&a[2])?,
+            ))
+        },
+        3,
+        Some(3),
+    );
+    add(
+        f,
+        "repeat",
+        |_: E, a| s(string_arg(&a[1])?.repeat(int_arg(&a[0])?.max(0) as usize)),
+        2,
+        Some(2),
+    );
+    add(
+        f,
+        "nospace",
+        |_: E, a| {
+            s(string_arg(&a[0])?
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect())
+        },
+        1,
+        Some(1),
+    );
+    add(
+        f,
+        "initials",
+        |_: E, a| {
+            s(string_arg(&a[0])?
+                .split_whitespace()
+                .filter_map(|w| w.chars().next())
+                .collect())
+        },
+        1,
+        Some(1),
+    );
+    add(
+        f,
+        "swapcase",
+        |_: E, a| {
+            s(string_arg(&a[0])?
+                .chars()
+                .map(|c| {
+                    if c.is_uppercase() {
+                        c.to_lowercase().collect::<String>()
+                    } else {
+                        c.to_uppercase().collect()
+                    }
+                })
+                .collect())
+        },
+        1,
+        Some(1),
+    );
+    add(
+        f,
+        "snakecase",
+        |_: E, a| s(words_joined(&string_arg(&a[0])?, '_')),
+        1,
+        Some(1),
+    );
+    add(
+        f,
+        "kebabcase",
+        |_: E, a| s(words_joined(&string_arg(&a[0])?, '-')),
+        1,
+        Some(1),
+    );
+    add(
+        f,
+        "camelcase",
+        |_: E, a| s(camel(&string_arg(&a[0])?)),
+        1,
+        Some(1),
+    );
+    add(
+        f,
+        "contains",
+        |_: E, a| {
+            Ok(Value::Bool(
+                string_arg(&a[1])?.contains(&string_arg(&a[0])?),
+            ))
+        },
+        2,
+        Some(2),
+    );
+    add(
+        f,
+        "hasPrefix",
+        |_: E, a| {
+            Ok(Value::Bool(
+                string_arg(&a[1])?.starts_with(&string_arg(&a[0])?),
+            ))
+        },
+        2,
+        Some(2),
+    );
+    add(
+        f,
+        "hasSuffix",
+        |_: E, a| {
+            Ok(Value::Bool(
+                string_arg(&a[1])?.ends_with(&string_arg(&a[0])?),
+            ))
+        },
+        2,
+        Some(2),
+    );
+    add(
+        f,
+        "replace",
+        |_: E, a| s(string_arg(&a[2])?.replace(&string_arg(&a[0])?, &string_arg(&a[1])?)),
+        3,
+        Some(3),
+    );
+    add(
+        f,
+        "plural",
+        |_: E, a| {
+            s(if int_arg(&a[2])? == 1 {
+                string_arg(&a[0])?
+            } else {
+                string_arg(&a[1])?
+            })
+        },
+        3,
+        Some(3),
+    );
+    add(f, "toString", |_: E, a| s(strval(&a[0])), 1, Some(1));
+    add(
+        f,
+        "abbrev",
+        |_: E, a| s(abbrev(int_arg(&a[0])?, &string_arg(&a[1])?)),
+        2,
+        Some(2),
+    );
+    add(
+        f,
+        "wrap",
+        |_: E, a| s(wrap(&string_arg(&a[1])?, int_arg(&a[0])?, "\n")),
+        2,
+        Some(2),
+    );
+    add(
+        f,
+        "wrapWith",
+        |_: E, a| {
+            s(wrap(
+                &string_arg(&a[2])?,
+                int_arg(&a[0])?,
+                &string_arg(&a[1])?,
+            ))
+        },
+        3,
+        Some(3),
+    );
+    add(
+        f,
+        "split",
+        |_: E, a| {
+            let (sep, v) = (string_arg(&a[0])?, string_arg(&a[1])?);
+            let m: BTreeMap<String, Value> = go_split(&v, &sep, -1)
+                .into_iter()
+                .enumerate()
+                .map(|(i, p)| (format!("_{i}"), Value::str(p)))
+                .collect();
+            Ok(Value::map(m))
+        },
+        2,
+        Some(2),
+    );
+    add(
+        f,
+        "splitn",
+        |_: E, a| {
+            let (sep, n, v) = (string_arg(&a[0])?, int_arg(&a[1])?, string_arg(&a[2])?);
+            let m: BTreeMap<String, Value> = go_split(&v, &sep, n)
+                .into_iter()
+                .enumerate()
+                .map(|(i, p)| (format!("_{i}"), Value::str(p)))
+                .collect();
+            Ok(Value::map(m))
+        },
+        3,
+        Some(3),
+    );
+    add(
+        f,
+        "splitList",
+        |_: E, a| {
+            let (sep, v) = (string_arg(&a[0])?, string_arg(&a[1])?);
+            Ok(Value::StrList(std::rc::Rc::new(go_split(&v, &sep, -1))))
+        },
+        2,
+        Some(2),
+    );
+    add(
+        f,
+        "join",
+        |_: E, a| {
+            let sep = string_arg(&a[0])?;
+            s(strslice(&a[1]).join(&sep))
+        },
+        2,
+        Some(2),
+    );
+    add(
+        f,
+        "toStrings",
+        |_: E, a| Ok(Value::StrList(std::rc::Rc::new(strslice(&a[0])))),
+        1,
+        Some(1),
+    );
+    add(
+        f,
+        "sortAlpha",
+        |_: E, a| {
+            let mut v = match &a[0] {
+                Value::List(_) | Value::StrList(_) => strslice(&a[0]),
+                other => vec![strval(other)],
+            };
+            v.sort();
+            Ok(Value::StrList(std::rc::Rc::new(v)))
+        },
+        1,
+        Some(1),
+    );
+    add(
+        f,
+        "regexMatch",
+        |_: E, a| Ok(Value::Bool(re(&a[0])?.is_match(&string_arg(&a[1])?))),
+        2,
+        Some(2),
+    );
+    add(
+        f,
+        "mustRegexMatch",
+        |_: E, a| Ok(Value::Bool(re(&a[0])?.is_match(&string_arg(&a[1])?))),
+        2,
+        Some(2),
+    );
+    add(
+        f,
+        "regexFind",
+        |_: E, a| {
+            s(re(&a[0])?
+                .find(&string_arg(&a[1])?)
+                .map(|m| m.as_str().to_string())
+                .unwrap_or_default())
+        },
+        2,
+        Some(2),
+    );
+    add(
+        f,
+        "mustRegexFind",
+        |_: E, a| {
+            s(re(&a[0])?
+                .find(&string_arg(&a[1])?)
+                .map(|m| m.as_str().to_string())
+                .unwrap_or_default())
+        },
+        2,
+        Some(2),
+    );
+    add(f, "regexFindAll", regex_find_all, 3, Some(3));
+    add(f, "mustRegexFindAll", regex_find_all, 3, Some(3));
+    add(
+        f,
+        "regexReplaceAll",
+        |_: E, a| {
+            s(re(&a[0])?
+                .replace_all(&string_arg(&a[1])?, go_repl(&string_arg(&a[2])?).as_str())
+                .into_owned())
+        },
+        3,
+        Some(3),
+    );
+    add(
+        f,
+        "mustRegexReplaceAll",
+        |_: E, a| {
+            s(re(&a[0])?
+                .replace_all(&string_arg(&a[1])?, go_repl(&string_arg(&a[2])?).as_str())
+                .into_owned())
+        },
+        3,
+        Some(3),
+    );
+    add(
+        f,
+        "regexReplaceAllLiteral",
+        |_: E, a| {
+            s(re(&a[0])?
+                .replace_all(&string_arg(&a[1])?, regex::NoExpand(&string_arg(&a[2])?))
+                .into_owned())
+        },
+        3,
+        Some(3),
+    );
+    add(
+        f,
+        "mustRegexReplaceAllLiteral",
+        |_: E, a| {
+            s(re(&a[0])?
+                .replace_all(&string_arg(&a[1])?, regex::NoExpand(&string_arg(&a[2])?))
+                .into_owned())
+        },
+        3,
+        Some(3),
+    );
+    add(f, "regexSplit", regex_split, 3, Some(3));
+    add(f, "mustRegexSplit", regex_split, 3, Some(3));
+    add(
+        f,
+        "regexQuoteMeta",
+        |_: E, a| s(regex::escape(&string_arg(&a[0])?)),
+        1,
+        Some(1),
+    );
+    add(f, "hello", |_: E, _| s("Hello!".into()), 0, Some(0));
+    add(
+        f,
+        "abbrevboth",
+        |_: E, a| {
+            let (left, right, v) = (int_arg(&a[0])?, int_arg(&a[1])?, string_arg(&a[2])?);
+            let chars: Vec<char> = v.chars().collect();
+            if right < 4 || (left > 0 && right < 7) || chars.len() as i64 <= right {
+                return s(v);
+            }
+            let left = left.clamp(0, chars.len() as i64) as usize;
+            let trimmed: String = if left > 3 {
+                format!("...{}", chars[left..].iter().collect::<String>())
+            } else {
+                v.clone()
+            };
+            s(abbrev(right, &trimmed))
+        },
+        3,
+        Some(3),
+    );
+}
+
+/// sprig's strslice: a list of any kind as strings; nil elements are skipped.
+pub(crate) fn strslice(v: &Value) -> Vec<String> {
+    match v {
+        Value::StrList(l) => l.as_ref().clone(),
+        Value::List(l) => l
+            .iter()
+            .filter(|x| !matches!(x, Value::Nil))
+            .map(strval)
+            .collect(),
+        Value::Nil => Vec::new(),
+        other => vec![strval(other)],
+    }
+}
+
+fn re(v: &Value) -> Result<regex::Regex, String> {
+    let p = string_arg(v)?;
+    regex::Regex::new(&p).map_err(|e| format!("error parsing regexp: {e}"))
+}
+
+/// Go's `${1}`/`$1` expansion is close to the regex crate's; `$name` differs only in edge cases.
+fn go_repl(r: &str) -> String {
+    r.to_string()
+}
+
+fn regex_find_all(_: E, a: Vec<Value>) -> Res {
+    let r = re(&a[0])?;
+    let v = string_arg(&a[1])?;
+    let n = int_arg(&a[2])?;
+    let mut out: Vec<String> = r.find_iter(&v).map(|m| m.as_str().to_string()).collect();
+    if n >= 0 {
+        out.truncate(n as usize);
+    }
+    Ok(Value::StrList(std::rc::Rc::new(out)))
+}
+
+fn regex_split(_: E, a: Vec<Value>) -> Res {
+    let r = re(&a[0])?;
+    let v = string_arg(&a[1])?;
+    let n = int_arg(&a[2])?;
+    let out: Vec<String> = if n < 0 {
+        r.split(&v).map(str::to_string).collect()
+    } else if n == 0 {
+        Vec::new()
+    } else {
+        r.splitn(&v, n as usize).map(str::to_string).collect()
+    };
+    Ok(Value::StrList(std::rc::Rc::new(out)))
+}
+
+pub(crate) fn indent(n: i64, v: &str) -> String {
+    let pad = " ".repeat(n.max(0) as usize);
+    format!("{pad}{}", v.replace('\n', &format!("\n{pad}")))
+}
+
+fn trunc(c: i64, v: &str) -> String {
+    let len = v.len() as i64;
+    let cut = |from: usize, to: usize| -> String {
+        String::from_utf8_lossy(&v.as_bytes()[from..to]).into_owned()
+    };
+    if c < 0 && len + c > 0 {
+        return cut((len + c) as usize, v.len());
+    }
+    if c >= 0 && len > c {
+        return cut(0, c as usize);
+    }
+    v.to_string()
+}
+
+fn substr(start: i64, end: i64, v: &str) -> String {
+    let b = v.as_bytes();
+    let len = b.len() as i64;
+    let cut = |from: i64, to: i64| -> String {
+        String::from_utf8_lossy(&b[from as usize..to as usize]).into_owned()
+    };
+    if start < 0 {
+        return cut(0, end.clamp(0, len));
+    }
+    if end < 0 || end > len {
+        return cut(start.min(len), len);
+    }
+    if start > end {
+        return String::new();
+    }
+    cut(start, end)
+}
+
+fn trim_set(v: &str, set: &str) -> String {
+    v.trim_matches(|c| set.contains(c)).to_string()
+}
+
+fn title(v: &str) -> String {
+    let mut out = String::new();
+    let mut prev_letter = false;
+    for c in v.chars() {
+        if !prev_letter && c.is_alphanumeric() {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+        prev_letter = c.is_alphanumeric() || c == '_' || c == '\'';
+    }
+    out
+}
+
+fn untitle(v: &str) -> String {
+    let mut out = String::new();
+    let mut at_start = true;
+    for c in v.chars() {
+        if at_start && !c.is_whitespace() {
+            out.extend(c.to_lowercase());
+        } else {
+            out.push(c);
+        }
+        at_start = c.is_whitespace();
+    }
+    out
+}
+
+fn words(v: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let chars: Vec<char> = v.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if !c.is_alphanumeric() {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            continue;
+        }
+        if c.is_uppercase() && !cur.is_empty() {
+            let prev_lower = chars[i - 1].is_lowercase() || chars[i - 1].is_ascii_digit();
+            let next_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
+            if prev_lower || (chars[i - 1].is_uppercase() && next_lower) {
+                out.push(std::mem::take(&mut cur));
+            }
+        }
+        cur.push(c);
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+fn words_joined(v: &str, sep: char) -> String {
+    words(v)
+        .iter()
+        .map(|w| w.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(&sep.to_string())
+}
+
+fn camel(v: &str) -> String {
+    v.split(['_', ' ', '-'])
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_uppercase().chain(c).collect::<String>(),
+                None => String::new(),
+            }
+        })
+        .collect()
+}
+
+fn abbrev(width: i64, v: &str) -> String {
+    // goutils.Abbreviate counts bytes
+    if width < 4 || v.len() as i64 <= width {
+        return v.to_string();
+    }
+    let keep = String::from_utf8_lossy(&v.as_bytes()[..(width - 3) as usize]).into_owned();
+    format!("{keep}...")
+}
+
+fn wrap(v: &str, width: i64, sep: &str) -> String {
+    let width = width.max(1) as usize;
+    let mut out = String::new();
+    for (li, line) in v.split('\n').enumerate() {
+        if li > 0 {
+            out.push('\n');
+        }
+        let mut col = 0;
+        for (wi, w) in line.split(' ').enumerate() {
+            if wi > 0 {
+                if col + 1 + w.len() > width && col > 0 {
+                    out.push_str(sep);
+                    col = 0;
+                } else {
+                    out.push(' ');
+                    col += 1;
+                }
+            }
+            out.push_str(w);
+            col += w.len();
+        }
+    }
+    out
+}
+
+/// Go's strings.SplitN (n < 0: all).
+pub(crate) fn go_split(v: &str, sep: &str, n: i64) -> Vec<String> {
+    if n == 0 {
+        return Vec::new();
+    }
+    if sep.is_empty() {
+        let mut out: Vec<String> = v.chars().map(String::from).collect();
+        if n > 0 && out.len() > n as usize {
+            let rest: String = out[n as usize - 1..].concat();
+            out.truncate(n as usize - 1);
+            out.push(rest);
+        }
+        return out;
+    }
+    if n < 0 {
+        v.split(sep).map(str::to_string).collect()
+    } else {
+        v.splitn(n as usize, sep).map(str::to_string).collect()
+    }
+}

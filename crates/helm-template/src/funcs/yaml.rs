@@ -1,0 +1,646 @@
+//! YAML in and out as Helm does it: sigs.k8s.io/yaml parsing (numbers become float64) and
+//! a go-yaml v2 style emitter for `toYaml` (sorted keys, unindented sequences, 80-column folding).
+
+use std::collections::BTreeMap;
+
+use crate::template::gofmt;
+use crate::template::value::Value;
+
+/// Rewrites plain YAML 1.1 scalars that go-yaml v2 resolves differently from YAML 1.2
+/// (`yes`/`no`/`on`/`off`/`y`/`n` booleans, `0755` octals) when they stand alone as a block
+/// mapping or sequence value; block scalar contents are left alone.
+fn yaml11_compat(src: &str) -> std::borrow::Cow<'_, str> {
+    const TRUE: &[&str] = &["y", "Y", "yes", "Yes", "YES", "on", "On", "ON"];
+    const FALSE: &[&str] = &["n", "N", "no", "No", "NO", "off", "Off", "OFF"];
+    let mut out = String::with_capacity(src.len());
+    let mut changed = false;
+    let mut block_indent: Option<usize> = None;
+    for line in src.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let indent = body.len() - body.trim_start().len();
+        if let Some(bi) = block_indent {
+            if body.trim().is_empty() || indent > bi {
+                out.push_str(line);
+                continue;
+            }
+            block_indent = None;
+        }
+        let trimmed = body.trim_end();
+        // a YAML 1.1 boolean as a plain mapping key ("yes: x", "- on: y")
+        let key_start = if trimmed.trim_start().starts_with("- ") {
+            indent + 2
+        } else {
+            indent
+        };
+        if let Some(colon) = trimmed.find(':') {
+            let key = trimmed.get(key_start..colon).unwrap_or("");
+            let at_end = trimmed.len() == colon + 1 || trimmed[colon + 1..].starts_with(' ');
+            if at_end && (TRUE.contains(&key) || FALSE.contains(&key)) {
+                let word = if TRUE.contains(&key) { "true" } else { "false" };
+                let rewritten = format!("{}{word}{}", &body[..key_start], &line[colon..]);
+                let rest_changed = yaml11_compat(&rewritten).into_owned();
+                out.push_str(&rest_changed);
+                changed = true;
+                continue;
+            }
+        }
+        // where does the value start? after "key: " or "- "
+        let value_start = trimmed
+            .find(": ")
+            .filter(|_| !trimmed.trim_start().starts_with(['#', '"', '\'']))
+            .map(|i| i + 2)
+            .or_else(|| trimmed.trim_start().starts_with("- ").then(|| indent + 2));
+        if let Some(vs) = value_start.filter(|vs| *vs <= trimmed.len()) {
+            let value = trimmed[vs..].trim();
+            let value = value.split(" #").next().unwrap_or(value).trim();
+            if value.starts_with(['|', '>']) {
+                block_indent = Some(indent);
+            }
+            let replacement = if let Some(r) = yaml11_scalar(value) {
+                Some(r)
+            } else if value.len() > 2
+                && ((value.starts_with('[') && value.ends_with(']'))
+                    || (value.starts_with('{') && value.ends_with('}')))
+                && !value.contains(['#', '&', '*', '!'])
+            {
+                // a one-line flow collection: rewrite its plain scalars
+                let mut flow = String::new();
+                let mut token = String::new();
+                let mut any = false;
+                let mut quote: Option<char> = None;
+                for c in value.chars() {
+                    if let Some(q) = quote {
+                        token.push(c);
+                        if c == q {
+                            quote = None;
+                        }
+                        continue;
+                    }
+                    if c == '"' || c == '\'' {
+                        quote = Some(c);
+                        token.push(c);
+                        continue;
+                    }
+                    if matches!(c, '[' | ']' | '{' | '}' | ',' | ':') {
+                        let t = token.trim();
+                        match yaml11_scalar(t) {
+                            Some(r) => {
+                                flow.push_str(&token.replacen(t, &r, 1));
+                                any = true;
+                            }
+                            None => flow.push_str(&token),
+                        }
+                        token.clear();
+                        flow.push(c);
+                    } else {
+                        token.push(c);
+                    }
+                }
+                flow.push_str(&token);
+                any.then_some(flow)
+            } else {
+                None
+            };
+            if let Some(r) = replacement {
+                let at = vs + trimmed[vs..].find(value).unwrap_or(0);
+                out.push_str(&body[..at]);
+                out.push_str(&r);
+                out.push_str(&body[at + value.len()..]);
+                out.push_str(&line[body.len()..]);
+                changed = true;
+                continue;
+            }
+        }
+        out.push_str(line);
+    }
+    if changed {
+        std::borrow::Cow::Owned(out)
+    } else {
+        std::borrow::Cow::Borrowed(src)
+    }
+}
+
+/// The YAML 1.2 spelling of a plain YAML 1.1 scalar that go-yaml v2 reads differently.
+fn yaml11_scalar(v: &str) -> Option<String> {
+    const TRUE: &[&str] = &["y", "Y", "yes", "Yes", "YES", "on", "On", "ON"];
+    const FALSE: &[&str] = &["n", "N", "no", "No", "NO", "off", "Off", "OFF"];
+    if TRUE.contains(&v) {
+        Some("true".into())
+    } else if FALSE.contains(&v) {
+        Some("false".into())
+    } else if v.len() > 1 && v.starts_with('0') && v.bytes().all(|b| (b'0'..=b'7').contains(&b)) {
+        i64::from_str_radix(&v[1..], 8).ok().map(|n| n.to_string())
+    } else {
+        None
+    }
+}
+
+/// Parses one YAML document into a template value, converting as YAML→JSON→Go would.
+pub(crate) fn parse(src: &str) -> Result<Value, String> {
+    use serde::Deserialize as _;
+    let src = &*yaml11_compat(src);
+    // like sigs.k8s.io/yaml, only the first document counts
+    let Some(doc) = yaml_serde::Deserializer::from_str(src).next() else {
+        return Ok(Value::Nil);
+    };
+    let y = yaml_serde::Value::deserialize(doc)
+        .map_err(|e| format!("error converting YAML to JSON: yaml: {e}"))?;
+    Ok(from_yaml(&y))
+}
+
+/// Converts a parsed YAML value.
+pub(crate) fn from_yaml(y: &yaml_serde::Value) -> Value {
+    match y {
+        yaml_serde::Value::Null => Value::Nil,
+        yaml_serde::Value::Bool(b) => Value::Bool(*b),
+        yaml_serde::Value::Number(n) => Value::Float(n.as_f64().unwrap_or(0.0)),
+        yaml_serde::Value::String(s) => Value::str(s.as_str()),
+        yaml_serde::Value::Sequence(s) => Value::list(s.iter().map(from_yaml).collect()),
+        yaml_serde::Value::Mapping(m) => {
+            let mut out = BTreeMap::new();
+            for (k, v) in m {
+                out.insert(key_string(k), from_yaml(v));
+            }
+            Value::map(out)
+        }
+        yaml_serde::Value::Tagged(t) => from_yaml(&t.value),
+    }
+}
+
+fn key_string(k: &yaml_serde::Value) -> String {
+    match k {
+        yaml_serde::Value::String(s) => s.clone(),
+        yaml_serde::Value::Bool(b) => b.to_string(),
+        yaml_serde::Value::Number(n) => {
+            let f = n.as_f64().unwrap_or(0.0);
+            if f.fract() == 0.0 && f.abs() < 1e18 {
+                format!("{}", f as i64)
+            } else {
+                gofmt::strconv_g(f)
+            }
+        }
+        yaml_serde::Value::Null => "null".into(),
+        other => yaml_serde::to_string(other)
+            .unwrap_or_default()
+            .trim()
+            .to_string(),
+    }
+}
+
+/// `toYaml`: marshals like sigs.k8s.io/yaml (through JSON, then go-yaml v2), without the final newline.
+pub(crate) fn to_yaml(v: &Value) -> String {
+    let mut out = String::new();
+    let j = normalize(v);
+    emit_node(&mut out, &j, 0, Ctx::Top);
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out
+}
+
+/// A value after the JSON round trip: integral floats become ints.
+#[derive(Debug, Clone)]
+enum N {
+    Null,
+    Bool(bool),
+    Int(i128),
+    Float(f64),
+    Str(String),
+    List(Vec<N>),
+    Map(Vec<(String, N)>),
+}
+
+fn normalize(v: &Value) -> N {
+    match v {
+        Value::Nil => N::Null,
+        Value::Bool(b) => N::Bool(*b),
+        Value::Int(i) | Value::Int64(i) => N::Int(i128::from(*i)),
+        Value::Float(f) => {
+            if f.fract() == 0.0 && f.abs() < 1e21 {
+                N::Int(*f as i128)
+            } else {
+                N::Float(*f)
+            }
+        }
+        Value::Str(s) => N::Str(s.to_string()),
+        Value::Bytes(_) => match v.to_json() {
+            serde_json::Value::String(s) => N::Str(s),
+            _ => N::Null,
+        },
+        Value::List(_) | Value::StrList(_) => N::List(
+            v.as_list()
+                .unwrap_or_default()
+                .iter()
+                .map(normalize)
+                .collect(),
+        ),
+        Value::Map(m) => N::Map(
+            m.borrow()
+                .iter()
+                .map(|(k, x)| (k.clone(), normalize(x)))
+                .collect(),
+        ),
+        Value::Object(o) => N::Map(
+            o.fields
+                .iter()
+                .map(|(k, x)| (k.clone(), normalize(x)))
+                .collect(),
+        ),
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Ctx {
+    Top,
+    MapValue,
+    SeqItem,
+}
+
+const WIDTH: usize = 80;
+
+fn emit_node(out: &mut String, n: &N, indent: usize, ctx: Ctx) {
+    match n {
+        N::Map(m) if !m.is_empty() => {
+            if ctx == Ctx::MapValue {
+                out.push('\n');
+            }
+            for (i, (k, v)) in m.iter().enumerate() {
+                if i > 0 || ctx != Ctx::SeqItem {
+                    out.push_str(&" ".repeat(indent));
+                }
+                out.push_str(&scalar_str(k, indent, false));
+                out.push(':');
+                match v {
+                    N::Map(vm) if !vm.is_empty() => emit_node(out, v, indent + 2, Ctx::MapValue),
+                    N::List(vl) if !vl.is_empty() => {
+                        out.push('\n');
+                        emit_seq(out, vl, indent);
+                    }
+                    _ => {
+                        out.push(' ');
+                        let col = column(out);
+                        emit_scalar(out, v, indent + 2, col);
+                        out.push('\n');
+                    }
+                }
+            }
+        }
+        N::List(l) if !l.is_empty() => emit_seq(out, l, indent),
+        other => {
+            // go-yaml indents a scalar one step past its container (the root is at -1 → 2)
+            let col = column(out);
+            emit_scalar(out, other, indent + 2, col);
+            out.push('\n');
+        }
+    }
+}
+
+fn emit_seq(out: &mut String, l: &[N], indent: usize) {
+    for item in l {
+        out.push_str(&" ".repeat(indent));
+        out.push_str("- ");
+        match item {
+            N::Map(m) if !m.is_empty() => emit_node(out, item, indent + 2, Ctx::SeqItem),
+            N::List(il) if !il.is_empty() => {
+                // nested sequence starts on the same line
+                let mut inner = String::new();
+                emit_seq(&mut inner, il, indent + 2);
+                out.push_str(inner.trim_start());
+            }
+            _ => {
+                let col = column(out);
+                emit_scalar(out, item, indent + 2, col);
+                out.push('\n');
+            }
+        }
+    }
+}
+
+fn column(out: &str) -> usize {
+    out.rsplit('\n').next().map_or(0, |l| l.chars().count())
+}
+
+fn emit_scalar(out: &mut String, n: &N, indent: usize, col: usize) {
+    match n {
+        N::Null => out.push_str("null"),
+        N::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        N::Int(i) => out.push_str(&i.to_string()),
+        N::Float(f) => out.push_str(&float_yaml(*f)),
+        N::Str(s) => {
+            if s.contains('\n') && block_allowed(s) {
+                emit_literal(out, s, indent);
+            } else {
+                out.push_str(&fold(&scalar_str(s, indent, true), indent, col));
+            }
+        }
+        N::Map(_) => out.push_str("{}"),
+        N::List(_) => out.push_str("[]"),
+    }
+}
+
+fn float_yaml(f: f64) -> String {
+    if f.is_nan() {
+        return ".nan".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 {
+            "+.inf".into()
+        } else {
+            "-.inf".into()
+        };
+    }
+    gofmt::strconv_g(f)
+}
+
+fn emit_literal(out: &mut String, s: &str, indent: usize) {
+    let chomp = if s.ends_with("\n\n") || s == "\n" {
+        "+"
+    } else if s.ends_with('\n') {
+        ""
+    } else {
+        "-"
+    };
+    out.push('|');
+    if s.starts_with(' ') || s.starts_with('\n') {
+        out.push('2');
+    }
+    out.push_str(chomp);
+    let body = s.strip_suffix('\n').unwrap_or(s);
+    let pad = " ".repeat(indent.max(2));
+    for line in body.split('\n') {
+        out.push('\n');
+        if !line.is_empty() {
+            out.push_str(&pad);
+            out.push_str(line);
+        }
+    }
+}
+
+fn block_allowed(s: &str) -> bool {
+    // go-yaml refuses block style when a line ends in a space or the text has special characters
+    !s.split('\n').any(|l| l.ends_with(' ') || l.ends_with('\t'))
+        && !s
+            .chars()
+            .any(|c| (c < ' ' && c != '\n' && c != '\t') || c == '\u{feff}')
+        && !s.starts_with(' ')
+}
+
+/// Folds a plain or single-quoted scalar at spaces past column 80, as go-yaml v2 does.
+fn fold(s: &str, indent: usize, start_col: usize) -> String {
+    if s.starts_with('"') || start_col + s.chars().count() <= WIDTH {
+        return s.to_string();
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::new();
+    let mut col = start_col;
+    let mut prev_space = false;
+    let last = chars.len().saturating_sub(1);
+    for (i, &c) in chars.iter().enumerate() {
+        if c == ' ' {
+            let next_space = chars.get(i + 1) == Some(&' ');
+            let quoted_edge = s.starts_with('\'') && (i == 0 || i == last);
+            if !prev_space && col > WIDTH && !next_space && !quoted_edge {
+                out.push('\n');
+                out.push_str(&" ".repeat(indent));
+                col = indent;
+            } else {
+                out.push(c);
+                col += 1;
+            }
+            prev_space = true;
+        } else {
+            out.push(c);
+            col += 1;
+            prev_space = false;
+        }
+    }
+    out
+}
+
+/// Renders a string scalar in go-yaml v2's chosen style: plain, single or double quoted.
+fn scalar_str(s: &str, _indent: usize, _value: bool) -> String {
+    if needs_double(s) {
+        return double_quote(s);
+    }
+    if resolves_to_non_string(s) {
+        return double_quote(s);
+    }
+    if plain_allowed(s) {
+        return s.to_string();
+    }
+    format!("'{}'", s.replace('\'', "''"))
+}
+
+fn needs_double(s: &str) -> bool {
+    s.chars().any(|c| {
+        (c < ' ' && c != '\n')
+            || c == '\u{7f}'
+            || c == '\u{feff}'
+            || c == '\u{85}'
+            || c == '\u{2028}'
+            || c == '\u{2029}'
+    })
+}
+
+fn double_quote(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            '\0' => out.push_str("\\0"),
+            c if c < ' ' => out.push_str(&format!("\\x{:02X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Would go-yaml v2 resolve this plain text to something other than a string?
+pub(crate) fn resolves_to_non_string(s: &str) -> bool {
+    if s.is_empty() {
+        return true;
+    }
+    const SPECIAL: &[&str] = &[
+        "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE", "false",
+        "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "~", "null", "Null", "NULL",
+        ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf",
+        "-.Inf", "-.INF", "<<",
+    ];
+    if SPECIAL.contains(&s) {
+        return true;
+    }
+    let first = s.as_bytes()[0];
+    if !(first.is_ascii_digit() || matches!(first, b'+' | b'-' | b'.')) {
+        return false;
+    }
+    let plain = s.replace('_', "");
+    if plain.parse::<i64>().is_ok() || plain.parse::<u64>().is_ok() {
+        return true;
+    }
+    let lower = plain.to_ascii_lowercase();
+    let body = lower.trim_start_matches(['+', '-']);
+    if let Some(h) = body.strip_prefix("0x")
+        && !h.is_empty()
+        && h.chars().all(|c| c.is_ascii_hexdigit())
+    {
+        return true;
+    }
+    if let Some(b) = body.strip_prefix("0b")
+        && !b.is_empty()
+        && b.chars().all(|c| c == '0' || c == '1')
+    {
+        return true;
+    }
+    if is_yaml_float(&plain) {
+        return true;
+    }
+    // base 60 (sexagesimal) numbers like 1:20 are floats in YAML 1.1
+    if body.contains(':')
+        && body
+            .split(':')
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit() || c == '.'))
+    {
+        return true;
+    }
+    // timestamps
+    is_timestamp(s)
+}
+
+fn is_yaml_float(s: &str) -> bool {
+    let re = regex::Regex::new(r"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$");
+    re.is_ok_and(|r| r.is_match(s))
+}
+
+fn is_timestamp(s: &str) -> bool {
+    let re = regex::Regex::new(r"^\d{4}-\d{1,2}-\d{1,2}([Tt ]|$)");
+    re.is_ok_and(|r| r.is_match(s))
+}
+
+/// Whether go-yaml's emitter may write this text as a plain scalar.
+fn plain_allowed(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    let first = chars[0];
+    if matches!(
+        first,
+        '-' | '?'
+            | ':'
+            | ','
+            | '['
+            | ']'
+            | '{'
+            | '}'
+            | '#'
+            | '&'
+            | '*'
+            | '!'
+            | '|'
+            | '>'
+            | '\''
+            | '"'
+            | '%'
+            | '@'
+            | '`'
+    ) {
+        // "-", "?" and ":" are allowed when followed by a non-space character
+        let followed = chars.get(1).is_some_and(|c| *c != ' ');
+        if !(matches!(first, '-' | '?' | ':') && followed) {
+            return false;
+        }
+    }
+    if first == ' ' || chars[chars.len() - 1] == ' ' {
+        return false;
+    }
+    if s.starts_with("---") || s.starts_with("...") {
+        return false;
+    }
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied();
+        let prev = if i > 0 { Some(chars[i - 1]) } else { None };
+        match c {
+            ':' if next.is_none_or(|n| n == ' ') => return false,
+            '#' if prev == Some(' ') => return false,
+            ',' | '[' | ']' | '{' | '}' => {}
+            '\t' => return false,
+            c if !is_printable(c) => return false,
+            _ => {}
+        }
+        if c == '\n' {
+            return false;
+        }
+    }
+    true
+}
+
+fn is_printable(c: char) -> bool {
+    matches!(c, '\u{a}' | '\u{20}'..='\u{7e}' | '\u{a0}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}' | '\u{10000}'..)
+        && c != '\u{feff}'
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn y(src: &str) -> String {
+        to_yaml(&parse(src).unwrap_or_default())
+    }
+
+    #[test]
+    fn maps_sort_and_sequences_do_not_indent() {
+        assert_eq!(
+            y("b: 1\na:\n  - x\n  - w: 2\n    z: [1]\n"),
+            "a:\n- x\n- w: 2\n  z:\n  - 1\nb: 1\n"
+        );
+    }
+
+    #[test]
+    fn strings_are_quoted_when_needed() {
+        assert_eq!(
+            y("a: '123'\nb: 'true'\nc: ''\nd: '*x'\ne: 'a: b'\nf: x\n"),
+            "a: \"123\"\nb: \"true\"\nc: \"\"\nd: '*x'\ne: 'a: b'\nf: x\n"
+        );
+    }
+
+    #[test]
+    fn multiline_strings_use_literal_blocks() {
+        assert_eq!(
+            y("a: \"x\\ny\\n\"\nb: \"x\\ny\"\n"),
+            "a: |\n  x\n  y\nb: |-\n  x\n  y\n"
+        );
+    }
+
+    #[test]
+    fn empty_collections_and_numbers() {
+        assert_eq!(
+            y("a: {}\nb: []\nc: 1.5\nd: 1000000\ne: null\n"),
+            "a: {}\nb: []\nc: 1.5\nd: 1000000\ne: null\n"
+        );
+    }
+}
+
+#[cfg(test)]
+mod multi_doc_tests {
+    #[test]
+    fn yaml_1_1_booleans_and_octals_resolve_like_go_yaml_v2() {
+        let v = super::parse(
+            "a: yes\nb: off\nc: 0755\nd: \"yes\"\ne: |\n  on: yes\nl:\n  - no\nyes: 1\nf: [x, y, 010]\ng: {n: on, k: v}\n",
+        )
+        .unwrap();
+        assert_eq!(
+            v.to_json(),
+            serde_json::json!({"a": true, "b": false, "c": 493, "d": "yes", "e": "on: yes\n", "l": [false], "true": 1, "f": ["x", true, 8], "g": {"false": true, "k": "v"}})
+        );
+    }
+
+    #[test]
+    fn only_the_first_document_is_read() {
+        let v = super::parse("---\na: 1\n---\nb: 2\n").unwrap();
+        assert_eq!(v.to_json(), serde_json::json!({"a": 1}));
+        let v = super::parse("a: 1\n---\n").unwrap();
+        assert_eq!(v.to_json(), serde_json::json!({"a": 1}));
+    }
+}

@@ -1,0 +1,1 @@
+{{- define "lib.greeting" -}}from-lib-{{ .Chart.Name }}{{- end -}}

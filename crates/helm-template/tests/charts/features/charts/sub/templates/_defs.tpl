@@ -1,0 +1,1 @@
+{{- define "features.overridden" -}}sub{{- end -}}

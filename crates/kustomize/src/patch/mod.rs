@@ -1,0 +1,232 @@
+//! Patches: `patches`, `patchesStrategicMerge` and `patchesJson6902`, loading and targeting.
+
+pub(crate) mod schema;
+pub(crate) mod select;
+pub(crate) mod smp;
+
+use serde_json::Value;
+
+use crate::build::{Loader, Target, display_path};
+use crate::error::{Error, ErrorKind, Result, invalid, patch_err};
+use crate::kustfile::{Patch, Selector};
+use crate::resource::{Gvk, ResId, Resource};
+use crate::yaml::parse::parse_documents;
+
+/// A patch file or inline text: content and the name to report errors with.
+fn load_patch_text(
+    ld: &Loader<'_>,
+    t: &Target,
+    path: &str,
+    inline: &str,
+) -> Result<(String, String)> {
+    match (path.is_empty(), inline.is_empty()) {
+        (false, false) => Err(invalid("patch and path can't be set at the same time")),
+        (true, true) => Err(invalid("must specify one of patch and path")),
+        (false, true) => {
+            let bytes = ld.read_file(&t.dir, path)?;
+            let shown = display_path(ld, &t.dir.join(path)).display().to_string();
+            Ok((String::from_utf8_lossy(&bytes).into_owned(), shown))
+        }
+        (true, false) => Ok((inline.to_string(), String::new())),
+    }
+}
+
+/// Applies one strategic-merge patch to the objects at `targets`; deleted objects are dropped.
+fn apply_smp(
+    ld: &Loader<'_>,
+    rs: &mut Vec<Resource>,
+    targets: &[usize],
+    patch: &Value,
+    allow_name: bool,
+    allow_kind: bool,
+) -> Result<()> {
+    let mut deleted = Vec::new();
+    for &i in targets {
+        let r = &mut rs[i];
+        let (name, ns, kind, api) = (
+            r.name().to_string(),
+            r.namespace().to_string(),
+            r.kind().to_string(),
+            r.api_version().to_string(),
+        );
+        let mut p = patch.clone();
+        if let Some(m) = p.as_object_mut() {
+            m.insert("apiVersion".into(), Value::String(api));
+        }
+        if allow_name || allow_kind {
+            r.store_previous_id();
+        }
+        let schema = ld.schema.borrow();
+        match smp::apply(&r.obj, &p, &kind, &r.gvk().group, schema.as_ref())? {
+            None => deleted.push(i),
+            Some(v) if v.as_object().is_none_or(|m| m.is_empty()) => deleted.push(i),
+            Some(v) => {
+                r.obj = v;
+                if !allow_kind && let Some(m) = r.obj.as_object_mut() {
+                    m.insert("kind".into(), Value::String(kind));
+                }
+                if !allow_name {
+                    r.set_name(&name);
+                }
+                r.set_namespace(&ns);
+            }
+        }
+    }
+    deleted.sort_unstable();
+    for i in deleted.into_iter().rev() {
+        rs.remove(i);
+    }
+    Ok(())
+}
+
+/// The one object a patch with no target names by its own id.
+fn target_by_id(rs: &[Resource], patch: &Value) -> Result<usize> {
+    let s = |path: &[&str]| -> String {
+        let mut v = patch;
+        for p in path {
+            match v.get(p) {
+                Some(x) => v = x,
+                None => return String::new(),
+            }
+        }
+        v.as_str().unwrap_or("").to_string()
+    };
+    let id = ResId {
+        gvk: Gvk::from_api_version(&s(&["apiVersion"]), &s(&["kind"])),
+        name: s(&["metadata", "name"]),
+        namespace: s(&["metadata", "namespace"]),
+    };
+    let found: Vec<usize> = (0..rs.len())
+        .filter(|&i| rs[i].all_ids().iter().any(|x| x.equals(&id)))
+        .collect();
+    match found.as_slice() {
+        [one] => Ok(*one),
+        [] => Err(patch_err(format!(
+            "no matches for Id {id}; failed to find unique target for patch {id}"
+        ))),
+        _ => Err(patch_err(format!(
+            "multiple matches for Id {id}; failed to find unique target for patch {id}"
+        ))),
+    }
+}
+
+/// `patchesStrategicMerge`: files (or inline YAML), each patch finding its target by id.
+pub fn strategic_merge_files(ld: &Loader<'_>, t: &Target, rs: &mut Vec<Resource>) -> Result<()> {
+    strategic_merge_list(ld, t, rs, &t.k.patches_strategic_merge)
+}
+
+/// Strategic-merge patches from files or inline text, each finding its target by id.
+pub fn strategic_merge_list(
+    ld: &Loader<'_>,
+    t: &Target,
+    rs: &mut Vec<Resource>,
+    entries: &[String],
+) -> Result<()> {
+    let mut patches: Vec<(Value, String)> = Vec::new();
+    for entry in entries {
+        let is_file =
+            !entry.contains('\n') && ld.resolve(&t.dir, entry).is_ok_and(|p| ld.fs.is_file(&p));
+        let (text, shown) = if is_file {
+            load_patch_text(ld, t, entry, "")?
+        } else if entry.contains(':') {
+            (entry.clone(), String::new())
+        } else {
+            load_patch_text(ld, t, entry, "")?
+        };
+        let docs = parse_documents(&text).map_err(|e| e.in_file(&shown))?;
+        for d in docs {
+            patches.push((d, shown.clone()));
+        }
+    }
+    for (p, shown) in patches {
+        let i = target_by_id(rs, &p).map_err(|e| e.in_file(&shown))?;
+        apply_smp(ld, rs, &[i], &p, false, false).map_err(|e| e.in_file(&shown))?;
+    }
+    Ok(())
+}
+
+/// Whether text is a JSON 6902 operation list.
+fn json_ops(text: &str) -> Option<Value> {
+    let docs = parse_documents(text).ok()?;
+    match docs.as_slice() {
+        [Value::Array(ops)] if ops.iter().all(|o| o.get("op").is_some()) => {
+            Some(Value::Array(ops.clone()))
+        }
+        _ => None,
+    }
+}
+
+fn apply_json6902(rs: &mut [Resource], targets: &[usize], ops: &Value) -> Result<()> {
+    let patch: json_patch::Patch = serde_json::from_value(ops.clone())
+        .map_err(|e| patch_err(format!("invalid JSON patch: {e}")))?;
+    for &i in targets {
+        let r = &mut rs[i];
+        r.store_previous_id();
+        json_patch::patch(&mut r.obj, &patch)
+            .map_err(|e| patch_err(format!("unable to apply JSON patch to {}: {e}", r.cur_id())))?;
+    }
+    Ok(())
+}
+
+/// One `patches` entry: strategic merge or JSON 6902, to a target selector or to the patch's own id.
+pub fn patch_entry(ld: &Loader<'_>, t: &Target, rs: &mut Vec<Resource>, p: &Patch) -> Result<()> {
+    {
+        let (text, shown) = load_patch_text(ld, t, &p.path, &p.patch)?;
+        let allow_name = p.options.get("allowNameChange").copied().unwrap_or(false);
+        let allow_kind = p.options.get("allowKindChange").copied().unwrap_or(false);
+        if let Some(ops) = json_ops(&text) {
+            let Some(target) = &p.target else {
+                return Err(patch_err(format!(
+                    "must specify a target for JSON patch {}",
+                    text.trim()
+                ))
+                .in_file(&shown));
+            };
+            let targets = select::select(rs, target)?;
+            apply_json6902(rs, &targets, &ops).map_err(|e| e.in_file(&shown))?;
+            return Ok(());
+        }
+        let docs = parse_documents(&text).map_err(|e| e.in_file(&shown))?;
+        if docs.is_empty() {
+            // kustomize ignores empty patch files.
+            return Ok(());
+        }
+        for d in docs {
+            if !d.is_object() {
+                return Err(invalid("unable to parse SM or JSON patch").in_file(&shown));
+            }
+            let targets = match &p.target {
+                None => vec![target_by_id(rs, &d).map_err(|e| e.in_file(&shown))?],
+                Some(sel) => select::select(rs, sel)?,
+            };
+            apply_smp(ld, rs, &targets, &d, allow_name, allow_kind)
+                .map_err(|e| e.in_file(&shown))?;
+        }
+    }
+    Ok(())
+}
+
+/// One `patchesJson6902` entry: an operation list (YAML or JSON) for a target.
+pub fn json6902_entry(ld: &Loader<'_>, t: &Target, rs: &mut [Resource], p: &Patch) -> Result<()> {
+    {
+        let Some(target) = &p.target else {
+            return Err(Error::new(ErrorKind::Invalid(
+                "must specify the target field in patchesJson6902".into(),
+            )));
+        };
+        let (text, shown) = load_patch_text(ld, t, &p.path, &p.patch)?;
+        let ops =
+            json_ops(&text).ok_or_else(|| invalid("not a JSON 6902 patch").in_file(&shown))?;
+        let sel = Selector {
+            name: regex_escape_free(&target.name),
+            ..target.clone()
+        };
+        let targets = select::select(rs, &sel)?;
+        apply_json6902(rs, &targets, &ops).map_err(|e| e.in_file(&shown))?;
+    }
+    Ok(())
+}
+
+fn regex_escape_free(s: &str) -> String {
+    s.to_string()
+}

@@ -1,0 +1,65 @@
+//! `flux export source git [NAME | --all] [--with-credentials]`.
+
+use k8s_openapi::api::core::v1::Secret;
+use kube::api::{Api, ListParams};
+use serde_json::json;
+
+use crate::api::source::GitRepository;
+use crate::cli::Global;
+use crate::cli::printer::Printer;
+use crate::objects::{self, git_repository};
+
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  # Export all GitRepository sources\n  flux export source git --all > sources.yaml\n\n  # Export a GitRepository source including the SSH key pair or basic auth credentials\n  flux export source git podinfo --with-credentials > source.yaml"
+)]
+pub struct Args {
+    /// Name of the GitRepository.
+    pub name: Option<String>,
+
+    /// Include credential secrets.
+    #[arg(long = "with-credentials")]
+    pub with_credentials: bool,
+}
+
+pub async fn run(args: Args, all: bool, global: &Global, out: &Printer) -> anyhow::Result<()> {
+    let ns = &global.namespace;
+    let client = crate::cluster::client(&global.cluster()).await?;
+    let api: Api<GitRepository> = Api::namespaced(client.clone(), ns);
+    let items = if all {
+        api.list(&ListParams::default())
+            .await
+            .map_err(|e| anyhow::anyhow!(crate::cluster::describe(&e)))?
+            .items
+    } else {
+        let name = args
+            .name
+            .ok_or_else(|| anyhow::anyhow!("name is required"))?;
+        vec![objects::get(&api, ns, &name).await?]
+    };
+    if items.is_empty() {
+        anyhow::bail!("no objects found in {ns} namespace");
+    }
+    let secrets: Api<Secret> = Api::namespaced(client, ns);
+    let mut text = String::new();
+    for obj in &items {
+        text.push_str(&objects::to_export_yaml(&git_repository::export_value(
+            obj,
+        ))?);
+        if args.with_credentials
+            && let Some(r) = &obj.spec.secret_ref
+        {
+            let secret = objects::get(&secrets, ns, &r.name).await?;
+            let value = json!({
+                "apiVersion": "v1",
+                "kind": "Secret",
+                "metadata": objects::export_metadata(&secret.metadata),
+                "type": secret.type_,
+                "data": secret.data,
+            });
+            text.push_str(&objects::to_export_yaml(&value)?);
+        }
+    }
+    out.out(&text);
+    Ok(())
+}

@@ -1,0 +1,8 @@
+//! The controllers hosted by `flux serve`, one module per Flux kind, over the shared loop in [`runtime`].
+//!
+//! Start here: [`runtime::Context`] is what every controller shares (client, events, metrics, artifact store);
+//! [`source_git::run`] drives GitRepository objects.
+
+pub mod events;
+pub mod runtime;
+pub mod source_git;

@@ -1,0 +1,88 @@
+//! The GitRepository controller (Flux's source-controller for Git): turns each GitRepository into a tar.gz
+//! artifact in the store, served over HTTP, and keeps `status.artifact` pointing at it.
+//!
+//! RBAC: `get/list/watch/patch` on gitrepositories (and `/status`), `get` on secrets, `create` on events.
+//! In `kubectl describe`: conditions Ready / Reconciling / Stalled / ArtifactInStorage / FetchFailed /
+//! IncludeUnavailable, events `NewArtifact` and the failure reasons.
+
+pub mod error;
+pub mod include;
+pub mod reconcile;
+pub mod status;
+
+use std::sync::Arc;
+
+use futures::StreamExt;
+use kube::api::Api;
+use kube::runtime::controller::{Config, Controller};
+use kube::runtime::reflector::{self, ObjectRef};
+use kube::runtime::utils::PredicateConfig;
+use kube::runtime::{WatchStreamExt, watcher};
+use tracing::{info, warn};
+
+use crate::api::source::GitRepository;
+
+use super::runtime::{Context, error_policy, trigger_hash};
+
+/// Field owner of the status patches, as Flux's source-controller names it.
+pub const FIELD_MANAGER: &str = "gotk-source-controller";
+
+/// Objects reconciled at the same time.
+const CONCURRENCY: u16 = 4;
+
+/// Watches GitRepositories (in `namespace`, or everywhere when `None`) and reconciles them until the process
+/// stops.
+pub async fn run(ctx: Arc<Context>, namespace: Option<String>) {
+    let api: Api<GitRepository> = match &namespace {
+        Some(ns) => Api::namespaced(ctx.client.clone(), ns),
+        None => Api::all(ctx.client.clone()),
+    };
+    let (reader, writer) = reflector::store();
+    let stream = watcher(api, watcher::Config::default())
+        .default_backoff()
+        .reflect(writer)
+        .applied_objects()
+        .predicate_filter(trigger_hash::<GitRepository>, PredicateConfig::default());
+    info!(controller = "gitrepository", "starting controller");
+    let includers = reader.clone();
+    let watched: Api<GitRepository> = match &namespace {
+        Some(ns) => Api::namespaced(ctx.client.clone(), ns),
+        None => Api::all(ctx.client.clone()),
+    };
+    Controller::for_stream(stream, reader)
+        // A GitRepository's new artifact wakes the GitRepositories that include it.
+        .watches(
+            watched,
+            watcher::Config::default(),
+            move |changed: GitRepository| {
+                let ns = changed.metadata.namespace.clone();
+                let name = changed.metadata.name.clone().unwrap_or_default();
+                includers
+                    .state()
+                    .into_iter()
+                    .filter(|o| {
+                        o.metadata.namespace == ns
+                            && o.spec
+                                .include
+                                .iter()
+                                .flatten()
+                                .any(|i| i.repository.name == name)
+                    })
+                    .map(|o| ObjectRef::from_obj(o.as_ref()))
+                    .collect::<Vec<_>>()
+            },
+        )
+        .with_config(Config::default().concurrency(CONCURRENCY))
+        .run(reconcile::reconcile, error_policy, ctx)
+        .for_each(|res| async move {
+            if let Err(e) = res {
+                match e {
+                    kube::runtime::controller::Error::ReconcilerFailed(..) => {}
+                    other => {
+                        warn!(controller = "gitrepository", error = %other, "controller error")
+                    }
+                }
+            }
+        })
+        .await;
+}

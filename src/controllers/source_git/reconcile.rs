@@ -1,0 +1,340 @@
+//! One GitRepository reconcile: suspended? → finalizer → [`apply`] (resolve the ref with a ref advertisement,
+//! fetch only when the revision moved, archive, store, GC) or [`cleanup`] (delete the artifacts and the cache).
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use k8s_openapi::api::core::v1::Secret;
+use k8s_openapi::apimachinery::pkg::apis::meta::v1::Time;
+use kube::ResourceExt;
+use kube::api::Api;
+use kube::runtime::controller::Action;
+use kube::runtime::finalizer::{Event as Finalizer, finalizer};
+use tracing::{Instrument, info, info_span, warn};
+
+use crate::api::annotations::FINALIZER;
+use crate::api::meta::Artifact;
+use crate::api::source::{GitRepository, GitRepositoryStatus};
+use crate::artifact::{RETENTION_RECORDS, Storage};
+use crate::controllers::events::EventType;
+use crate::controllers::runtime::{Context, patch_status, requested_at};
+use crate::git::{self, Auth, Reference, Remote, Resolved};
+
+use super::FIELD_MANAGER;
+use super::error::Error;
+use super::status;
+
+/// Default of `spec.timeout`.
+const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// Entry point called by the kube Controller for each trigger.
+pub async fn reconcile(obj: Arc<GitRepository>, ctx: Arc<Context>) -> Result<Action, Error> {
+    let ns = obj.namespace().ok_or(Error::MissingMetadata("namespace"))?;
+    let name = obj.name_any();
+    let span = info_span!("reconcile", gitrepository = %format!("{ns}/{name}"));
+    async move {
+        let started = Instant::now();
+        let api: Api<GitRepository> = Api::namespaced(ctx.client.clone(), &ns);
+        let result = finalizer(&api, FINALIZER, obj, |event| async {
+            match event {
+                Finalizer::Apply(obj) => apply(obj, &ctx).await,
+                Finalizer::Cleanup(obj) => cleanup(obj, &ctx).await,
+            }
+        })
+        .await
+        .map_err(|e| match e {
+            kube::runtime::finalizer::Error::ApplyFailed(e)
+            | kube::runtime::finalizer::Error::CleanupFailed(e) => e,
+            other => Error::Finalizer(other.to_string()),
+        });
+        ctx.record("GitRepository", &ns, &name, started, result.is_ok());
+        if let Err(e) = &result {
+            warn!(error = %e, kind = e.metric_label(), "reconcile failed");
+        }
+        result
+    }
+    .instrument(span)
+    .await
+}
+
+fn parse_duration(field: &'static str, value: &str) -> Result<Duration, Error> {
+    crate::duration::parse(value).map_err(|e| Error::InvalidDuration {
+        field,
+        value: value.to_string(),
+        message: e.to_string(),
+    })
+}
+
+async fn read_auth(obj: &GitRepository, ns: &str, ctx: &Context) -> Result<Auth, Error> {
+    let Some(secret_ref) = &obj.spec.secret_ref else {
+        return Ok(Auth::default());
+    };
+    let api: Api<Secret> = Api::namespaced(ctx.client.clone(), ns);
+    let secret = api
+        .get(&secret_ref.name)
+        .await
+        .map_err(|e| Error::GetSecret {
+            namespace: ns.to_string(),
+            name: secret_ref.name.clone(),
+            message: crate::cluster::describe(&e),
+        })?;
+    let mut data: BTreeMap<String, Vec<u8>> = secret
+        .data
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(k, v)| (k, v.0))
+        .collect();
+    for (k, v) in secret.string_data.unwrap_or_default() {
+        data.insert(k, v.into_bytes());
+    }
+    Auth::from_secret_data(&data, &obj.spec.url).map_err(|source| Error::InvalidSecret {
+        name: secret_ref.name.clone(),
+        source,
+    })
+}
+
+/// Whether the stored artifact already reflects `resolved` and the spec it was built from.
+fn is_up_to_date(
+    obj: &GitRepository,
+    st: &GitRepositoryStatus,
+    resolved: &Resolved,
+    included: &[Artifact],
+    storage: &Storage,
+) -> bool {
+    let Some(artifact) = &st.artifact else {
+        return false;
+    };
+    let same = |a: &Artifact, b: &Artifact| a.revision == b.revision && a.digest == b.digest;
+    let old_included = st.included_artifacts.as_deref().unwrap_or_default();
+    let includes_unchanged = old_included.len() == included.len()
+        && old_included.iter().zip(included).all(|(a, b)| same(a, b));
+    includes_unchanged
+        && artifact.revision == resolved.revision
+        && storage.exists(&artifact.path)
+        && st.observed_ignore == obj.spec.ignore
+        && st.observed_include == obj.spec.include
+        && st.observed_sparse_checkout == obj.spec.sparse_checkout
+        && st.observed_recurse_submodules == obj.spec.recurse_submodules
+}
+
+/// What one attempt produced, before the status patch.
+enum Outcome {
+    /// The stored artifact is still current: no fetch happened.
+    UpToDate(Artifact),
+    /// A new artifact was stored: the artifact, the commit subject and the included artifacts.
+    Stored(Artifact, String, Vec<Artifact>),
+}
+
+async fn attempt(
+    obj: &GitRepository,
+    ns: &str,
+    name: &str,
+    st: &GitRepositoryStatus,
+    ctx: &Context,
+    wrote_progress: &mut bool,
+) -> Result<Outcome, Error> {
+    let timeout = match &obj.spec.timeout {
+        Some(t) => parse_duration("timeout", t)?,
+        None => DEFAULT_TIMEOUT,
+    };
+    let auth = read_auth(obj, ns, ctx).await?;
+    let remote = Remote {
+        url: obj.spec.url.clone(),
+        auth,
+        timeout,
+    };
+    let reference = Reference::from_spec(obj.spec.reference.as_ref());
+    let resolved = {
+        let remote = remote.clone();
+        tokio::task::spawn_blocking(move || git::resolve(&remote, &reference))
+            .await
+            .map_err(|e| Error::Task(e.to_string()))?
+            .map_err(Error::Checkout)?
+    };
+    let included = super::include::resolve_includes(obj, ns, ctx).await?;
+    if is_up_to_date(obj, st, &resolved, &included, &ctx.storage)
+        && let Some(artifact) = &st.artifact
+    {
+        return Ok(Outcome::UpToDate(artifact.clone()));
+    }
+    *wrote_progress = mark_outdated(obj, name, st, &resolved.revision, ctx).await;
+    let work = tempfile::tempdir().map_err(Error::TempDir)?;
+    let cache = ctx.git_cache.join(ns).join(name);
+    let summary = {
+        let (remote, resolved) = (remote.clone(), resolved.clone());
+        let dest = work.path().to_path_buf();
+        let sparse = obj.spec.sparse_checkout.clone().unwrap_or_default();
+        tokio::task::spawn_blocking(move || -> Result<String, git::Error> {
+            if let Some(parent) = cache.parent() {
+                let _ = std::fs::create_dir_all(parent);
+            }
+            git::checkout(&remote, &resolved, &cache, &dest, &sparse)?;
+            Ok(git::commit_summary(&cache, &resolved.commit).unwrap_or_default())
+        })
+        .await
+        .map_err(|e| Error::Task(e.to_string()))?
+        .map_err(Error::Checkout)?
+    };
+    super::include::copy_includes(obj, &included, ctx, work.path()).await?;
+    let object_dir = Storage::object_dir("GitRepository", ns, name);
+    let file = format!("{}.tar.gz", resolved.commit);
+    let stored = {
+        let storage = ctx.storage.clone();
+        let src = work.path().to_path_buf();
+        let ignore = obj.spec.ignore.clone();
+        let od = object_dir.clone();
+        tokio::task::spawn_blocking(move || {
+            storage.archive_dir(&od, &file, &src, ignore.as_deref())
+        })
+        .await
+        .map_err(|e| Error::Task(e.to_string()))??
+    };
+    if let Err(e) = ctx.storage.gc(&object_dir, &stored.path, RETENTION_RECORDS) {
+        warn!(error = %e, "garbage collection of old artifacts failed");
+    }
+    let artifact = Artifact {
+        path: stored.path,
+        url: stored.url,
+        revision: resolved.revision,
+        digest: stored.digest,
+        last_update_time: Time(k8s_openapi::jiff::Timestamp::now()),
+        size: i64::try_from(stored.size).ok(),
+        metadata: None,
+    };
+    Ok(Outcome::Stored(artifact, summary, included))
+}
+
+/// Before a fetch that replaces a stored artifact, shows the work in progress as Flux does: ArtifactOutdated
+/// (`NewRevision`), Reconciling and Ready=Unknown. Costs a status write only when the revision moved.
+async fn mark_outdated(
+    obj: &GitRepository,
+    name: &str,
+    st: &GitRepositoryStatus,
+    revision: &str,
+    ctx: &Context,
+) -> bool {
+    if st.artifact.is_none() {
+        return false;
+    }
+    let Some(ns) = obj.namespace() else {
+        return false;
+    };
+    let mut progress = st.clone();
+    status::set_outdated(&mut progress, obj, revision);
+    let api: Api<GitRepository> = Api::namespaced(ctx.client.clone(), &ns);
+    match patch_status(&api, name, FIELD_MANAGER, &progress).await {
+        Ok(()) => true,
+        Err(e) => {
+            warn!(error = %e, "failed to record the new upstream revision");
+            false
+        }
+    }
+}
+
+/// Reconciles a live GitRepository.
+pub async fn apply(obj: Arc<GitRepository>, ctx: &Context) -> Result<Action, Error> {
+    let ns = obj.namespace().ok_or(Error::MissingMetadata("namespace"))?;
+    let name = obj.name_any();
+    if obj.spec.suspend == Some(true) {
+        info!("reconciliation is suspended for this object");
+        // The GitRepository watch wakes us again when `spec.suspend` changes (a generation change).
+        return Ok(Action::await_change());
+    }
+    let old = status::base(&obj);
+    let mut st = old.clone();
+    st.last_handled_reconcile_at =
+        requested_at(obj.as_ref()).or(old.last_handled_reconcile_at.clone());
+    let mut wrote_progress = false;
+    let result = match parse_duration("interval", &obj.spec.interval) {
+        Ok(interval) => attempt(&obj, &ns, &name, &old, ctx, &mut wrote_progress)
+            .await
+            .map(|o| (o, interval)),
+        Err(e) => Err(e),
+    };
+    let api: Api<GitRepository> = Api::namespaced(ctx.client.clone(), &ns);
+    let key = format!("{ns}/{name}");
+    match result {
+        Ok((outcome, interval)) => {
+            let (artifact, new) = match outcome {
+                Outcome::UpToDate(a) => (a, None),
+                Outcome::Stored(a, subject, included) => {
+                    st.included_artifacts = (!included.is_empty()).then_some(included);
+                    (a, Some(subject))
+                }
+            };
+            let revision = artifact.revision.clone();
+            status::set_ready(&mut st, &obj, artifact);
+            if st != old || wrote_progress {
+                patch_status(&api, &name, FIELD_MANAGER, &st)
+                    .await
+                    .map_err(|source| Error::PatchStatus {
+                        key: key.clone(),
+                        source,
+                    })?;
+            }
+            if let Some(subject) = new {
+                info!(revision = %revision, "stored artifact");
+                let msg = format!("stored artifact for commit '{subject}'");
+                ctx.recorder
+                    .publish(
+                        obj.as_ref(),
+                        EventType::Normal,
+                        crate::api::conditions::NEW_ARTIFACT,
+                        &msg,
+                        Some(&revision),
+                    )
+                    .await;
+            }
+            Ok(Action::requeue(interval))
+        }
+        Err(err) => {
+            let present = old
+                .artifact
+                .as_ref()
+                .is_some_and(|a| ctx.storage.exists(&a.path));
+            status::set_failed(&mut st, &obj, &err, present);
+            if st != old || wrote_progress {
+                patch_status(&api, &name, FIELD_MANAGER, &st)
+                    .await
+                    .map_err(|source| Error::PatchStatus {
+                        key: key.clone(),
+                        source,
+                    })?;
+            }
+            if status::ready_summary(&st) != status::ready_summary(&old) {
+                let revision = old.artifact.as_ref().map(|a| a.revision.clone());
+                ctx.recorder
+                    .publish(
+                        obj.as_ref(),
+                        EventType::Warning,
+                        err.reason(),
+                        &err.to_string(),
+                        revision.as_deref(),
+                    )
+                    .await;
+            }
+            if err.is_terminal() {
+                // Stalled: only a spec change (a GitRepository watch event) can help.
+                return Ok(Action::await_change());
+            }
+            Err(err)
+        }
+    }
+}
+
+/// Deletes the object's artifacts and Git cache; idempotent.
+pub async fn cleanup(obj: Arc<GitRepository>, ctx: &Context) -> Result<Action, Error> {
+    let ns = obj.namespace().ok_or(Error::MissingMetadata("namespace"))?;
+    let name = obj.name_any();
+    ctx.storage
+        .remove_object(&Storage::object_dir("GitRepository", &ns, &name))?;
+    let cache = ctx.git_cache.join(&ns).join(&name);
+    if let Err(e) = std::fs::remove_dir_all(&cache)
+        && e.kind() != std::io::ErrorKind::NotFound
+    {
+        warn!(error = %e, "failed to remove git cache");
+    }
+    info!("artifacts and cache removed");
+    Ok(Action::await_change())
+}

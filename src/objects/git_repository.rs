@@ -1,0 +1,279 @@
+//! GitRepository from the CLI's point of view: build one from `flux create source git` options, build its auth
+//! Secret (`flux create secret git`), print it as `flux export` does, and summarise it for `flux get`.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+use crate::api::FluxObject;
+use crate::api::meta::LocalObjectReference;
+use crate::api::source::{GitProvider, GitRepository, GitRepositoryRef, GitRepositorySpec};
+use crate::duration;
+
+/// Input of `flux create source git`, validated.
+#[derive(Debug, Clone, Default)]
+pub struct SourceOptions {
+    pub name: String,
+    pub namespace: String,
+    pub url: String,
+    pub interval: Duration,
+    pub branch: Option<String>,
+    pub tag: Option<String>,
+    pub semver: Option<String>,
+    pub ref_name: Option<String>,
+    pub commit: Option<String>,
+    pub secret_ref: Option<String>,
+    pub proxy_secret_ref: Option<String>,
+    pub provider: Option<GitProvider>,
+    pub recurse_submodules: bool,
+    pub ignore_paths: Vec<String>,
+    pub sparse_checkout_paths: Vec<String>,
+    pub labels: BTreeMap<String, String>,
+}
+
+fn non_empty(s: &Option<String>) -> Option<String> {
+    s.clone().filter(|s| !s.is_empty())
+}
+
+/// The GitRepository `flux create source git` would apply.
+pub fn build(opts: &SourceOptions) -> GitRepository {
+    let reference = GitRepositoryRef {
+        branch: non_empty(&opts.branch),
+        tag: non_empty(&opts.tag),
+        semver: non_empty(&opts.semver),
+        name: non_empty(&opts.ref_name),
+        commit: non_empty(&opts.commit),
+    };
+    let spec = GitRepositorySpec {
+        url: opts.url.clone(),
+        interval: duration::format(opts.interval),
+        reference: (reference != GitRepositoryRef::default()).then_some(reference),
+        secret_ref: opts
+            .secret_ref
+            .clone()
+            .filter(|s| !s.is_empty())
+            .map(|name| LocalObjectReference { name }),
+        proxy_secret_ref: opts
+            .proxy_secret_ref
+            .clone()
+            .filter(|s| !s.is_empty())
+            .map(|name| LocalObjectReference { name }),
+        provider: opts.provider,
+        recurse_submodules: opts.recurse_submodules.then_some(true),
+        ignore: (!opts.ignore_paths.is_empty()).then(|| opts.ignore_paths.join("\n")),
+        sparse_checkout: (!opts.sparse_checkout_paths.is_empty())
+            .then(|| opts.sparse_checkout_paths.clone()),
+        ..GitRepositorySpec::default()
+    };
+    let mut obj = GitRepository::new(&opts.name, spec);
+    obj.metadata.namespace = Some(opts.namespace.clone());
+    if !opts.labels.is_empty() {
+        obj.metadata.labels = Some(opts.labels.clone());
+    }
+    obj
+}
+
+fn normalise_duration(v: &mut Value) {
+    if let Some(s) = v.as_str()
+        && let Ok(d) = duration::parse(s)
+    {
+        *v = Value::from(duration::format(d));
+    }
+}
+
+/// The object as `flux export source git` prints it: apiVersion, kind, clean metadata and spec, durations in
+/// Go's spelling (`5m0s`), `timeout` filled with its default as the API server would.
+pub fn export_value(obj: &GitRepository) -> Value {
+    let mut spec = serde_json::to_value(&obj.spec).unwrap_or(Value::Null);
+    if let Some(map) = spec.as_object_mut() {
+        if let Some(v) = map.get_mut("interval") {
+            normalise_duration(v);
+        }
+        if let Some(v) = map.get_mut("timeout") {
+            normalise_duration(v);
+        }
+    }
+    json!({
+        "apiVersion": "source.toolkit.fluxcd.io/v1",
+        "kind": "GitRepository",
+        "metadata": super::export_metadata(&obj.metadata),
+        "spec": spec,
+    })
+}
+
+/// Input of `flux create secret git`.
+#[derive(Debug, Clone, Default)]
+pub struct SecretOptions {
+    pub name: String,
+    pub namespace: String,
+    pub url: String,
+    pub username: Option<String>,
+    pub password: Option<String>,
+    pub bearer_token: Option<String>,
+    pub ca_crt: Option<String>,
+    pub private_key: Option<String>,
+    pub known_hosts: Option<String>,
+    pub labels: BTreeMap<String, String>,
+}
+
+/// Why a secret cannot be built.
+#[derive(Debug, thiserror::Error)]
+pub enum SecretError {
+    /// Basic auth and a bearer token were both given.
+    #[error("user credentials and bearer token cannot be used together")]
+    BasicAndBearer,
+    /// The URL scheme is not http, https or ssh.
+    #[error("git URL scheme '{0}' not supported, can be: ssh, http and https")]
+    Scheme(String),
+    /// An SSH URL needs a private key.
+    #[error("--private-key-file is required for SSH URLs (generating keys is not supported yet)")]
+    NoKey,
+    /// An SSH URL needs known_hosts.
+    #[error("failed to scan the host key of {0}: {1}")]
+    NoKnownHosts(String, String),
+}
+
+/// The Secret (`stringData` only) for a Git remote's credentials.
+pub fn build_secret(opts: &SecretOptions) -> Result<Value, SecretError> {
+    let scheme = opts.url.split("://").next().unwrap_or_default().to_string();
+    let mut data = serde_json::Map::new();
+    match scheme.as_str() {
+        "http" | "https" => {
+            let basic = opts.username.is_some() || opts.password.is_some();
+            if basic && opts.bearer_token.is_some() {
+                return Err(SecretError::BasicAndBearer);
+            }
+            if let Some(u) = &opts.username {
+                data.insert("username".into(), Value::from(u.clone()));
+            }
+            if let Some(p) = &opts.password {
+                data.insert("password".into(), Value::from(p.clone()));
+            }
+            if let Some(t) = &opts.bearer_token {
+                data.insert("bearerToken".into(), Value::from(t.clone()));
+            }
+            if let Some(ca) = &opts.ca_crt {
+                data.insert("ca.crt".into(), Value::from(ca.clone()));
+            }
+        }
+        "ssh" => {
+            let key = opts.private_key.clone().ok_or(SecretError::NoKey)?;
+            let known = match &opts.known_hosts {
+                Some(k) => k.clone(),
+                None => scan_host_key(&opts.url)?,
+            };
+            data.insert("identity".into(), Value::from(key));
+            data.insert("known_hosts".into(), Value::from(known));
+            if let Some(p) = &opts.password {
+                data.insert("password".into(), Value::from(p.clone()));
+            }
+        }
+        other => return Err(SecretError::Scheme(other.to_string())),
+    }
+    let mut metadata = json!({"name": opts.name, "namespace": opts.namespace});
+    if !opts.labels.is_empty() {
+        metadata["labels"] = json!(opts.labels);
+    }
+    Ok(json!({
+        "apiVersion": "v1",
+        "kind": "Secret",
+        "metadata": metadata,
+        "stringData": data,
+    }))
+}
+
+/// The `known_hosts` lines of an `ssh://` URL's server, from `ssh-keyscan` (ecdsa, as Flux scans by default).
+pub fn scan_host_key(url: &str) -> Result<String, SecretError> {
+    let fail = |m: String| SecretError::NoKnownHosts(url.to_string(), m);
+    let authority = url
+        .strip_prefix("ssh://")
+        .and_then(|r| r.split('/').next())
+        .ok_or_else(|| fail("not an ssh:// URL".into()))?;
+    let hostport = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let (host, port) = match hostport.rsplit_once(':') {
+        Some((h, p)) => (h, p),
+        None => (hostport, "22"),
+    };
+    let out = std::process::Command::new("ssh-keyscan")
+        .args(["-T", "10", "-p", port, host])
+        .stderr(std::process::Stdio::null())
+        .output()
+        .map_err(|e| fail(format!("cannot run ssh-keyscan: {e}")))?;
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    let lines: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .collect();
+    if lines.is_empty() {
+        return Err(fail("no host key received".into()));
+    }
+    Ok(lines.join("\n") + "\n")
+}
+
+/// A revision as `flux get` shows it: the SHA cut to 8 characters.
+pub fn short_revision(rev: &str) -> String {
+    if let Some((prefix, hex)) = rev.rsplit_once(':')
+        && hex.len() > 8
+        && hex.bytes().all(|b| b.is_ascii_hexdigit())
+    {
+        return format!("{prefix}:{}", &hex[..8]);
+    }
+    rev.to_string()
+}
+
+/// One `flux get sources git` row: name, revision, suspended, ready, message.
+pub fn row(obj: &GitRepository) -> [String; 5] {
+    let full = obj
+        .status
+        .as_ref()
+        .and_then(|s| s.artifact.as_ref())
+        .map(|a| a.revision.clone())
+        .unwrap_or_default();
+    let revision = short_revision(&full);
+    let (ready, mut message) = match obj.ready_condition() {
+        Some(c) => (c.status.clone(), c.message.clone()),
+        None => (
+            "Unknown".to_string(),
+            "waiting to be reconciled".to_string(),
+        ),
+    };
+    if !full.is_empty() {
+        message = message.replace(&full, &revision);
+    }
+    [
+        kube::ResourceExt::name_any(obj),
+        revision,
+        if obj.is_suspended() { "True" } else { "False" }.to_string(),
+        ready,
+        message,
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn revisions_are_shortened() {
+        assert_eq!(
+            short_revision("main@sha1:696f056df216eea4f9401adbee0ff744d4df390f"),
+            "main@sha1:696f056d"
+        );
+        assert_eq!(short_revision("v1"), "v1");
+    }
+
+    #[test]
+    fn basic_auth_and_bearer_token_conflict() {
+        let opts = SecretOptions {
+            url: "https://example.com/repo".into(),
+            username: Some("u".into()),
+            bearer_token: Some("t".into()),
+            ..SecretOptions::default()
+        };
+        assert_eq!(
+            build_secret(&opts).unwrap_err().to_string(),
+            "user credentials and bearer token cannot be used together"
+        );
+    }
+}

@@ -1,0 +1,229 @@
+//! What the CLI does to Flux objects in a cluster, shared by every kind: print them as Flux's clean YAML, upsert
+//! them, request a reconcile and wait for its outcome, suspend and resume, delete.
+//!
+//! Start here: [`to_export_yaml`] for `--export` and `flux export`; [`request_reconcile`] + [`wait_ready`] for
+//! `flux reconcile` and `flux create`; [`set_suspend`] for `flux suspend|resume`.
+
+pub mod git_repository;
+
+use std::time::{Duration, Instant};
+
+use kube::api::{Api, DeleteParams, Patch, PatchParams};
+use kube::{Resource, ResourceExt};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::api::FluxObject;
+use crate::api::annotations::RECONCILE_REQUESTED_AT;
+
+/// Field manager of the CLI's writes.
+pub const FIELD_MANAGER: &str = "flux-client-side-apply";
+
+/// How often waits poll the object (Flux's CLI polls every 2s).
+pub const POLL_INTERVAL: Duration = Duration::from_secs(2);
+
+/// A failed CLI operation on an object.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The object does not exist.
+    #[error("{kind} '{namespace}/{name}' not found")]
+    NotFound {
+        kind: String,
+        namespace: String,
+        name: String,
+    },
+    /// The API server refused a request.
+    #[error("{0}")]
+    Api(String),
+    /// The object is suspended, so nothing would reconcile it.
+    #[error("resource is suspended")]
+    Suspended,
+    /// The reconcile ended with Ready=False (the condition's message).
+    #[error("{0}")]
+    Failed(String),
+    /// Ready did not become True before the deadline.
+    #[error("timeout waiting for {what}")]
+    Timeout { what: String },
+    /// The object could not be serialised.
+    #[error("failed to serialise {0}")]
+    Serialise(String),
+}
+
+fn api_err(e: kube::Error) -> Error {
+    Error::Api(crate::cluster::describe(&e))
+}
+
+/// Sorts object keys recursively, as Go's YAML marshalling of Kubernetes objects orders them.
+pub fn sort_keys(v: Value) -> Value {
+    match v {
+        Value::Object(map) => {
+            let mut entries: Vec<(String, Value)> = map.into_iter().collect();
+            entries.sort_by(|a, b| a.0.cmp(&b.0));
+            Value::Object(
+                entries
+                    .into_iter()
+                    .map(|(k, v)| (k, sort_keys(v)))
+                    .collect(),
+            )
+        }
+        Value::Array(items) => Value::Array(items.into_iter().map(sort_keys).collect()),
+        other => other,
+    }
+}
+
+/// One YAML document as Flux prints it for `--export`: `---`, then the object with sorted keys.
+pub fn to_export_yaml(obj: &Value) -> Result<String, Error> {
+    let sorted = sort_keys(obj.clone());
+    let body = yaml_serde::to_string(&sorted).map_err(|e| Error::Serialise(e.to_string()))?;
+    Ok(format!("---\n{body}"))
+}
+
+/// The exportable part of an object's metadata: name, namespace, labels and annotations (minus kubectl's).
+pub fn export_metadata(meta: &kube::api::ObjectMeta) -> Value {
+    let mut out = serde_json::Map::new();
+    out.insert(
+        "name".into(),
+        Value::from(meta.name.clone().unwrap_or_default()),
+    );
+    out.insert(
+        "namespace".into(),
+        Value::from(meta.namespace.clone().unwrap_or_default()),
+    );
+    if let Some(labels) = meta.labels.as_ref().filter(|l| !l.is_empty()) {
+        out.insert(
+            "labels".into(),
+            serde_json::to_value(labels).unwrap_or(Value::Null),
+        );
+    }
+    let annotations: std::collections::BTreeMap<_, _> = meta
+        .annotations
+        .iter()
+        .flatten()
+        .filter(|(k, _)| {
+            k.as_str() != "kubectl.kubernetes.io/last-applied-configuration"
+                && k.as_str() != RECONCILE_REQUESTED_AT
+        })
+        .collect();
+    if !annotations.is_empty() {
+        out.insert(
+            "annotations".into(),
+            serde_json::to_value(annotations).unwrap_or(Value::Null),
+        );
+    }
+    Value::Object(out)
+}
+
+/// Creates or updates an object with a server-side apply owned by the CLI.
+pub async fn upsert<K>(api: &Api<K>, obj: &K) -> Result<K, Error>
+where
+    K: Resource<DynamicType = ()> + Clone + DeserializeOwned + Serialize + std::fmt::Debug,
+{
+    let name = obj.name_any();
+    api.patch(
+        &name,
+        &PatchParams::apply(FIELD_MANAGER).force(),
+        &Patch::Apply(obj),
+    )
+    .await
+    .map_err(api_err)
+}
+
+/// Fetches an object, turning 404 into [`Error::NotFound`].
+pub async fn get<K>(api: &Api<K>, namespace: &str, name: &str) -> Result<K, Error>
+where
+    K: Resource<DynamicType = ()> + Clone + DeserializeOwned + std::fmt::Debug,
+{
+    api.get_opt(name)
+        .await
+        .map_err(api_err)?
+        .ok_or_else(|| Error::NotFound {
+            kind: K::kind(&()).to_string(),
+            namespace: namespace.to_string(),
+            name: name.to_string(),
+        })
+}
+
+/// Writes `reconcile.fluxcd.io/requestedAt: <now>` and returns the token.
+pub async fn request_reconcile<K>(api: &Api<K>, name: &str) -> Result<String, Error>
+where
+    K: Resource<DynamicType = ()> + Clone + DeserializeOwned + std::fmt::Debug,
+{
+    let token = k8s_openapi::jiff::Timestamp::now().to_string();
+    let patch = serde_json::json!({"metadata": {"annotations": {RECONCILE_REQUESTED_AT: token}}});
+    api.patch(name, &PatchParams::default(), &Patch::Merge(&patch))
+        .await
+        .map_err(api_err)?;
+    Ok(token)
+}
+
+/// Sets or clears `spec.suspend`.
+pub async fn set_suspend<K>(api: &Api<K>, name: &str, suspend: bool) -> Result<(), Error>
+where
+    K: Resource<DynamicType = ()> + Clone + DeserializeOwned + std::fmt::Debug,
+{
+    let patch = if suspend {
+        serde_json::json!({"spec": {"suspend": true}})
+    } else {
+        serde_json::json!({"spec": {"suspend": null}})
+    };
+    api.patch(name, &PatchParams::default(), &Patch::Merge(&patch))
+        .await
+        .map(|_| ())
+        .map_err(api_err)
+}
+
+/// Deletes an object (its finalizer lets the controller clean up first).
+pub async fn delete<K>(api: &Api<K>, name: &str) -> Result<(), Error>
+where
+    K: Resource<DynamicType = ()> + Clone + DeserializeOwned + std::fmt::Debug,
+{
+    api.delete(name, &DeleteParams::default())
+        .await
+        .map(|_| ())
+        .map_err(api_err)
+}
+
+/// Polls until the object's Ready condition is decided for its current generation (and, with `token`, the
+/// request was handled): Ok on True, [`Error::Failed`] with the message on False.
+pub async fn wait_ready<K>(
+    api: &Api<K>,
+    namespace: &str,
+    name: &str,
+    token: Option<&str>,
+    timeout: Duration,
+) -> Result<K, Error>
+where
+    K: FluxObject + Clone + DeserializeOwned + std::fmt::Debug,
+{
+    let deadline = Instant::now() + timeout;
+    // Start fast (a small repository is ready within a fraction of a second), then settle at Flux's 2s.
+    let mut pause = Duration::from_millis(100);
+    loop {
+        let obj = get(api, namespace, name).await?;
+        let handled = token.is_none_or(|t| obj.last_handled_reconcile_at() == Some(t));
+        let current = obj.meta().generation.is_none()
+            || obj
+                .ready_condition()
+                .and_then(|c| c.observed_generation)
+                .or(obj.observed_generation())
+                == obj.meta().generation;
+        if handled
+            && current
+            && let Some(ready) = obj.ready_condition()
+        {
+            match ready.status.as_str() {
+                "True" => return Ok(obj),
+                "False" => return Err(Error::Failed(ready.message.clone())),
+                _ => {}
+            }
+        }
+        if Instant::now() >= deadline {
+            return Err(Error::Timeout {
+                what: format!("{} reconciliation", K::kind(&())),
+            });
+        }
+        tokio::time::sleep(pause.min(deadline.saturating_duration_since(Instant::now()))).await;
+        pause = (pause * 2).min(POLL_INTERVAL);
+    }
+}

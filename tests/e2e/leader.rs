@@ -1,0 +1,68 @@
+//! Leader election between two `flux serve` processes: one leads, the other waits; when the leader stops on
+//! SIGTERM it hands the Lease back and the standby takes over within one lease duration.
+
+use std::time::Duration;
+
+use crate::harness::{Serve, eventually, http_get, kubectl};
+
+fn leads(serve: &Serve) -> bool {
+    http_get(&serve.metrics, "/metrics").is_some_and(|(_, body)| {
+        body.contains("leader_election_master_status{name=\"flux-leader-election\"} 1")
+    })
+}
+
+fn holder(ns: &str) -> String {
+    kubectl(
+        &[
+            "-n",
+            ns,
+            "get",
+            "lease",
+            "flux-leader-election",
+            "-o",
+            "jsonpath={.spec.holderIdentity}",
+        ],
+        None,
+    )
+    .stdout
+}
+
+#[test]
+fn a_standby_takes_over_when_the_leader_stops() {
+    let ns = "e2e-leader";
+    kubectl(&["create", "namespace", ns], None);
+    let logs = tempfile::tempdir().expect("temp dir");
+    let first_logs = logs.path().join("a");
+    let second_logs = logs.path().join("b");
+    std::fs::create_dir_all(&first_logs).expect("dir");
+    std::fs::create_dir_all(&second_logs).expect("dir");
+
+    let mut first = Serve::start(ns, &first_logs);
+    eventually(Duration::from_secs(30), "the first process to lead", || {
+        leads(&first)
+    });
+    let first_holder = holder(ns);
+
+    let second = Serve::start(ns, &second_logs);
+    eventually(
+        Duration::from_secs(30),
+        "the second process to serve /readyz",
+        || http_get(&second.health, "/readyz").is_some_and(|(code, _)| code == 200),
+    );
+    std::thread::sleep(Duration::from_secs(2));
+    assert!(!leads(&second), "two leaders at once");
+    assert_eq!(holder(ns), first_holder);
+
+    assert!(first.terminate().success());
+    // The stopped leader handed the lease back instead of letting it run out.
+    assert_ne!(
+        holder(ns),
+        first_holder,
+        "the lease is still held by the stopped leader"
+    );
+    // The standby looks again when the lease it saw would have expired: 15s at most.
+    eventually(Duration::from_secs(25), "the standby to take over", || {
+        leads(&second)
+    });
+    kubectl(&["delete", "namespace", ns, "--wait=false"], None);
+}
