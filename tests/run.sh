@@ -7,6 +7,13 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$HOME/.cache/flux-target}
 
+# The shared test corpus sits next to the checkout; a clone elsewhere finds it through FLUX_CORPUS.
+if [ -z "${FLUX_CORPUS:-}" ]; then
+  for candidate in "$root/../shared/corpus" /work/shared/corpus; do
+    if [ -d "$candidate" ]; then export FLUX_CORPUS=$(cd "$candidate" && pwd); break; fi
+  done
+fi
+
 for tool in cargo go kubectl; do
   command -v "$tool" >/dev/null || { echo "missing $tool: install it first (see README.md)" >&2; exit 1; }
 done
