@@ -16,6 +16,9 @@ _flux() {
             ",$1")
                 cmd="flux"
                 ;;
+            flux,build)
+                cmd="flux__subcmd__build"
+                ;;
             flux,check)
                 cmd="flux__subcmd__check"
                 ;;
@@ -63,6 +66,18 @@ _flux() {
                 ;;
             flux,version)
                 cmd="flux__subcmd__version"
+                ;;
+            flux__subcmd__build,help)
+                cmd="flux__subcmd__build__subcmd__help"
+                ;;
+            flux__subcmd__build,kustomization)
+                cmd="flux__subcmd__build__subcmd__kustomization"
+                ;;
+            flux__subcmd__build__subcmd__help,help)
+                cmd="flux__subcmd__build__subcmd__help__subcmd__help"
+                ;;
+            flux__subcmd__build__subcmd__help,kustomization)
+                cmd="flux__subcmd__build__subcmd__help__subcmd__kustomization"
                 ;;
             flux__subcmd__completion,bash)
                 cmd="flux__subcmd__completion__subcmd__bash"
@@ -232,6 +247,9 @@ _flux() {
             flux__subcmd__get__subcmd__sources__subcmd__help,help)
                 cmd="flux__subcmd__get__subcmd__sources__subcmd__help__subcmd__help"
                 ;;
+            flux__subcmd__help,build)
+                cmd="flux__subcmd__help__subcmd__build"
+                ;;
             flux__subcmd__help,check)
                 cmd="flux__subcmd__help__subcmd__check"
                 ;;
@@ -279,6 +297,9 @@ _flux() {
                 ;;
             flux__subcmd__help,version)
                 cmd="flux__subcmd__help__subcmd__version"
+                ;;
+            flux__subcmd__help__subcmd__build,kustomization)
+                cmd="flux__subcmd__help__subcmd__build__subcmd__kustomization"
                 ;;
             flux__subcmd__help__subcmd__completion,bash)
                 cmd="flux__subcmd__help__subcmd__completion__subcmd__bash"
@@ -431,12 +452,142 @@ _flux() {
 
     case "${cmd}" in
         flux)
-            opts="-n -h --kubeconfig --context --namespace --timeout --verbose --version --help check completion create delete envsubst export get install reconcile resume serve suspend uninstall version docgen help"
+            opts="-n -h --kubeconfig --context --namespace --timeout --verbose --version --help build check completion create delete envsubst export get install reconcile resume serve suspend uninstall version docgen help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__build)
+            opts="-n -h --kubeconfig --context --namespace --timeout --verbose --help kustomization help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__build__subcmd__help)
+            opts="kustomization help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__build__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__build__subcmd__help__subcmd__kustomization)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__build__subcmd__kustomization)
+            opts="-r -n -h --path --kustomization-file --ignore-paths --dry-run --strict-substitute --recursive --local-sources --in-memory-build --kubeconfig --context --namespace --timeout --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kustomization-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-paths)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --local-sources)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --in-memory-build)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --kubeconfig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2025,8 +2176,36 @@ _flux() {
             return 0
             ;;
         flux__subcmd__help)
-            opts="check completion create delete envsubst export get install reconcile resume serve suspend uninstall version docgen help"
+            opts="build check completion create delete envsubst export get install reconcile resume serve suspend uninstall version docgen help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__help__subcmd__build)
+            opts="kustomization"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__help__subcmd__build__subcmd__kustomization)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

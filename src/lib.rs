@@ -4,6 +4,7 @@
 
 pub mod api;
 pub mod artifact;
+pub mod build;
 pub mod check;
 pub mod cli;
 pub mod cluster;

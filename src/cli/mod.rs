@@ -1,6 +1,7 @@
 //! The `flux` command tree: clap definitions, global flags and dispatch. Each command lives in its own module
 //! and only converts its flags into an engine's options; the work happens in the library.
 
+pub mod build;
 pub mod check;
 pub mod completion;
 pub mod create;
@@ -97,6 +98,9 @@ impl Global {
 /// The commands this binary implements.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Build a flux resource locally.
+    #[command(subcommand)]
+    Build(build::Command),
     /// Check requirements and installation.
     Check(check::Args),
     /// Generate shell completion scripts.
@@ -158,6 +162,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         return Ok(());
     };
     match command {
+        Command::Build(command) => build::run(command, &cli.global, &printer).await,
         Command::Check(args) => check::run(args, &cli.global, &printer).await,
         Command::Completion(shell) => completion::run(shell, &printer),
         Command::Create(args) => create::run(args, &cli.global, &printer).await,

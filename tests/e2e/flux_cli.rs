@@ -221,6 +221,48 @@ fn load_objects(file: &Path, mode: &str, values: &BTreeMap<String, String>) -> R
 }
 
 /// Runs one case; `Ok` when it matches its golden, `Err(why)` otherwise.
+/// A copy of the case directory with its `input/tmp` templates rendered, or `None` when there are none.
+fn render_tmp_files(
+    dir: &Path,
+    values: &BTreeMap<String, String>,
+) -> Result<Option<tempfile::TempDir>, String> {
+    let tmp = dir.join("input/tmp");
+    let templated = std::fs::read_dir(&tmp)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .any(|e| std::fs::read_to_string(e.path()).is_ok_and(|t| t.contains("{{")));
+    if !templated {
+        return Ok(None);
+    }
+    let copy = tempfile::tempdir().map_err(|e| e.to_string())?;
+    copy_tree(dir, copy.path()).map_err(|e| format!("copy case: {e}"))?;
+    for entry in std::fs::read_dir(copy.path().join("input/tmp"))
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
+        if let Ok(text) = std::fs::read_to_string(entry.path()) {
+            std::fs::write(entry.path(), render(&text, values)).map_err(|e| e.to_string())?;
+        }
+    }
+    Ok(Some(copy))
+}
+
+fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_tree(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
+}
+
 fn run_case(dir: &Path, case: &Value, setup: bool, run_id: &str) -> Result<(), String> {
     if case.get("sequence").is_some() {
         return Err("multi-step e2e sequence: the runner does not drive sequences yet".into());
@@ -281,12 +323,15 @@ fn run_case(dir: &Path, case: &Value, setup: bool, run_id: &str) -> Result<(), S
         .flatten()
         .map(|a| render(a.as_str().unwrap_or_default(), &values))
         .collect();
+    // Files the Go test wrote at run time (input/tmp) are templates too: run from a rendered copy.
+    let rendered_copy = render_tmp_files(dir, &values)?;
+    let workdir = rendered_copy.as_ref().map_or(dir, |t| t.path());
     let mut cmd = Command::new("sh");
     cmd.arg("-c")
         .arg("exec \"$0\" \"$@\" 2>&1")
         .arg(flux_bin())
         .args(&args)
-        .current_dir(dir)
+        .current_dir(workdir)
         .stdin(Stdio::null())
         .env_remove("KUBECONFIG")
         .env_remove("FLUX_SYSTEM_NAMESPACE");
