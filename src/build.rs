@@ -72,8 +72,8 @@ pub fn parse_local_sources(entries: &[String]) -> Result<BTreeMap<String, PathBu
         .collect()
 }
 
-/// Reads a Flux Kustomization from a YAML file (the first `kustomize.toolkit.fluxcd.io` Kustomization in it).
-pub fn read_kustomization_file(file: &Path) -> Result<Value, Error> {
+/// Reads the Flux Kustomization `name` from a YAML file (or the first one, when none has that name).
+pub fn read_kustomization_file(file: &Path, name: &str) -> Result<Value, Error> {
     let invalid = || Error::InvalidKustomizationFile(file.display().to_string());
     let is_yaml = matches!(
         file.extension().and_then(|e| e.to_str()),
@@ -84,9 +84,17 @@ pub fn read_kustomization_file(file: &Path) -> Result<Value, Error> {
     }
     let text = std::fs::read_to_string(file).map_err(|_| invalid())?;
     let list = ResourceList::from_yaml(&text).map_err(|_| invalid())?;
-    list.objects
+    let candidates: Vec<Value> = list
+        .objects
         .into_iter()
-        .find(is_flux_kustomization)
+        .filter(is_flux_kustomization)
+        .collect();
+    let named = candidates
+        .iter()
+        .position(|k| k["metadata"]["name"] == name);
+    candidates
+        .into_iter()
+        .nth(named.unwrap_or(0))
         .ok_or_else(invalid)
 }
 
@@ -232,7 +240,7 @@ mod tests {
 
     #[test]
     fn a_directory_is_not_a_kustomization_file() {
-        let err = read_kustomization_file(Path::new("./wrongfile/"));
+        let err = read_kustomization_file(Path::new("./wrongfile/"), "podinfo");
         assert_eq!(
             err.err().map(|e| e.to_string()),
             Some("invalid kustomization file \"./wrongfile/\"".into())

@@ -67,7 +67,7 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
         Some(cluster::client(&global.cluster()).await?)
     };
     let mut ks = match (&args.kustomization_file, &client) {
-        (Some(file), _) => build::read_kustomization_file(file)?,
+        (Some(file), _) => build::read_kustomization_file(file, &args.name)?,
         (None, Some(client)) => {
             build::get_kustomization(client, &global.namespace, &args.name).await?
         }
