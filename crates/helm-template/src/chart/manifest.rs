@@ -98,9 +98,10 @@ const EVENTS: &[&str] = &[
 
 /// Splits a rendered file into trimmed, non-empty YAML documents (Helm's SplitManifests).
 pub(crate) fn split_documents(text: &str) -> Vec<String> {
-    let sep = regex::Regex::new(r"(?:^|\s*\n)---\s*").ok();
+    static SEPARATOR: std::sync::LazyLock<Option<regex::Regex>> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"(?:^|\s*\n)---\s*").ok());
     let trimmed = text.trim();
-    let parts: Vec<String> = match &sep {
+    let parts: Vec<String> = match &*SEPARATOR {
         Some(re) => re.split(trimmed).map(str::to_string).collect(),
         None => vec![trimmed.to_string()],
     };

@@ -106,18 +106,6 @@ pub(crate) fn files_object(files: FileMap) -> Value {
             ))
         }),
     );
-    let display = {
-        let parts: Vec<String> = files
-            .iter()
-            .map(|(k, v)| {
-                format!(
-                    "{k}:{}",
-                    crate::template::gofmt::sprint_value(&Value::Bytes(v.clone().into()))
-                )
-            })
-            .collect();
-        format!("map[{}]", parts.join(" "))
-    };
     let fields = files
         .iter()
         .map(|(k, v)| (k.clone(), Value::Bytes(v.clone().into())))
@@ -126,7 +114,8 @@ pub(crate) fn files_object(files: FileMap) -> Value {
         type_name: "engine.files",
         fields,
         methods,
-        display: Some(display),
+        map_like: true,
+        display: None,
     }))
 }
 
@@ -249,6 +238,7 @@ pub(crate) fn capabilities_value(
         type_name: "chartutil.KubeVersion",
         fields: kv,
         methods: kv_methods,
+        map_like: false,
         display: Some(format!(
             "{{{full} {} {}}}",
             v.as_ref().map(|v| v.major.to_string()).unwrap_or_default(),
@@ -275,6 +265,7 @@ pub(crate) fn capabilities_value(
         type_name: "chartutil.VersionSet",
         fields: items,
         methods: api_methods,
+        map_like: false,
         display: Some(format!("[{}]", versions.join(" "))),
     }));
     let mut hv = BTreeMap::new();
@@ -286,6 +277,7 @@ pub(crate) fn capabilities_value(
         type_name: "chartutil.HelmVersion",
         fields: hv,
         methods: BTreeMap::new(),
+        map_like: false,
         display: Some(format!("{{{helm_version}   {GO_VERSION}}}")),
     }));
     let mut caps = BTreeMap::new();
@@ -296,6 +288,7 @@ pub(crate) fn capabilities_value(
         type_name: "*chartutil.Capabilities",
         fields: caps,
         methods: BTreeMap::new(),
+        map_like: false,
         display: None,
     }))
 }
@@ -373,6 +366,7 @@ pub(crate) fn chart_value(chart: &Chart, is_root: bool) -> Value {
                     type_name: "*chart.Maintainer",
                     fields: mf,
                     methods: BTreeMap::new(),
+                    map_like: false,
                     display: None,
                 }))
             })
@@ -401,6 +395,7 @@ pub(crate) fn chart_value(chart: &Chart, is_root: bool) -> Value {
                 type_name: "*chart.Dependency",
                 fields: df,
                 methods: BTreeMap::new(),
+                map_like: false,
                 display: None,
             }))
         })
@@ -411,6 +406,7 @@ pub(crate) fn chart_value(chart: &Chart, is_root: bool) -> Value {
         type_name: "struct { chart.Metadata; IsRoot bool }",
         fields: f,
         methods: BTreeMap::new(),
+        map_like: false,
         display: None,
     }))
 }

@@ -195,6 +195,7 @@ pub(crate) fn register(f: &mut Funcs) {
                     type_name: "sprig.certificate",
                     fields: m,
                     methods: Default::default(),
+                    map_like: false,
                     display: None,
                 },
             )))
@@ -270,6 +271,7 @@ fn cert_object(cert: String, key: String) -> Value {
         type_name: "sprig.certificate",
         fields: m,
         methods: Default::default(),
+        map_like: false,
         display: None,
     }))
 }

@@ -43,6 +43,7 @@ pub(crate) fn time_value(secs: i64, nanos: u32) -> Value {
             );
             m
         },
+        map_like: false,
         display: Some(display),
     }))
 }

@@ -270,6 +270,7 @@ fn version_object(v: &Version, original: &str) -> Value {
         type_name: "*semver.Version",
         fields,
         methods: BTreeMap::new(),
+        map_like: false,
         display: Some(text),
     }))
 }

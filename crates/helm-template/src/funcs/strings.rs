@@ -513,9 +513,19 @@ pub(crate) fn strslice(v: &Value) -> Vec<String> {
     }
 }
 
+/// Compiles a template's pattern, once per pattern and thread: charts call the regex functions in loops.
 fn re(v: &Value) -> Result<regex::Regex, String> {
+    thread_local! {
+        static CACHE: std::cell::RefCell<std::collections::HashMap<String, regex::Regex>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
     let p = string_arg(v)?;
-    regex::Regex::new(&p).map_err(|e| format!("error parsing regexp: {e}"))
+    if let Some(found) = CACHE.with(|c| c.borrow().get(&p).cloned()) {
+        return Ok(found);
+    }
+    let compiled = regex::Regex::new(&p).map_err(|e| format!("error parsing regexp: {e}"))?;
+    CACHE.with(|c| c.borrow_mut().insert(p, compiled.clone()));
+    Ok(compiled)
 }
 
 /// Go's `${1}`/`$1` expansion is close to the regex crate's; `$name` differs only in edge cases.

@@ -511,14 +511,19 @@ pub(crate) fn resolves_to_non_string(s: &str) -> bool {
     is_timestamp(s)
 }
 
+// Compiled once: toYaml asks these for every scalar it writes.
+static YAML_FLOAT: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$").ok()
+});
+static TIMESTAMP: std::sync::LazyLock<Option<regex::Regex>> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"^\d{4}-\d{1,2}-\d{1,2}([Tt ]|$)").ok());
+
 fn is_yaml_float(s: &str) -> bool {
-    let re = regex::Regex::new(r"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$");
-    re.is_ok_and(|r| r.is_match(s))
+    YAML_FLOAT.as_ref().is_some_and(|r| r.is_match(s))
 }
 
 fn is_timestamp(s: &str) -> bool {
-    let re = regex::Regex::new(r"^\d{4}-\d{1,2}-\d{1,2}([Tt ]|$)");
-    re.is_ok_and(|r| r.is_match(s))
+    TIMESTAMP.as_ref().is_some_and(|r| r.is_match(s))
 }
 
 /// Whether go-yaml's emitter may write this text as a plain scalar.

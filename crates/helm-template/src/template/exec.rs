@@ -200,7 +200,10 @@ impl<'a> Exec<'a> {
                 }
             }
             Value::Object(o)
-                if o.display.is_none() && !o.methods.is_empty() && o.fields.is_empty() =>
+                if o.display.is_none()
+                    && !o.map_like
+                    && !o.methods.is_empty()
+                    && o.fields.is_empty() =>
             {
                 return Err(self.error(
                     pipe.pos,

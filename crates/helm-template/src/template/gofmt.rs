@@ -151,6 +151,17 @@ fn write_v(out: &mut String, v: &Value) {
         Value::Object(o) => {
             if let Some(d) = &o.display {
                 out.push_str(d);
+            } else if o.map_like {
+                out.push_str("map[");
+                for (i, (k, x)) in o.fields.iter().enumerate() {
+                    if i > 0 {
+                        out.push(' ');
+                    }
+                    out.push_str(k);
+                    out.push(':');
+                    write_v(out, x);
+                }
+                out.push(']');
             } else {
                 out.push('{');
                 for (i, x) in o.fields.values().enumerate() {

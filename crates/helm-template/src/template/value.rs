@@ -21,6 +21,9 @@ pub struct Object {
     pub methods: BTreeMap<String, Method>,
     /// What `%v` prints (Go prints structs as `{a b}`); `None` prints the fields.
     pub display: Option<String>,
+    /// Without `display`, print the fields as Go prints a map (`map[k:v]`) rather than a struct (`{v}`); lets
+    /// map-typed objects such as `.Files` skip formatting their contents until someone prints them.
+    pub map_like: bool,
 }
 
 /// A value inside a template.
