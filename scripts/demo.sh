@@ -27,6 +27,7 @@ echo "✔ control plane up; KUBECONFIG=$KUBECONFIG"
 if ! { [ -f "$state/serve.pid" ] && kill -0 "$(cat "$state/serve.pid")" 2>/dev/null; }; then
   echo "► starting flux serve in the background (log: $state/serve.log)"
   setsid "$flux" serve --log-encoding=console --metrics-addr=127.0.0.1:18080 --health-addr=127.0.0.1:19440 \
+    --storage-path="$state/storage" --storage-addr=127.0.0.1:19090 --storage-adv-addr=127.0.0.1:19090 \
     >"$state/serve.log" 2>&1 < /dev/null &
   echo $! >"$state/serve.pid"
 fi
