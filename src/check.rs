@@ -7,6 +7,8 @@ use std::time::Duration;
 use k8s_openapi::api::core::v1::Namespace;
 use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceDefinition;
 use kube::api::Api;
+use kube::runtime::wait::Condition;
+use kube::runtime::wait::conditions::is_crd_established;
 use kube::{Client, ResourceExt};
 
 use crate::cluster::describe;
@@ -133,7 +135,7 @@ pub async fn check(
     for expected in crate::api::crds_for_components(&components) {
         let name = expected.name_any();
         match crds.get_opt(&name).await {
-            Ok(Some(crd)) if is_established(&crd) => {
+            Ok(Some(crd)) if is_crd_established().matches_object(Some(&crd)) => {
                 let storage = crd
                     .spec
                     .versions
@@ -161,16 +163,6 @@ pub async fn check(
     } else {
         Err(Error::Failed)
     }
-}
-
-fn is_established(crd: &CustomResourceDefinition) -> bool {
-    crd.status
-        .as_ref()
-        .and_then(|s| s.conditions.as_ref())
-        .is_some_and(|cs| {
-            cs.iter()
-                .any(|c| c.type_ == "Established" && c.status == "True")
-        })
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ pub mod cli;
 pub mod cluster;
 pub mod controllers;
 pub mod duration;
+pub mod error_line;
 pub mod git;
 pub mod install;
 pub mod objects;

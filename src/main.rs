@@ -5,6 +5,7 @@ use clap::Parser;
 use clap::error::ErrorKind;
 
 use flux::cli::{self, Cli, ExitError};
+use flux::error_line::one_line;
 
 fn main() {
     // kube and everything else share one rustls provider; installing it up front avoids a run-time panic when a
@@ -45,27 +46,9 @@ fn main() {
     runtime.shutdown_timeout(std::time::Duration::from_millis(100));
     if let Err(err) = result {
         let code = err.downcast_ref::<ExitError>().map_or(1, |e| e.code);
-        eprintln!("✗ {}", one_line(&err));
+        eprintln!("✗ {}", one_line(err.as_ref()));
         std::process::exit(code);
     }
-}
-
-/// The error and its causes on one line, `outer: inner: root`, as Go's wrapped errors read. Causes whose text
-/// an outer message already repeats are dropped, and multi-line messages (parser snippets) keep their first line.
-fn one_line(err: &anyhow::Error) -> String {
-    let mut line = String::new();
-    for cause in err.chain() {
-        let text = cause.to_string();
-        let first = text.lines().next().unwrap_or_default().trim();
-        if first.is_empty() || line.contains(first) {
-            continue;
-        }
-        if !line.is_empty() {
-            line.push_str(": ");
-        }
-        line.push_str(first);
-    }
-    line
 }
 
 /// clap's error message without its `error: ` prefix and usage block.

@@ -36,7 +36,7 @@ pub enum Error {
     Step { step: &'static str, message: String },
 }
 
-const PART_OF_FLUX: &str = "app.kubernetes.io/part-of=flux";
+use crate::install::manifests::PART_OF_FLUX_SELECTOR as PART_OF_FLUX;
 
 /// Removes Flux from the cluster.
 pub async fn uninstall(

@@ -59,12 +59,12 @@ pub struct Args {
 
 pub async fn run(args: Args, global: &Global) -> anyhow::Result<()> {
     logging::init(&args.log_level, args.log_encoding);
-    for c in &args.components {
-        if !install::DEFAULT_COMPONENTS.contains(&c.as_str())
-            && !install::EXTRA_COMPONENTS.contains(&c.as_str())
-        {
-            anyhow::bail!("component {c} is not supported");
-        }
+    if let Some(c) = args
+        .components
+        .iter()
+        .find(|c| !install::manifests::is_supported_component(c))
+    {
+        anyhow::bail!("component {c} is not supported");
     }
     let client = cluster::client(&global.cluster()).await?;
     let opts = ServeOptions {

@@ -4,14 +4,14 @@
 use std::collections::BTreeMap;
 
 use anyhow::Context;
-use k8s_openapi::api::apps::v1::Deployment;
 use k8s_openapi::api::core::v1::Namespace;
 use kube::ResourceExt;
-use kube::api::{Api, ListParams};
+use kube::api::Api;
 
 use super::Global;
 use super::printer::Printer;
 use crate::cluster;
+use crate::install::controllers;
 
 /// Output formats of `flux version`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -54,24 +54,15 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
         {
             ordered.push(("distribution".into(), format!("flux-{v}")));
         }
-        let deployments: Api<Deployment> = Api::namespaced(client, &global.namespace);
-        let list = deployments
-            .list(&ListParams::default().labels("app.kubernetes.io/part-of=flux"))
-            .await
-            .map_err(|e| anyhow::anyhow!(cluster::describe(&e)))?;
-        for d in list.items {
-            let containers = d
-                .spec
-                .and_then(|s| s.template.spec)
-                .map(|s| s.containers)
-                .unwrap_or_default();
-            if let Some(image) = containers.first().and_then(|c| c.image.clone()) {
-                let tag = image
-                    .rsplit_once(':')
-                    .map(|(_, t)| t.to_string())
-                    .unwrap_or(image);
-                ordered.push((d.metadata.name.unwrap_or_default(), tag));
+        for d in controllers::deployments(&client, &global.namespace).await? {
+            if d.image.is_empty() {
+                continue;
             }
+            let tag = d
+                .image
+                .rsplit_once(':')
+                .map_or(d.image.clone(), |(_, t)| t.to_string());
+            ordered.push((d.name, tag));
         }
     }
     let sorted: BTreeMap<&str, &str> = ordered

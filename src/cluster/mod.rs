@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use kube::config::{KubeConfigOptions, Kubeconfig};
 use kube::{Client, Config};
 
+use crate::error_line::one_line;
+
 /// Where to find the cluster. Plain data, so the CLI and `flux serve` build it the same way.
 #[derive(Debug, Clone, Default)]
 pub struct ClusterOptions {
@@ -66,34 +68,14 @@ pub async fn client(opts: &ClusterOptions) -> Result<Client, ClusterError> {
     Client::try_from(config).map_err(ClusterError::CreateClient)
 }
 
-/// The namespace the kubeconfig's current (or chosen) context points at, for `--ns-follows-kube-context`-style
-/// defaults. `None` when there is no kubeconfig.
-pub async fn context_namespace(opts: &ClusterOptions) -> Option<String> {
-    config(opts).await.ok().map(|c| c.default_namespace)
-}
-
 /// Turns a kube error into one readable line: API status messages as the server wrote them, transport errors
 /// with the advice to check the server address.
 pub fn describe(err: &kube::Error) -> String {
     match err {
         kube::Error::Api(status) => status.message.clone(),
         kube::Error::HyperError(_) | kube::Error::Service(_) => {
-            format!("cannot reach the Kubernetes API server: {}", chain(err))
+            format!("cannot reach the Kubernetes API server: {}", one_line(err))
         }
-        other => chain(other),
+        other => one_line(other),
     }
-}
-
-fn chain(err: &dyn std::error::Error) -> String {
-    let mut msg = err.to_string();
-    let mut cur = err.source();
-    while let Some(e) = cur {
-        let s = e.to_string();
-        if !msg.contains(&s) {
-            msg.push_str(": ");
-            msg.push_str(&s);
-        }
-        cur = e.source();
-    }
-    msg
 }

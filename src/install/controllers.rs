@@ -10,6 +10,7 @@ use kube::api::{Api, ListParams};
 use kube::{Client, ResourceExt};
 
 use crate::cluster::describe;
+use crate::install::manifests::PART_OF_FLUX_SELECTOR;
 use crate::serve::LEASE_NAME;
 
 /// How the controllers were found to be running.
@@ -45,27 +46,52 @@ pub enum Error {
     NotReady { namespace: String },
 }
 
-/// Looks once: the ready controllers, or `None`.
-pub async fn probe(client: &Client, namespace: &str) -> Result<Option<ControllerState>, Error> {
-    let deployments: Api<Deployment> = Api::namespaced(client.clone(), namespace);
-    let list = deployments
-        .list(&ListParams::default().labels("app.kubernetes.io/part-of=flux"))
+/// A Deployment of the install manifests.
+#[derive(Debug, Clone)]
+pub struct FluxDeployment {
+    /// Deployment name.
+    pub name: String,
+    /// Image of its first container (empty if it has none).
+    pub image: String,
+    /// Whether its `Available` condition is True.
+    pub available: bool,
+}
+
+/// The Deployments labelled `app.kubernetes.io/part-of=flux` in `namespace`.
+pub async fn deployments(client: &Client, namespace: &str) -> Result<Vec<FluxDeployment>, Error> {
+    let api: Api<Deployment> = Api::namespaced(client.clone(), namespace);
+    let list = api
+        .list(&ListParams::default().labels(PART_OF_FLUX_SELECTOR))
         .await
         .map_err(|e| Error::Query(describe(&e)))?;
-    for d in &list.items {
-        if is_available(d) {
-            let image = d
+    Ok(list
+        .items
+        .iter()
+        .map(|d| FluxDeployment {
+            name: d.name_any(),
+            image: d
                 .spec
                 .as_ref()
                 .and_then(|s| s.template.spec.as_ref())
                 .and_then(|s| s.containers.first())
                 .and_then(|c| c.image.clone())
-                .unwrap_or_default();
-            return Ok(Some(ControllerState::Deployment {
-                name: d.name_any(),
-                image,
-            }));
-        }
+                .unwrap_or_default(),
+            available: is_available(d),
+        })
+        .collect())
+}
+
+/// Looks once: the ready controllers, or `None`.
+pub async fn probe(client: &Client, namespace: &str) -> Result<Option<ControllerState>, Error> {
+    if let Some(d) = deployments(client, namespace)
+        .await?
+        .into_iter()
+        .find(|d| d.available)
+    {
+        return Ok(Some(ControllerState::Deployment {
+            name: d.name,
+            image: d.image,
+        }));
     }
     let leases: Api<Lease> = Api::namespaced(client.clone(), namespace);
     let lease = leases

@@ -18,6 +18,14 @@ pub const DEFAULT_COMPONENTS: &[&str] = &[
 pub const EXTRA_COMPONENTS: &[&str] =
     &["image-reflector-controller", "image-automation-controller"];
 
+/// Label selector matching every object the install manifests create.
+pub const PART_OF_FLUX_SELECTOR: &str = "app.kubernetes.io/part-of=flux";
+
+/// Whether `component` is one `--components`/`--components-extra` may name.
+pub fn is_supported_component(component: &str) -> bool {
+    DEFAULT_COMPONENTS.contains(&component) || EXTRA_COMPONENTS.contains(&component)
+}
+
 /// Name of the Deployment, ServiceAccount and container image that run `flux serve`.
 pub const DEPLOYMENT_NAME: &str = "flux";
 
@@ -97,11 +105,12 @@ impl ManifestOptions {
         {
             return Err("invalid --registry-creds format, expected 'user:password'".into());
         }
-        for c in self.all_components() {
-            if !DEFAULT_COMPONENTS.contains(&c.as_str()) && !EXTRA_COMPONENTS.contains(&c.as_str())
-            {
-                return Err(format!("component {c} is not supported"));
-            }
+        if let Some(c) = self
+            .all_components()
+            .into_iter()
+            .find(|c| !is_supported_component(c))
+        {
+            return Err(format!("component {c} is not supported"));
         }
         if !["debug", "info", "error"].contains(&self.log_level.as_str()) {
             return Err(format!(

@@ -68,7 +68,7 @@ pub enum Error {
     #[error("cannot start: {0}")]
     Connect(String),
     /// The artifact storage directory cannot be created.
-    #[error("failed to create storage directory {path}: {source}")]
+    #[error("failed to create storage directory {path}")]
     Storage {
         path: String,
         #[source]
