@@ -37,13 +37,17 @@ complete -c flux -n "__fish_flux_needs_command" -f -a "completion" -d 'Generate 
 complete -c flux -n "__fish_flux_needs_command" -f -a "create" -d 'Create or update sources and resources'
 complete -c flux -n "__fish_flux_needs_command" -f -a "delete" -d 'Delete sources and resources'
 complete -c flux -n "__fish_flux_needs_command" -f -a "envsubst" -d 'Substitute environment variables in stdin, as Flux\'s post-build substitution does'
+complete -c flux -n "__fish_flux_needs_command" -f -a "events" -d 'Display Kubernetes events for Flux resources'
 complete -c flux -n "__fish_flux_needs_command" -f -a "export" -d 'Export resources in YAML format'
 complete -c flux -n "__fish_flux_needs_command" -f -a "get" -d 'Get the resources and their status'
 complete -c flux -n "__fish_flux_needs_command" -f -a "install" -d 'Install or upgrade Flux'
 complete -c flux -n "__fish_flux_needs_command" -f -a "reconcile" -d 'Reconcile sources and resources'
 complete -c flux -n "__fish_flux_needs_command" -f -a "resume" -d 'Resume suspended resources'
 complete -c flux -n "__fish_flux_needs_command" -f -a "serve" -d 'Run every Flux controller in this process'
+complete -c flux -n "__fish_flux_needs_command" -f -a "stats" -d 'Stats of Flux reconciles'
 complete -c flux -n "__fish_flux_needs_command" -f -a "suspend" -d 'Suspend reconciliation of resources'
+complete -c flux -n "__fish_flux_needs_command" -f -a "trace" -d 'Trace in-cluster objects throughout the GitOps delivery pipeline'
+complete -c flux -n "__fish_flux_needs_command" -f -a "tree" -d 'Print the resources reconciled by Flux'
 complete -c flux -n "__fish_flux_needs_command" -f -a "uninstall" -d 'Uninstall Flux and its custom resource definitions'
 complete -c flux -n "__fish_flux_needs_command" -f -a "version" -d 'Print the client and server-side components version information'
 complete -c flux -n "__fish_flux_needs_command" -f -a "docgen" -d 'Generate the command reference in Markdown'
@@ -123,18 +127,20 @@ complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_su
 complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from help" -f -a "fish" -d 'Generate the autocompletion script for fish'
 complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from help" -f -a "powershell" -d 'Generate the autocompletion script for powershell'
 complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret help" -l interval -d 'Source sync interval' -r
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret help" -l label -d 'Set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)' -r
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret help" -l context -d 'The name of the kubeconfig context to use' -r
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret help" -s n -l namespace -d 'The namespace scope for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret help" -l timeout -d 'Timeout for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret help" -l export -d 'Export in YAML format to stdout'
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret help" -l verbose -d 'Print generated objects'
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret help" -s h -l help -d 'Print help'
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret help" -f -a "source" -d 'Create or update sources'
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret help" -f -a "secret" -d 'Create or update Kubernetes secrets'
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks help" -l interval -d 'Source sync interval' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks help" -l label -d 'Set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks help" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks help" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks help" -l export -d 'Export in YAML format to stdout'
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks help" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks help" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks help" -f -a "source" -d 'Create or update sources'
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks help" -f -a "secret" -d 'Create or update Kubernetes secrets'
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks help" -f -a "kustomization" -d 'Create or update a Kustomization resource'
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks help" -f -a "ks" -d 'Create or update a Kustomization resource'
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from source" -l interval -d 'Source sync interval' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from source" -l label -d 'Set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from source" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
@@ -157,18 +163,71 @@ complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -f -a "git" -d 'Create or update a Kubernetes secret for Git authentication'
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l source -d 'Source that contains the Kubernetes manifests in the format \'[<kind>/]<name>.<namespace>\', where kind must be one of: (OCIRepository, GitRepository, Bucket), if kind is not specified it defaults to GitRepository' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l path -d 'Path to the directory containing a kustomization.yaml file' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l prune -d 'Enable garbage collection' -r -f -a "true\t''
+false\t''"
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l wait -d 'Enable health checking of all the applied resources' -r -f -a "true\t''
+false\t''"
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l health-check -d 'Workload to be included in the health assessment, in the format \'<kind>/<name>.<namespace>\'' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l health-check-timeout -d 'Timeout of health checking operations' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l validation -d 'Deprecated: all resources are validated using server-side apply dry-run' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l depends-on -d 'Kustomization that must be ready before this Kustomization can be applied, supported formats \'<name>\' and \'<namespace>/<name>\', also accepts comma-separated values' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l service-account -d 'The name of the service account to impersonate when reconciling this Kustomization' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l decryption-provider -d 'Decryption provider, available options are: (sops)' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l decryption-secret -d 'Set the Kubernetes secret name that contains the OpenPGP private keys used for sops decryption' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l target-namespace -d 'Overrides the namespace of all Kustomization objects reconciled by this Kustomization' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l kubeconfig-secret-ref -d 'The name of the Kubernetes Secret that contains a key with the kubeconfig file for connecting to a remote cluster' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l retry-interval -d 'The interval at which to retry a previously failed reconciliation' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l interval -d 'Source sync interval' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l label -d 'Set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l export -d 'Export in YAML format to stdout'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l source -d 'Source that contains the Kubernetes manifests in the format \'[<kind>/]<name>.<namespace>\', where kind must be one of: (OCIRepository, GitRepository, Bucket), if kind is not specified it defaults to GitRepository' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l path -d 'Path to the directory containing a kustomization.yaml file' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l prune -d 'Enable garbage collection' -r -f -a "true\t''
+false\t''"
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l wait -d 'Enable health checking of all the applied resources' -r -f -a "true\t''
+false\t''"
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l health-check -d 'Workload to be included in the health assessment, in the format \'<kind>/<name>.<namespace>\'' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l health-check-timeout -d 'Timeout of health checking operations' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l validation -d 'Deprecated: all resources are validated using server-side apply dry-run' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l depends-on -d 'Kustomization that must be ready before this Kustomization can be applied, supported formats \'<name>\' and \'<namespace>/<name>\', also accepts comma-separated values' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l service-account -d 'The name of the service account to impersonate when reconciling this Kustomization' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l decryption-provider -d 'Decryption provider, available options are: (sops)' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l decryption-secret -d 'Set the Kubernetes secret name that contains the OpenPGP private keys used for sops decryption' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l target-namespace -d 'Overrides the namespace of all Kustomization objects reconciled by this Kustomization' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l kubeconfig-secret-ref -d 'The name of the Kubernetes Secret that contains a key with the kubeconfig file for connecting to a remote cluster' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l retry-interval -d 'The interval at which to retry a previously failed reconciliation' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l interval -d 'Source sync interval' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l label -d 'Set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l export -d 'Export in YAML format to stdout'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "source" -d 'Create or update sources'
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "secret" -d 'Create or update Kubernetes secrets'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "kustomization" -d 'Create or update a Kustomization resource'
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
-complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source help" -l context -d 'The name of the kubeconfig context to use' -r
-complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source help" -s n -l namespace -d 'The namespace scope for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source help" -l timeout -d 'Timeout for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source help" -s s -l silent -d 'Delete resource without asking for confirmation'
-complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source help" -l verbose -d 'Print generated objects'
-complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source help" -s h -l help -d 'Print help'
-complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source help" -f -a "source" -d 'Delete sources'
-complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks help" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks help" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks help" -s s -l silent -d 'Delete resource without asking for confirmation'
+complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks help" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks help" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "source" -d 'Delete sources'
+complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "kustomization" -d 'Delete a Kustomization resource'
+complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "ks" -d 'Delete a Kustomization resource'
+complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from source" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
 complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from source" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from source" -s n -l namespace -d 'The namespace scope for this operation' -r
@@ -178,7 +237,22 @@ complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from source" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from source" -f -a "git" -d 'Delete a GitRepository source'
 complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from source" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from kustomization" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from kustomization" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from kustomization" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from kustomization" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from kustomization" -s s -l silent -d 'Delete resource without asking for confirmation'
+complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from kustomization" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from kustomization" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from ks" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from ks" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from ks" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from ks" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from ks" -s s -l silent -d 'Delete resource without asking for confirmation'
+complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from ks" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from ks" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from help" -f -a "source" -d 'Delete sources'
+complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from help" -f -a "kustomization" -d 'Delete a Kustomization resource'
 complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand envsubst" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
 complete -c flux -n "__fish_flux_using_subcommand envsubst" -l context -d 'The name of the kubeconfig context to use' -r
@@ -187,15 +261,27 @@ complete -c flux -n "__fish_flux_using_subcommand envsubst" -l timeout -d 'Timeo
 complete -c flux -n "__fish_flux_using_subcommand envsubst" -l strict -d 'Fail if a variable without a default value is declared in the input but is missing from the environment'
 complete -c flux -n "__fish_flux_using_subcommand envsubst" -l verbose -d 'Print generated objects'
 complete -c flux -n "__fish_flux_using_subcommand envsubst" -s h -l help -d 'Print help'
-complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
-complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source help" -l context -d 'The name of the kubeconfig context to use' -r
-complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source help" -s n -l namespace -d 'The namespace scope for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source help" -l timeout -d 'Timeout for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source help" -l all -d 'Select all resources'
-complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source help" -l verbose -d 'Print generated objects'
-complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source help" -s h -l help -d 'Print help'
-complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source help" -f -a "source" -d 'Export sources'
-complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand events" -l for -d 'Get events for a particular object' -r
+complete -c flux -n "__fish_flux_using_subcommand events" -l types -d 'Filter events for certain types (valid types are: Normal, Warning)' -r
+complete -c flux -n "__fish_flux_using_subcommand events" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand events" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand events" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand events" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand events" -s A -l all-namespaces -d 'Display events from Flux resources across all namespaces'
+complete -c flux -n "__fish_flux_using_subcommand events" -s w -l watch -d 'Indicate if the events should be streamed'
+complete -c flux -n "__fish_flux_using_subcommand events" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand events" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks help" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks help" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks help" -l all -d 'Select all resources'
+complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks help" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks help" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "source" -d 'Export sources'
+complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "kustomization" -d 'Export Kustomization resources in YAML format'
+complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "ks" -d 'Export Kustomization resources in YAML format'
+complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from source" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
 complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from source" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from source" -s n -l namespace -d 'The namespace scope for this operation' -r
@@ -205,21 +291,40 @@ complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from source" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from source" -f -a "git" -d 'Export GitRepository sources in YAML format'
 complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from source" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from kustomization" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from kustomization" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from kustomization" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from kustomization" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from kustomization" -l all -d 'Select all resources'
+complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from kustomization" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from kustomization" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from ks" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from ks" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from ks" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from ks" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from ks" -l all -d 'Select all resources'
+complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from ks" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from ks" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "source" -d 'Export sources'
+complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "kustomization" -d 'Export Kustomization resources in YAML format'
 complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources help" -l status-selector -d 'Specify the status condition name and the desired state to filter the get result, e.g. ready=false' -r
-complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources help" -s l -l label-selector -d 'Filter objects by label selector' -r
-complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
-complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources help" -l context -d 'The name of the kubeconfig context to use' -r
-complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources help" -s n -l namespace -d 'The namespace scope for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources help" -l timeout -d 'Timeout for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources help" -s A -l all-namespaces -d 'List the requested object(s) across all namespaces'
-complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources help" -l no-header -d 'Skip the header when printing the results'
-complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources help" -s w -l watch -d 'After listing the requested objects, watch for changes'
-complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources help" -l verbose -d 'Print generated objects'
-complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources help" -s h -l help -d 'Print help'
-complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources help" -f -a "sources" -d 'Get source statuses'
-complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -l status-selector -d 'Specify the status condition name and the desired state to filter the get result, e.g. ready=false' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -s l -l label-selector -d 'Filter objects by label selector' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -s A -l all-namespaces -d 'List the requested object(s) across all namespaces'
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -l no-header -d 'Skip the header when printing the results'
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -s w -l watch -d 'After listing the requested objects, watch for changes'
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -f -a "sources" -d 'Get source statuses'
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -f -a "kustomizations" -d 'Get Kustomization statuses'
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -f -a "ks" -d 'Get Kustomization statuses'
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -f -a "kustomization" -d 'Get Kustomization statuses'
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -f -a "all" -d 'Get all resources and statuses'
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from sources" -l status-selector -d 'Specify the status condition name and the desired state to filter the get result, e.g. ready=false' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from sources" -s l -l label-selector -d 'Filter objects by label selector' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from sources" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
@@ -234,7 +339,56 @@ complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcomman
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from sources" -f -a "all" -d 'Get all source statuses'
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from sources" -f -a "git" -d 'Get GitRepository source statuses'
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from sources" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomizations" -l status-selector -d 'Specify the status condition name and the desired state to filter the get result, e.g. ready=false' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomizations" -s l -l label-selector -d 'Filter objects by label selector' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomizations" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomizations" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomizations" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomizations" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomizations" -l show-source -d 'Show the source reference for each kustomization'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomizations" -s A -l all-namespaces -d 'List the requested object(s) across all namespaces'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomizations" -l no-header -d 'Skip the header when printing the results'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomizations" -s w -l watch -d 'After listing the requested objects, watch for changes'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomizations" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomizations" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from ks" -l status-selector -d 'Specify the status condition name and the desired state to filter the get result, e.g. ready=false' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from ks" -s l -l label-selector -d 'Filter objects by label selector' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from ks" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from ks" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from ks" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from ks" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from ks" -l show-source -d 'Show the source reference for each kustomization'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from ks" -s A -l all-namespaces -d 'List the requested object(s) across all namespaces'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from ks" -l no-header -d 'Skip the header when printing the results'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from ks" -s w -l watch -d 'After listing the requested objects, watch for changes'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from ks" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from ks" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomization" -l status-selector -d 'Specify the status condition name and the desired state to filter the get result, e.g. ready=false' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomization" -s l -l label-selector -d 'Filter objects by label selector' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomization" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomization" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomization" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomization" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomization" -l show-source -d 'Show the source reference for each kustomization'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomization" -s A -l all-namespaces -d 'List the requested object(s) across all namespaces'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomization" -l no-header -d 'Skip the header when printing the results'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomization" -s w -l watch -d 'After listing the requested objects, watch for changes'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomization" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomization" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from all" -l status-selector -d 'Specify the status condition name and the desired state to filter the get result, e.g. ready=false' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from all" -s l -l label-selector -d 'Filter objects by label selector' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from all" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from all" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from all" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from all" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from all" -s A -l all-namespaces -d 'List the requested object(s) across all namespaces'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from all" -l no-header -d 'Skip the header when printing the results'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from all" -s w -l watch -d 'After listing the requested objects, watch for changes'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from all" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from all" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from help" -f -a "sources" -d 'Get source statuses'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from help" -f -a "kustomizations" -d 'Get Kustomization statuses'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from help" -f -a "all" -d 'Get all resources and statuses'
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand install" -s v -l version -d 'Toolkit version (the image tag of the flux controller image)' -r
 complete -c flux -n "__fish_flux_using_subcommand install" -l components -d 'List of components to install' -r
@@ -256,14 +410,16 @@ complete -c flux -n "__fish_flux_using_subcommand install" -l timeout -d 'Timeou
 complete -c flux -n "__fish_flux_using_subcommand install" -l export -d 'Write the install manifests to stdout and exit'
 complete -c flux -n "__fish_flux_using_subcommand install" -l verbose -d 'Print generated objects'
 complete -c flux -n "__fish_flux_using_subcommand install" -s h -l help -d 'Print help'
-complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
-complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source help" -l context -d 'The name of the kubeconfig context to use' -r
-complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source help" -s n -l namespace -d 'The namespace scope for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source help" -l timeout -d 'Timeout for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source help" -l verbose -d 'Print generated objects'
-complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source help" -s h -l help -d 'Print help'
-complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source help" -f -a "source" -d 'Reconcile sources'
-complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source kustomization ks help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source kustomization ks help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source kustomization ks help" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source kustomization ks help" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source kustomization ks help" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source kustomization ks help" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "source" -d 'Reconcile sources'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "kustomization" -d 'Reconcile a Kustomization resource'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "ks" -d 'Reconcile a Kustomization resource'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from source" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from source" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from source" -s n -l namespace -d 'The namespace scope for this operation' -r
@@ -272,16 +428,33 @@ complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_sub
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from source" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from source" -f -a "git" -d 'Reconcile a GitRepository source'
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from source" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from kustomization" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from kustomization" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from kustomization" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from kustomization" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from kustomization" -l with-source -d 'Reconcile Kustomization source'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from kustomization" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from kustomization" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from ks" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from ks" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from ks" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from ks" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from ks" -l with-source -d 'Reconcile Kustomization source'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from ks" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from ks" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from help" -f -a "source" -d 'Reconcile sources'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from help" -f -a "kustomization" -d 'Reconcile a Kustomization resource'
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
-complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source help" -l context -d 'The name of the kubeconfig context to use' -r
-complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source help" -s n -l namespace -d 'The namespace scope for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source help" -l timeout -d 'Timeout for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source help" -l verbose -d 'Print generated objects'
-complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source help" -s h -l help -d 'Print help'
-complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source help" -f -a "source" -d 'Resume sources'
-complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source kustomization ks help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source kustomization ks help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source kustomization ks help" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source kustomization ks help" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source kustomization ks help" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source kustomization ks help" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "source" -d 'Resume sources'
+complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "kustomization" -d 'Resume a suspended Kustomization'
+complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "ks" -d 'Resume a suspended Kustomization'
+complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from source" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from source" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from source" -s n -l namespace -d 'The namespace scope for this operation' -r
@@ -290,7 +463,26 @@ complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from source" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from source" -f -a "git" -d 'Resume a suspended GitRepository'
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from source" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from kustomization" -l wait -d 'Waits for one resource to reconcile before moving to the next one (default: when one name is given)' -r -f -a "true\t''
+false\t''"
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from kustomization" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from kustomization" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from kustomization" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from kustomization" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from kustomization" -l all -d 'Resume all resources in that namespace'
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from kustomization" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from kustomization" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from ks" -l wait -d 'Waits for one resource to reconcile before moving to the next one (default: when one name is given)' -r -f -a "true\t''
+false\t''"
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from ks" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from ks" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from ks" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from ks" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from ks" -l all -d 'Resume all resources in that namespace'
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from ks" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from ks" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from help" -f -a "source" -d 'Resume sources'
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from help" -f -a "kustomization" -d 'Resume a suspended Kustomization'
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand serve" -l components -d 'Components whose controllers to run' -r
 complete -c flux -n "__fish_flux_using_subcommand serve" -l watch-all-namespaces -d 'Watch for custom resources in all namespaces; if false, only in the --namespace of this process' -r -f -a "true\t''
@@ -312,14 +504,23 @@ complete -c flux -n "__fish_flux_using_subcommand serve" -s n -l namespace -d 'T
 complete -c flux -n "__fish_flux_using_subcommand serve" -l timeout -d 'Timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand serve" -l verbose -d 'Print generated objects'
 complete -c flux -n "__fish_flux_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
-complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source help" -l context -d 'The name of the kubeconfig context to use' -r
-complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source help" -s n -l namespace -d 'The namespace scope for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source help" -l timeout -d 'Timeout for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source help" -l verbose -d 'Print generated objects'
-complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source help" -s h -l help -d 'Print help'
-complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source help" -f -a "source" -d 'Suspend sources'
-complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand stats" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand stats" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand stats" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand stats" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand stats" -s A -l all-namespaces -d 'List the statistics for objects across all namespaces'
+complete -c flux -n "__fish_flux_using_subcommand stats" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand stats" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks help" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks help" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks help" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks help" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "source" -d 'Suspend sources'
+complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "kustomization" -d 'Suspend reconciliation of Kustomization'
+complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "ks" -d 'Suspend reconciliation of Kustomization'
+complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from source" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from source" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from source" -s n -l namespace -d 'The namespace scope for this operation' -r
@@ -328,8 +529,58 @@ complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subco
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from source" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from source" -f -a "git" -d 'Suspend reconciliation of a GitRepository'
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from source" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from kustomization" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from kustomization" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from kustomization" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from kustomization" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from kustomization" -l all -d 'Suspend all resources in that namespace'
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from kustomization" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from kustomization" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from ks" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from ks" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from ks" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from ks" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from ks" -l all -d 'Suspend all resources in that namespace'
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from ks" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from ks" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from help" -f -a "source" -d 'Suspend sources'
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from help" -f -a "kustomization" -d 'Suspend reconciliation of Kustomization'
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand trace" -l kind -d 'The Kubernetes object kind, e.g. Deployment' -r
+complete -c flux -n "__fish_flux_using_subcommand trace" -l api-version -d 'The Kubernetes object API version, e.g. \'apps/v1\'' -r
+complete -c flux -n "__fish_flux_using_subcommand trace" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand trace" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand trace" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand trace" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand trace" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand trace" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand tree; and not __fish_seen_subcommand_from kustomization ks help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand tree; and not __fish_seen_subcommand_from kustomization ks help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand tree; and not __fish_seen_subcommand_from kustomization ks help" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand tree; and not __fish_seen_subcommand_from kustomization ks help" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand tree; and not __fish_seen_subcommand_from kustomization ks help" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand tree; and not __fish_seen_subcommand_from kustomization ks help" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand tree; and not __fish_seen_subcommand_from kustomization ks help" -f -a "kustomization" -d 'Print the resource inventory of a Kustomization'
+complete -c flux -n "__fish_flux_using_subcommand tree; and not __fish_seen_subcommand_from kustomization ks help" -f -a "ks" -d 'Print the resource inventory of a Kustomization'
+complete -c flux -n "__fish_flux_using_subcommand tree; and not __fish_seen_subcommand_from kustomization ks help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand tree; and __fish_seen_subcommand_from kustomization" -s o -l output -d 'The format in which the tree should be printed. can be \'json\' or \'yaml\'' -r
+complete -c flux -n "__fish_flux_using_subcommand tree; and __fish_seen_subcommand_from kustomization" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand tree; and __fish_seen_subcommand_from kustomization" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand tree; and __fish_seen_subcommand_from kustomization" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand tree; and __fish_seen_subcommand_from kustomization" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand tree; and __fish_seen_subcommand_from kustomization" -l compact -d 'List Flux resources only'
+complete -c flux -n "__fish_flux_using_subcommand tree; and __fish_seen_subcommand_from kustomization" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand tree; and __fish_seen_subcommand_from kustomization" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand tree; and __fish_seen_subcommand_from ks" -s o -l output -d 'The format in which the tree should be printed. can be \'json\' or \'yaml\'' -r
+complete -c flux -n "__fish_flux_using_subcommand tree; and __fish_seen_subcommand_from ks" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand tree; and __fish_seen_subcommand_from ks" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand tree; and __fish_seen_subcommand_from ks" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand tree; and __fish_seen_subcommand_from ks" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand tree; and __fish_seen_subcommand_from ks" -l compact -d 'List Flux resources only'
+complete -c flux -n "__fish_flux_using_subcommand tree; and __fish_seen_subcommand_from ks" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand tree; and __fish_seen_subcommand_from ks" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand tree; and __fish_seen_subcommand_from help" -f -a "kustomization" -d 'Print the resource inventory of a Kustomization'
+complete -c flux -n "__fish_flux_using_subcommand tree; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand uninstall" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
 complete -c flux -n "__fish_flux_using_subcommand uninstall" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c flux -n "__fish_flux_using_subcommand uninstall" -s n -l namespace -d 'The namespace scope for this operation' -r
@@ -355,23 +606,27 @@ complete -c flux -n "__fish_flux_using_subcommand docgen" -s n -l namespace -d '
 complete -c flux -n "__fish_flux_using_subcommand docgen" -l timeout -d 'Timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand docgen" -l verbose -d 'Print generated objects'
 complete -c flux -n "__fish_flux_using_subcommand docgen" -s h -l help -d 'Print help'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst export get install reconcile resume serve suspend uninstall version docgen help" -f -a "build" -d 'Build a flux resource locally'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst export get install reconcile resume serve suspend uninstall version docgen help" -f -a "check" -d 'Check requirements and installation'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst export get install reconcile resume serve suspend uninstall version docgen help" -f -a "completion" -d 'Generate shell completion scripts'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst export get install reconcile resume serve suspend uninstall version docgen help" -f -a "create" -d 'Create or update sources and resources'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst export get install reconcile resume serve suspend uninstall version docgen help" -f -a "delete" -d 'Delete sources and resources'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst export get install reconcile resume serve suspend uninstall version docgen help" -f -a "envsubst" -d 'Substitute environment variables in stdin, as Flux\'s post-build substitution does'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst export get install reconcile resume serve suspend uninstall version docgen help" -f -a "export" -d 'Export resources in YAML format'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst export get install reconcile resume serve suspend uninstall version docgen help" -f -a "get" -d 'Get the resources and their status'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst export get install reconcile resume serve suspend uninstall version docgen help" -f -a "install" -d 'Install or upgrade Flux'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst export get install reconcile resume serve suspend uninstall version docgen help" -f -a "reconcile" -d 'Reconcile sources and resources'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst export get install reconcile resume serve suspend uninstall version docgen help" -f -a "resume" -d 'Resume suspended resources'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst export get install reconcile resume serve suspend uninstall version docgen help" -f -a "serve" -d 'Run every Flux controller in this process'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst export get install reconcile resume serve suspend uninstall version docgen help" -f -a "suspend" -d 'Suspend reconciliation of resources'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst export get install reconcile resume serve suspend uninstall version docgen help" -f -a "uninstall" -d 'Uninstall Flux and its custom resource definitions'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst export get install reconcile resume serve suspend uninstall version docgen help" -f -a "version" -d 'Print the client and server-side components version information'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst export get install reconcile resume serve suspend uninstall version docgen help" -f -a "docgen" -d 'Generate the command reference in Markdown'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst export get install reconcile resume serve suspend uninstall version docgen help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "build" -d 'Build a flux resource locally'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "check" -d 'Check requirements and installation'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "completion" -d 'Generate shell completion scripts'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "create" -d 'Create or update sources and resources'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "delete" -d 'Delete sources and resources'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "envsubst" -d 'Substitute environment variables in stdin, as Flux\'s post-build substitution does'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "events" -d 'Display Kubernetes events for Flux resources'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "export" -d 'Export resources in YAML format'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "get" -d 'Get the resources and their status'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "install" -d 'Install or upgrade Flux'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "reconcile" -d 'Reconcile sources and resources'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "resume" -d 'Resume suspended resources'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "serve" -d 'Run every Flux controller in this process'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "stats" -d 'Stats of Flux reconciles'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "suspend" -d 'Suspend reconciliation of resources'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "trace" -d 'Trace in-cluster objects throughout the GitOps delivery pipeline'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "tree" -d 'Print the resources reconciled by Flux'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "uninstall" -d 'Uninstall Flux and its custom resource definitions'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "version" -d 'Print the client and server-side components version information'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "docgen" -d 'Generate the command reference in Markdown'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from build check completion create delete envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from build" -f -a "kustomization" -d 'Build a Kustomization locally: kustomize build, post-build substitution, owner labels, masked secrets'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "bash" -d 'Generate the autocompletion script for bash'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "zsh" -d 'Generate the autocompletion script for zsh'
@@ -379,9 +634,18 @@ complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcomma
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "powershell" -d 'Generate the autocompletion script for powershell'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "source" -d 'Create or update sources'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "secret" -d 'Create or update Kubernetes secrets'
+complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "kustomization" -d 'Create or update a Kustomization resource'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from delete" -f -a "source" -d 'Delete sources'
+complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from delete" -f -a "kustomization" -d 'Delete a Kustomization resource'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "source" -d 'Export sources'
+complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "kustomization" -d 'Export Kustomization resources in YAML format'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from get" -f -a "sources" -d 'Get source statuses'
+complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from get" -f -a "kustomizations" -d 'Get Kustomization statuses'
+complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from get" -f -a "all" -d 'Get all resources and statuses'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from reconcile" -f -a "source" -d 'Reconcile sources'
+complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from reconcile" -f -a "kustomization" -d 'Reconcile a Kustomization resource'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from resume" -f -a "source" -d 'Resume sources'
+complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from resume" -f -a "kustomization" -d 'Resume a suspended Kustomization'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from suspend" -f -a "source" -d 'Suspend sources'
+complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from suspend" -f -a "kustomization" -d 'Suspend reconciliation of Kustomization'
+complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from tree" -f -a "kustomization" -d 'Print the resource inventory of a Kustomization'

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The main job on a fresh machine: build flux, start a local Kubernetes control plane, run `flux serve` in the
-# background against it, `flux install`, then `flux check`.
+# background against it, `flux install`, `flux check`, then sync podinfo from a local git repository onto the
+# control plane and show it Ready with `flux get all`.
 #   scripts/demo.sh        set up and show it
 #   scripts/demo.sh stop   stop flux serve and the control plane
 set -euo pipefail
@@ -34,9 +35,29 @@ fi
 
 "$flux" install --timeout=2m
 "$flux" check --timeout=1m
+
+# A local git repository holding podinfo's kustomize tree (from the shared corpus), synced with GitOps.
+corpus=${FLUX_CORPUS:-}
+for c in "$corpus" "$root/../shared/corpus" /work/shared/corpus; do
+  if [ -n "$c" ] && [ -d "$c/repos/podinfo/kustomize" ]; then corpus=$c; break; fi
+done
+repo="$state/podinfo-repo"
+if [ ! -d "$repo/.git" ]; then
+  mkdir -p "$repo"
+  cp -r "$corpus/repos/podinfo/kustomize" "$repo/kustomize"
+  git -C "$repo" -c init.defaultBranch=main init -q
+  git -C "$repo" add -A
+  git -C "$repo" -c user.name=demo -c user.email=demo@example.com commit -q -m "podinfo"
+fi
+"$flux" create source git podinfo --url="file://$repo" --branch=main --interval=1m
+"$flux" create kustomization podinfo --source=GitRepository/podinfo --path=./kustomize --prune=true \
+  --target-namespace=default --interval=10m
+"$flux" get all
 echo
 echo "Flux runs against the local control plane. Try:"
 echo "  export KUBECONFIG=$KUBECONFIG"
-echo "  $flux version"
+echo "  $flux get kustomizations"
+echo "  kubectl get deployment,service,hpa podinfo -n default"
+echo "  edit $repo/kustomize, commit, then: $flux reconcile kustomization podinfo --with-source"
 echo "  curl -s 127.0.0.1:18080/metrics"
 echo "Stop everything with: scripts/demo.sh stop"

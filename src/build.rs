@@ -11,7 +11,7 @@ use kube::Client;
 use kube::api::Api;
 use serde_json::Value;
 
-use kustomize::flux::{FluxBuildOptions, build_kustomization};
+use kustomize::flux::{Decryptor, FluxBuildOptions, build_kustomization};
 use kustomize::{DiskFs, ResourceList};
 
 use crate::cluster::describe;
@@ -29,6 +29,12 @@ pub struct BuildOptions {
     pub recursive: bool,
     /// `Kind/namespace/name` of a source → local directory holding its contents (for `recursive`).
     pub local_sources: BTreeMap<String, PathBuf>,
+    /// Decrypt SOPS-encrypted objects (the controller).
+    pub decrypt: Option<Decryptor>,
+    /// Replace the values of SOPS-encrypted Secrets with a mask (`flux build`, `flux diff`).
+    pub mask_secrets: bool,
+    /// Files may not be read from outside this directory (the controller's unpacked artifact).
+    pub boundary: Option<PathBuf>,
 }
 
 /// A failed build.
@@ -144,13 +150,7 @@ async fn build_one(
         Some(client) => fetch_substitute_from(client, ks).await?,
         None => Vec::new(),
     };
-    let flux_opts = FluxBuildOptions {
-        boundary: None,
-        strict_substitute: opts.strict_substitute,
-        mask_secrets: true,
-        ignore_paths: opts.ignore_paths.clone(),
-    };
-    let built = build_kustomization(&DiskFs, dir, ks, &substitute_from, &flux_opts)?;
+    let built = build_dir(ks, dir, &substitute_from, opts)?;
     if !opts.recursive {
         return Ok(built);
     }
@@ -166,6 +166,30 @@ async fn build_one(
         }
     }
     Ok(ResourceList { objects: out })
+}
+
+/// Builds `ks` from `dir` with the `substituteFrom` objects already read: the synchronous, CPU-bound part of a
+/// build, which the controller runs on a blocking thread.
+pub fn build_dir(
+    ks: &Value,
+    dir: &Path,
+    substitute_from: &[Value],
+    opts: &BuildOptions,
+) -> Result<ResourceList, Error> {
+    let flux_opts = FluxBuildOptions {
+        boundary: opts.boundary.clone(),
+        strict_substitute: opts.strict_substitute,
+        mask_secrets: opts.mask_secrets,
+        ignore_paths: opts.ignore_paths.clone(),
+        decrypt: opts.decrypt.clone(),
+    };
+    Ok(build_kustomization(
+        &DiskFs,
+        dir,
+        ks,
+        substitute_from,
+        &flux_opts,
+    )?)
 }
 
 /// The local directory of a nested Kustomization's source and path, when `--local-sources` names its source.
@@ -185,7 +209,9 @@ fn local_path(ks: &Value, opts: &BuildOptions) -> Option<PathBuf> {
     Some(root.join(sub.trim_start_matches("./")))
 }
 
-async fn fetch_substitute_from(client: &Client, ks: &Value) -> Result<Vec<Value>, Error> {
+/// Reads the ConfigMaps and Secrets named by `spec.postBuild.substituteFrom`, in order; a missing optional one
+/// is left out.
+pub async fn fetch_substitute_from(client: &Client, ks: &Value) -> Result<Vec<Value>, Error> {
     let namespace = ks["metadata"]["namespace"].as_str().unwrap_or("default");
     let mut out = Vec::new();
     for source in ks["spec"]["postBuild"]["substituteFrom"]

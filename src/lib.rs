@@ -3,6 +3,7 @@
 //! Start here: [`api`] holds every Flux custom resource and generates their CRDs.
 
 pub mod api;
+pub mod apply;
 pub mod artifact;
 pub mod build;
 pub mod check;
@@ -12,9 +13,11 @@ pub mod controllers;
 pub mod duration;
 pub mod error_line;
 pub mod git;
+pub mod health;
 pub mod install;
 pub mod objects;
 pub mod progress;
 pub mod serve;
+pub mod sops;
 pub mod uninstall;
 pub mod version;

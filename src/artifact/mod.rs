@@ -7,6 +7,7 @@
 //! finalizer's cleanup.
 
 pub mod archive;
+pub mod fetch;
 pub mod server;
 
 use std::path::{Component, Path, PathBuf};

@@ -8,6 +8,7 @@ pub mod create;
 pub mod delete;
 pub mod docgen;
 pub mod envsubst;
+pub mod events;
 pub mod export;
 pub mod get;
 pub mod install;
@@ -15,7 +16,10 @@ pub mod printer;
 pub mod reconcile;
 pub mod resume;
 pub mod serve;
+pub mod stats;
 pub mod suspend;
+pub mod trace;
+pub mod tree;
 pub mod uninstall;
 pub mod version;
 
@@ -112,6 +116,8 @@ pub enum Command {
     Delete(delete::Args),
     /// Substitute environment variables in stdin, as Flux's post-build substitution does.
     Envsubst(envsubst::Args),
+    /// Display Kubernetes events for Flux resources.
+    Events(events::Args),
     /// Export resources in YAML format.
     Export(export::Args),
     /// Get the resources and their status.
@@ -126,9 +132,16 @@ pub enum Command {
     Resume(resume::Command),
     /// Run every Flux controller in this process.
     Serve(serve::Args),
+    /// Stats of Flux reconciles.
+    Stats(stats::Args),
     /// Suspend reconciliation of resources.
     #[command(subcommand)]
     Suspend(suspend::Command),
+    /// Trace in-cluster objects throughout the GitOps delivery pipeline.
+    Trace(trace::Args),
+    /// Print the resources reconciled by Flux.
+    #[command(subcommand)]
+    Tree(tree::Command),
     /// Uninstall Flux and its custom resource definitions.
     Uninstall(uninstall::Args),
     /// Print the client and server-side components version information.
@@ -168,7 +181,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Create(args) => create::run(args, &cli.global, &printer).await,
         Command::Envsubst(args) => envsubst::run(args, &printer),
         Command::Delete(args) => delete::run(args, &cli.global, &printer).await,
+        Command::Events(args) => events::run(args, &cli.global, &printer).await,
         Command::Export(args) => export::run(args, &cli.global, &printer).await,
+        Command::Stats(args) => stats::run(args, &cli.global, &printer).await,
+        Command::Trace(args) => trace::run(args, &cli.global, &printer).await,
+        Command::Tree(cmd) => tree::run(cmd, &cli.global, &printer).await,
         Command::Reconcile(cmd) => reconcile::run(cmd, &cli.global, &printer).await,
         Command::Resume(cmd) => resume::run(cmd, &cli.global, &printer).await,
         Command::Suspend(cmd) => suspend::run(cmd, &cli.global, &printer).await,

@@ -25,6 +25,12 @@ impl Printer {
         let _ = stdout.flush();
     }
 
+    /// Writes text to stderr as is (no symbol, no newline added), for messages Flux prints that way.
+    pub fn error_text(&self, text: &str) {
+        let mut stderr = std::io::stderr().lock();
+        let _ = stderr.write_all(text.as_bytes());
+    }
+
     fn line(&self, symbol: &str, msg: &str) {
         if self.quiet {
             return;

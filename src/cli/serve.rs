@@ -55,6 +55,26 @@ pub struct Args {
     /// The advertised address of the artifact server (default: source-controller.$RUNTIME_NAMESPACE.svc.cluster.local., or localhost outside a cluster).
     #[arg(long = "storage-adv-addr")]
     pub storage_adv_addr: Option<String>,
+
+    /// The interval at which failing dependencies are reevaluated (a dependency turning ready wakes its dependants at once).
+    #[arg(long = "requeue-dependency", default_value = "30s", value_parser = parse_duration)]
+    pub requeue_dependency: std::time::Duration,
+
+    /// When set to true, references between custom resources are allowed only if the reference and the referee are in the same namespace.
+    #[arg(long = "no-cross-namespace-refs", default_value_t = false, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
+    pub no_cross_namespace_refs: bool,
+
+    /// Default service account impersonated by Kustomizations that set no spec.serviceAccountName.
+    #[arg(long = "default-service-account")]
+    pub default_service_account: Option<String>,
+
+    /// The number of objects a Kustomization applies in parallel within a stage.
+    #[arg(long = "concurrent-ssa", default_value_t = 4)]
+    pub concurrent_ssa: usize,
+}
+
+fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
+    crate::duration::parse(s).map_err(|e| e.to_string())
 }
 
 pub async fn run(args: Args, global: &Global) -> anyhow::Result<()> {
@@ -66,7 +86,9 @@ pub async fn run(args: Args, global: &Global) -> anyhow::Result<()> {
     {
         anyhow::bail!("component {c} is not supported");
     }
-    let client = cluster::client(&global.cluster()).await?;
+    let config = cluster::config(&global.cluster()).await?;
+    let client =
+        kube::Client::try_from(config.clone()).map_err(cluster::ClusterError::CreateClient)?;
     let opts = ServeOptions {
         namespace: global.namespace.clone(),
         components: args.components,
@@ -80,8 +102,14 @@ pub async fn run(args: Args, global: &Global) -> anyhow::Result<()> {
             .unwrap_or_else(|| default_adv_addr(args.storage_addr)),
         storage_path: args.storage_path,
         storage_addr: args.storage_addr,
+        kustomize: crate::controllers::kustomize::Options {
+            requeue_dependency: args.requeue_dependency,
+            no_cross_namespace_refs: args.no_cross_namespace_refs,
+            default_service_account: args.default_service_account.filter(|s| !s.is_empty()),
+            concurrent_ssa: args.concurrent_ssa.max(1),
+        },
     };
-    serve::serve(client, opts).await?;
+    serve::serve(client, config, opts).await?;
     Ok(())
 }
 

@@ -4,5 +4,6 @@
 //! [`source_git::run`] drives GitRepository objects.
 
 pub mod events;
+pub mod kustomize;
 pub mod runtime;
 pub mod source_git;

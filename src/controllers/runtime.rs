@@ -121,6 +121,16 @@ where
     K: Resource,
     E: std::fmt::Display,
 {
+    backoff(obj.as_ref(), err, &ctx)
+}
+
+/// The next retry of `obj` after `err`, with its backoff counted in `ctx` (for controllers whose context wraps
+/// a [`Context`]).
+pub fn backoff<K, E>(obj: &K, err: &E, ctx: &Context) -> Action
+where
+    K: Resource,
+    E: std::fmt::Display,
+{
     let key = format!("{}/{}", obj.namespace().unwrap_or_default(), obj.name_any());
     let delay = ctx.next_backoff(&key);
     tracing::debug!(object = %key, error = %err, retry_in = ?delay, "reconcile failed");

@@ -211,6 +211,17 @@ pub fn scan_host_key(url: &str) -> Result<String, SecretError> {
     Ok(lines.join("\n") + "\n")
 }
 
+/// The last line of a successful reconcile: `fetched revision <rev>`.
+pub fn success_message(obj: &GitRepository) -> String {
+    let rev = obj
+        .status
+        .as_ref()
+        .and_then(|s| s.artifact.as_ref())
+        .map(|a| a.revision.as_str())
+        .unwrap_or_default();
+    format!("fetched revision {rev}")
+}
+
 /// A revision as `flux get` shows it: the SHA cut to 8 characters.
 pub fn short_revision(rev: &str) -> String {
     if let Some((prefix, hex)) = rev.rsplit_once(':')

@@ -2,9 +2,16 @@
 //! them, request a reconcile and wait for its outcome, suspend and resume, delete.
 //!
 //! Start here: [`to_export_yaml`] for `--export` and `flux export`; [`request_reconcile`] + [`wait_ready`] for
-//! `flux reconcile` and `flux create`; [`set_suspend`] for `flux suspend|resume`.
+//! `flux reconcile` and `flux create`; [`set_suspend`] for `flux suspend|resume`. Per kind: [`git_repository`],
+//! [`kustomization`]. Reports over many objects: [`tree`] (`flux tree`), [`trace`] (`flux trace`), [`events`]
+//! (`flux events`), [`stats`] (`flux stats`).
 
+pub mod events;
 pub mod git_repository;
+pub mod kustomization;
+pub mod stats;
+pub mod trace;
+pub mod tree;
 
 use std::time::{Duration, Instant};
 
@@ -52,6 +59,48 @@ pub enum Error {
 
 fn api_err(e: kube::Error) -> Error {
     Error::Api(crate::cluster::describe(&e))
+}
+
+/// Replaces every hexadecimal word of 40 to 128 lowercase characters (SHA-1 to SHA-512) with its first 8, as
+/// `flux get` shortens revisions and messages.
+pub fn truncate_hex(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        let hex = (40..=128).contains(&word.len())
+            && word
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+        out.push_str(if hex { &word[..8] } else { word });
+        word.clear();
+    };
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() || c == '_' {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
+}
+
+/// The Ready condition's status and message for tables; `False` / `waiting to be reconciled` before the first
+/// reconcile, as Flux shows it.
+pub fn ready_and_message<K: FluxObject>(obj: &K) -> (String, String) {
+    match obj.ready_condition() {
+        Some(c) => (c.status.clone(), c.message.clone()),
+        None => ("False".to_string(), "waiting to be reconciled".to_string()),
+    }
+}
+
+/// Lists objects with the given parameters, API errors as [`Error::Api`].
+pub async fn list<K>(api: &Api<K>, lp: &kube::api::ListParams) -> Result<Vec<K>, Error>
+where
+    K: Resource<DynamicType = ()> + Clone + DeserializeOwned + std::fmt::Debug,
+{
+    api.list(lp).await.map(|l| l.items).map_err(api_err)
 }
 
 /// Sorts object keys recursively, as Go's YAML marshalling of Kubernetes objects orders them.

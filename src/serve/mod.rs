@@ -52,6 +52,8 @@ pub struct ServeOptions {
     pub storage_addr: SocketAddr,
     /// Host (and port) written into artifact URLs (`--storage-adv-addr`).
     pub storage_adv_addr: String,
+    /// Flags of the Kustomization controller.
+    pub kustomize: crate::controllers::kustomize::Options,
 }
 
 impl ServeOptions {
@@ -88,6 +90,8 @@ pub enum Error {
 pub struct Runtime {
     /// Client for the cluster being reconciled.
     pub client: Client,
+    /// The connection settings behind `client` (the base of impersonating clients).
+    pub config: kube::Config,
     /// Metrics registry.
     pub metrics: Metrics,
     /// True once the API server answered and the controllers are started (served on `/readyz`).
@@ -106,7 +110,7 @@ pub fn default_identity() -> String {
 }
 
 /// Runs until SIGTERM/SIGINT: probes and metrics at once, controllers once this process leads.
-pub async fn serve(client: Client, opts: ServeOptions) -> Result<(), Error> {
+pub async fn serve(client: Client, config: kube::Config, opts: ServeOptions) -> Result<(), Error> {
     let version = client
         .apiserver_version()
         .await
@@ -115,6 +119,7 @@ pub async fn serve(client: Client, opts: ServeOptions) -> Result<(), Error> {
 
     let runtime = Runtime {
         client: client.clone(),
+        config,
         metrics: Metrics::new(),
         ready: Arc::new(AtomicBool::new(false)),
     };
@@ -231,28 +236,40 @@ pub async fn serve(client: Client, opts: ServeOptions) -> Result<(), Error> {
 /// Starts the controllers for the selected components. Each controller that exists in this build is spawned
 /// here; the others are named in the log so an operator sees what is not reconciled yet.
 fn start_controllers(opts: &ServeOptions, runtime: &Runtime) {
+    use crate::controllers::{events::Recorder, kustomize, runtime::Context, source_git};
     let namespace = (!opts.watch_all_namespaces).then(|| opts.namespace.clone());
+    let storage = crate::artifact::Storage::new(&opts.storage_path, &opts.storage_adv_addr);
+    let context = |component: &str, group: &str, name: &'static str| {
+        Context::new(
+            runtime.client.clone(),
+            Recorder::new(runtime.client.clone(), component, group),
+            runtime.metrics.clone(),
+            storage.clone(),
+            opts.storage_path.join(GIT_CACHE_DIR),
+            name,
+        )
+    };
     for component in &opts.components {
-        if component == crate::api::SOURCE_CONTROLLER {
-            use crate::controllers::{events::Recorder, runtime::Context, source_git};
-            let storage = crate::artifact::Storage::new(&opts.storage_path, &opts.storage_adv_addr);
-            let ctx = Context::new(
-                runtime.client.clone(),
-                Recorder::new(
-                    runtime.client.clone(),
-                    crate::api::SOURCE_CONTROLLER,
-                    "source.toolkit.fluxcd.io",
-                ),
-                runtime.metrics.clone(),
-                storage,
-                opts.storage_path.join(GIT_CACHE_DIR),
-                "gitrepository",
-            );
-            tokio::spawn(source_git::run(std::sync::Arc::new(ctx), namespace.clone()));
-            info!(component = %component, kinds = "GitRepository", "controller started; other kinds of this component are not reconciled yet");
-            continue;
+        match component.as_str() {
+            crate::api::SOURCE_CONTROLLER => {
+                let ctx = context(component, "source.toolkit.fluxcd.io", "gitrepository");
+                tokio::spawn(source_git::run(Arc::new(ctx), namespace.clone()));
+                info!(component = %component, kinds = "GitRepository", "controller started; other kinds of this component are not reconciled yet");
+            }
+            crate::api::KUSTOMIZE_CONTROLLER => {
+                let ctx = context(component, "kustomize.toolkit.fluxcd.io", "kustomization");
+                let ctx = kustomize::KustomizeContext::new(
+                    ctx,
+                    runtime.config.clone(),
+                    opts.kustomize.clone(),
+                );
+                tokio::spawn(kustomize::run(Arc::new(ctx), namespace.clone()));
+                info!(component = %component, kinds = "Kustomization", "controller started");
+            }
+            _ => {
+                warn!(component = %component, "controller not available in this build yet; its objects are not reconciled")
+            }
         }
-        warn!(component = %component, "controller not available in this build yet; its objects are not reconciled");
     }
 }
 

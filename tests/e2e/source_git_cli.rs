@@ -92,7 +92,7 @@ fn the_cli_drives_a_git_source_through_its_life() {
     assert!(
         flux_in(&ns, &["get", "sources", "git", "--no-header"])
             .stdout
-            .contains("\tTrue     \t")
+            .contains("\tTrue\t")
     );
     let refused = flux_in(&ns, &["reconcile", "source", "git", "app"]);
     assert_eq!(refused.code, 1);

@@ -129,6 +129,7 @@ fn flux_build_kustomization_goldens() {
             strict_substitute: false,
             mask_secrets: true,
             ignore_paths: ignore,
+            decrypt: None,
         };
         ran += 1;
         match build_kustomization(&DiskFs, &dir.join(&path), &ks, &[], &opts) {

@@ -60,6 +60,8 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
         strict_substitute: args.strict_substitute,
         recursive: args.recursive,
         local_sources: build::parse_local_sources(&args.local_sources)?,
+        mask_secrets: true,
+        ..BuildOptions::default()
     };
     let client = if args.dry_run {
         None

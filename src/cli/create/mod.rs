@@ -1,6 +1,7 @@
 //! `flux create`: generate a Flux object (or Secret) and apply it, then wait for it to be reconciled; with
 //! `--export`, only print it. Flags shared by every `create` subcommand live here.
 
+pub mod kustomization;
 pub mod secret_git;
 pub mod source_git;
 
@@ -38,6 +39,8 @@ pub enum Command {
     /// Create or update Kubernetes secrets.
     #[command(subcommand)]
     Secret(SecretCommand),
+    /// Create or update a Kustomization resource.
+    Kustomization(Box<kustomization::Args>),
 }
 
 /// `flux create source` subcommands.
@@ -67,6 +70,7 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
             SourceCommand::Git(a) => source_git::run(a, &common, global, out).await,
         },
         Command::Secret(SecretCommand::Git(a)) => secret_git::run(a, &common, global, out).await,
+        Command::Kustomization(a) => kustomization::run(*a, &common, global, out).await,
     }
 }
 
@@ -89,6 +93,19 @@ fn parse_labels(raw: &[String]) -> anyhow::Result<BTreeMap<String, String>> {
         out.insert(k.to_string(), v.to_string());
     }
     Ok(out)
+}
+
+/// The object name argument, required and an RFC 1123 label as Flux checks it before any work.
+pub fn object_name(name: Option<&str>) -> anyhow::Result<String> {
+    let Some(name) = name else {
+        anyhow::bail!("name is required");
+    };
+    if !super::is_dns_label(name) {
+        anyhow::bail!(
+            "name '{name}' is invalid, it should adhere to standard defined in RFC 1123, the name can only contain alphanumeric characters or '-'"
+        );
+    }
+    Ok(name.to_string())
 }
 
 /// Reads a file named by a flag, with the flag in the error.

@@ -1,9 +1,16 @@
-//! `flux delete`: delete Flux objects after a confirmation (skipped with `--silent`).
+//! `flux delete`: delete Flux objects after a confirmation (skipped with `--silent`). The per-kind commands share
+//! [`delete_kind`].
 
+pub mod kustomization;
 pub mod source_git;
+
+use kube::api::Api;
+use serde::de::DeserializeOwned;
 
 use super::Global;
 use super::printer::Printer;
+use crate::objects;
+use crate::progress::Progress;
 
 /// Flags of every `flux delete` command.
 #[derive(Debug, clap::Args)]
@@ -22,6 +29,9 @@ pub enum Command {
     /// Delete sources.
     #[command(subcommand)]
     Source(SourceCommand),
+    /// Delete a Kustomization resource.
+    #[command(visible_alias = "ks")]
+    Kustomization(kustomization::Args),
 }
 
 /// `flux delete source` subcommands.
@@ -37,6 +47,7 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
         Command::Source(SourceCommand::Git(a)) => {
             source_git::run(a, args.silent, global, out).await
         }
+        Command::Kustomization(a) => kustomization::run(a, args.silent, global, out).await,
     }
 }
 
@@ -52,4 +63,38 @@ pub fn confirm(question: &str, out: &Printer) -> anyhow::Result<bool> {
         .default(false)
         .interact()
         .unwrap_or(false))
+}
+
+/// Deletes one object of a kind after checking it exists and, unless `silent`, asking (a "no" aborts). The
+/// controller's finalizer does the cleanup.
+pub async fn delete_kind<K>(
+    name: Option<String>,
+    human: &str,
+    silent: bool,
+    global: &Global,
+    out: &Printer,
+) -> anyhow::Result<()>
+where
+    K: kube::Resource<DynamicType = (), Scope = k8s_openapi::NamespaceResourceScope>
+        + Clone
+        + DeserializeOwned
+        + std::fmt::Debug,
+{
+    let name = name.ok_or_else(|| anyhow::anyhow!("{human} name is required"))?;
+    let ns = &global.namespace;
+    let client = crate::cluster::client(&global.cluster()).await?;
+    let api: Api<K> = Api::namespaced(client, ns);
+    objects::get(&api, ns, &name).await?;
+    if !silent
+        && !confirm(
+            &format!("Are you sure you want to delete this {human}"),
+            out,
+        )?
+    {
+        anyhow::bail!("aborting");
+    }
+    out.action(&format!("deleting {human} {name} in {ns} namespace"));
+    objects::delete(&api, &name).await?;
+    out.success(&format!("{human} deleted"));
+    Ok(())
 }

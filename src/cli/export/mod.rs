@@ -1,10 +1,16 @@
 //! `flux export`: print Flux objects as clean YAML (`---` separated, no status or server fields), ready to be
 //! committed to Git.
 
+pub mod kustomization;
 pub mod source_git;
+
+use kube::api::{Api, ListParams};
+use serde::de::DeserializeOwned;
+use serde_json::Value;
 
 use super::Global;
 use super::printer::Printer;
+use crate::objects;
 
 /// Flags of every `flux export` command.
 #[derive(Debug, clap::Args)]
@@ -23,6 +29,9 @@ pub enum Command {
     /// Export sources.
     #[command(subcommand)]
     Source(SourceCommand),
+    /// Export Kustomization resources in YAML format.
+    #[command(visible_alias = "ks")]
+    Kustomization(kustomization::Args),
 }
 
 /// `flux export source` subcommands.
@@ -36,5 +45,37 @@ pub enum SourceCommand {
 pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<()> {
     match args.command {
         Command::Source(SourceCommand::Git(a)) => source_git::run(a, args.all, global, out).await,
+        Command::Kustomization(a) => kustomization::run(a, args.all, global, out).await,
     }
+}
+
+/// The objects `flux export` prints: every object of the kind in the namespace with `--all`, else the named one.
+pub async fn select<K>(
+    api: &Api<K>,
+    namespace: &str,
+    name: Option<&str>,
+    all: bool,
+) -> anyhow::Result<Vec<K>>
+where
+    K: kube::Resource<DynamicType = ()> + Clone + DeserializeOwned + std::fmt::Debug,
+{
+    if all {
+        let items = objects::list(api, &ListParams::default()).await?;
+        if items.is_empty() {
+            anyhow::bail!("no objects found in {namespace} namespace");
+        }
+        return Ok(items);
+    }
+    let name = name.ok_or_else(|| anyhow::anyhow!("name is required"))?;
+    Ok(vec![objects::get(api, namespace, name).await?])
+}
+
+/// Prints objects as `---`-separated clean YAML.
+pub fn print<K>(items: &[K], value: impl Fn(&K) -> Value, out: &Printer) -> anyhow::Result<()> {
+    let mut text = String::new();
+    for obj in items {
+        text.push_str(&objects::to_export_yaml(&value(obj))?);
+    }
+    out.out(&text);
+    Ok(())
 }

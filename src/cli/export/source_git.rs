@@ -1,7 +1,7 @@
 //! `flux export source git [NAME | --all] [--with-credentials]`.
 
 use k8s_openapi::api::core::v1::Secret;
-use kube::api::{Api, ListParams};
+use kube::api::Api;
 use serde_json::json;
 
 use crate::api::source::GitRepository;
@@ -26,20 +26,7 @@ pub async fn run(args: Args, all: bool, global: &Global, out: &Printer) -> anyho
     let ns = &global.namespace;
     let client = crate::cluster::client(&global.cluster()).await?;
     let api: Api<GitRepository> = Api::namespaced(client.clone(), ns);
-    let items = if all {
-        api.list(&ListParams::default())
-            .await
-            .map_err(|e| anyhow::anyhow!(crate::cluster::describe(&e)))?
-            .items
-    } else {
-        let name = args
-            .name
-            .ok_or_else(|| anyhow::anyhow!("name is required"))?;
-        vec![objects::get(&api, ns, &name).await?]
-    };
-    if items.is_empty() {
-        anyhow::bail!("no objects found in {ns} namespace");
-    }
+    let items = super::select(&api, ns, args.name.as_deref(), all).await?;
     let secrets: Api<Secret> = Api::namespaced(client, ns);
     let mut text = String::new();
     for obj in &items {

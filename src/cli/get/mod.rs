@@ -1,10 +1,18 @@
 //! `flux get`: tables of Flux objects with their revision, suspension and readiness. The flags shared by every
 //! `get` subcommand, the status selector and Flux's table layout live here.
 
+pub mod kustomization;
 pub mod source_git;
+
+use futures::{StreamExt, TryStreamExt};
+use kube::api::{Api, ListParams};
+use kube::runtime::{WatchStreamExt, watcher};
+use serde::de::DeserializeOwned;
 
 use super::Global;
 use super::printer::Printer;
+use crate::api::FluxObject;
+use crate::progress::Progress;
 
 /// Flags of every `flux get` command.
 #[derive(Debug, clap::Args)]
@@ -39,6 +47,11 @@ pub enum Command {
     /// Get source statuses.
     #[command(subcommand)]
     Sources(SourcesCommand),
+    /// Get Kustomization statuses.
+    #[command(visible_aliases = ["ks", "kustomization"])]
+    Kustomizations(kustomization::Args),
+    /// Get all resources and statuses.
+    All,
 }
 
 /// `flux get sources` subcommands.
@@ -97,7 +110,11 @@ impl StatusSelector {
 /// tab, the header with a space.
 pub fn render_table(header: &[&str], rows: &[Vec<String>], with_header: bool) -> String {
     let cols = header.len();
-    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    // Without a header, Flux's table writer sizes columns from the rows alone.
+    let mut widths: Vec<usize> = header
+        .iter()
+        .map(|h| if with_header { h.chars().count() } else { 0 })
+        .collect();
     for row in rows {
         for (i, cell) in row.iter().enumerate().take(cols) {
             widths[i] = widths[i].max(cell.chars().count());
@@ -133,14 +150,161 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
         .as_deref()
         .map(StatusSelector::parse)
         .transpose()?;
+    let view = args_view(&args, selector);
     match args.command {
-        Command::Sources(SourcesCommand::Git) => {
-            source_git::run(&args_view(&args, selector), global, out, false).await
-        }
+        Command::Sources(SourcesCommand::Git) => source_git::run(&view, global, out, false).await,
         Command::Sources(SourcesCommand::All) => {
-            source_git::run(&args_view(&args, selector), global, out, true).await
+            if view.watch {
+                anyhow::bail!("expected a single resource type, but found all");
+            }
+            log_failure(source_git::run(&view, global, out, true).await, out);
+            Ok(())
+        }
+        Command::Kustomizations(a) => kustomization::run(a, &view, global, out, false).await,
+        Command::All => {
+            if view.watch {
+                anyhow::bail!("expected a single resource type, but found all");
+            }
+            log_failure(source_git::run(&view, global, out, true).await, out);
+            log_failure(
+                kustomization::run(kustomization::Args::default(), &view, global, out, true).await,
+                out,
+            );
+            Ok(())
         }
     }
+}
+
+/// `get all` goes on after a kind fails: the failure is printed as a `✗` line.
+fn log_failure(result: anyhow::Result<()>, out: &Printer) {
+    if let Err(e) = result {
+        out.failure(&crate::error_line::one_line(e.as_ref()));
+    }
+}
+
+/// How one kind is listed: its kind, header and row function (name first, namespace not included).
+pub struct Table<'a, K> {
+    pub kind: &'a str,
+    pub header: Vec<&'a str>,
+    pub row: &'a (dyn Fn(&K) -> Vec<String> + Sync),
+}
+
+fn scope(view: &View, global: &Global) -> String {
+    if view.all_namespaces {
+        "any".to_string()
+    } else {
+        format!("{:?}", global.namespace)
+    }
+}
+
+/// Lists (and with `--watch` follows) the objects of one kind, as Flux's `get` does: `name` narrows to one
+/// object (an error when missing), `all` is `get all`/`get sources all` (kind-prefixed names, nothing printed
+/// for an empty kind, a blank line after each table).
+pub async fn list_kind<K>(
+    table: &Table<'_, K>,
+    view: &View,
+    global: &Global,
+    out: &Printer,
+    name: Option<&str>,
+    all: bool,
+) -> anyhow::Result<()>
+where
+    K: FluxObject
+        + kube::Resource<Scope = k8s_openapi::NamespaceResourceScope>
+        + Clone
+        + DeserializeOwned
+        + std::fmt::Debug
+        + Send
+        + 'static,
+{
+    let client = crate::cluster::client(&global.cluster()).await?;
+    let api: Api<K> = if view.all_namespaces {
+        Api::all(client)
+    } else {
+        Api::namespaced(client, &global.namespace)
+    };
+    let mut lp = ListParams::default();
+    if let Some(l) = &view.labels {
+        lp = lp.labels(l);
+    }
+    if let Some(n) = name {
+        lp = lp.fields(&format!("metadata.name={n}"));
+    }
+    let header = {
+        let mut h = table.header.clone();
+        if view.all_namespaces {
+            h.insert(0, "NAMESPACE");
+        }
+        h
+    };
+    let cells = |obj: &K, prefix: bool| -> Vec<String> {
+        let mut r = (table.row)(obj);
+        if prefix && let Some(first) = r.first_mut() {
+            *first = format!("{}/{first}", table.kind.to_lowercase());
+        }
+        if view.all_namespaces {
+            r.insert(0, obj.meta().namespace.clone().unwrap_or_default());
+        }
+        r
+    };
+    let selected = |obj: &K| {
+        view.status
+            .as_ref()
+            .is_none_or(|s| s.matches(obj.conditions()))
+    };
+    if view.watch {
+        let mut cfg = watcher::Config::default();
+        if let Some(l) = &view.labels {
+            cfg = cfg.labels(l);
+        }
+        if let Some(n) = name {
+            cfg = cfg.fields(&format!("metadata.name={n}"));
+        }
+        let mut first = true;
+        let mut stream = watcher(api, cfg).applied_objects().boxed();
+        while let Some(obj) = stream.try_next().await? {
+            if selected(&obj) {
+                out.out(&render_table(
+                    &header,
+                    &[cells(&obj, false)],
+                    first && !view.no_header,
+                ));
+                first = false;
+            }
+        }
+        return Ok(());
+    }
+    let items = crate::objects::list(&api, &lp).await?;
+    if items.is_empty() {
+        if let Some(n) = name {
+            anyhow::bail!(
+                "{} object '{n}' not found in {} namespace",
+                table.kind,
+                scope(view, global)
+            );
+        }
+        if !all {
+            anyhow::bail!(
+                "no {} objects found in {} namespace",
+                table.kind,
+                scope(view, global)
+            );
+        }
+        return Ok(());
+    }
+    let rows: Vec<Vec<String>> = items
+        .iter()
+        .filter(|o| selected(o))
+        .map(|o| cells(o, all))
+        .collect();
+    if all && rows.is_empty() {
+        return Ok(());
+    }
+    out.out(&render_table(&header, &rows, !view.no_header));
+    if all {
+        out.out("\n");
+    }
+    Ok(())
 }
 
 /// The validated flags handed to each kind.
@@ -178,5 +342,11 @@ mod tests {
     fn table_layout_matches_flux() {
         let t = render_table(&["NAME", "READY"], &[vec!["a".into(), "True".into()]], true);
         assert_eq!(t, "NAME\tREADY \na   \tTrue \t\n");
+        let t = render_table(
+            &["NAME", "READY"],
+            &[vec!["a".into(), "True".into()]],
+            false,
+        );
+        assert_eq!(t, "a\tTrue\t\n");
     }
 }

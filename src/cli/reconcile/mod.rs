@@ -1,10 +1,18 @@
 //! `flux reconcile`: ask a controller to reconcile an object now (annotation `reconcile.fluxcd.io/requestedAt`)
-//! and wait until the request is handled and the object is Ready.
+//! and wait until the request is handled and the object is Ready. The per-kind commands share
+//! [`reconcile_kind`].
 
+pub mod kustomization;
 pub mod source_git;
+
+use kube::api::Api;
+use serde::de::DeserializeOwned;
 
 use super::Global;
 use super::printer::Printer;
+use crate::api::FluxObject;
+use crate::objects;
+use crate::progress::Progress;
 
 /// `flux reconcile` subcommands.
 #[derive(Debug, clap::Subcommand)]
@@ -12,6 +20,9 @@ pub enum Command {
     /// Reconcile sources.
     #[command(subcommand)]
     Source(SourceCommand),
+    /// Reconcile a Kustomization resource.
+    #[command(visible_alias = "ks")]
+    Kustomization(kustomization::Args),
 }
 
 /// `flux reconcile source` subcommands.
@@ -25,5 +36,48 @@ pub enum SourceCommand {
 pub async fn run(cmd: Command, global: &Global, out: &Printer) -> anyhow::Result<()> {
     match cmd {
         Command::Source(SourceCommand::Git(a)) => source_git::run(a, global, out).await,
+        Command::Kustomization(a) => kustomization::run(a, global, out).await,
     }
+}
+
+/// Annotates one object and waits for the controller to handle the request, printing Flux's lines
+/// (`► annotating …`, `✔ … annotated`, `◎ waiting for … reconciliation`); a suspended object is refused.
+/// Returns the object once Ready, or
+/// [`objects::Error::Failed`] with Ready's message.
+pub async fn reconcile_kind<K>(
+    api: &Api<K>,
+    namespace: &str,
+    name: &str,
+    timeout: std::time::Duration,
+    out: &Printer,
+) -> Result<K, objects::Error>
+where
+    K: FluxObject + Clone + DeserializeOwned + std::fmt::Debug,
+{
+    let obj = objects::get(api, namespace, name).await?;
+    if obj.is_suspended() {
+        return Err(objects::Error::Suspended);
+    }
+    annotate_and_wait(api, namespace, name, timeout, out).await
+}
+
+/// The annotate-and-wait half of [`reconcile_kind`], for callers that already loaded and checked the object.
+pub async fn annotate_and_wait<K>(
+    api: &Api<K>,
+    namespace: &str,
+    name: &str,
+    timeout: std::time::Duration,
+    out: &Printer,
+) -> Result<K, objects::Error>
+where
+    K: FluxObject + Clone + DeserializeOwned + std::fmt::Debug,
+{
+    let kind = K::kind(&()).to_string();
+    out.action(&format!(
+        "annotating {kind} {name} in {namespace} namespace"
+    ));
+    let token = objects::request_reconcile(api, name).await?;
+    out.success(&format!("{kind} annotated"));
+    out.waiting(&format!("waiting for {kind} reconciliation"));
+    objects::wait_ready(api, namespace, name, Some(&token), timeout).await
 }

@@ -3,11 +3,10 @@
 
 use kube::api::Api;
 
-use crate::api::FluxObject;
 use crate::api::source::GitRepository;
 use crate::cli::Global;
 use crate::cli::printer::Printer;
-use crate::objects;
+use crate::objects::git_repository;
 use crate::progress::Progress;
 
 #[derive(Debug, clap::Args)]
@@ -22,24 +21,11 @@ pub struct Args {
 pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<()> {
     let name = args
         .name
-        .ok_or_else(|| anyhow::anyhow!("name is required"))?;
+        .ok_or_else(|| anyhow::anyhow!("GitRepository name is required"))?;
     let ns = &global.namespace;
     let client = crate::cluster::client(&global.cluster()).await?;
     let api: Api<GitRepository> = Api::namespaced(client, ns);
-    let obj = objects::get(&api, ns, &name).await?;
-    if obj.is_suspended() {
-        return Err(objects::Error::Suspended.into());
-    }
-    out.action(&format!(
-        "annotating GitRepository {name} in {ns} namespace"
-    ));
-    let token = objects::request_reconcile(&api, &name).await?;
-    out.success("GitRepository annotated");
-    out.waiting("waiting for GitRepository reconciliation");
-    let ready = objects::wait_ready(&api, ns, &name, Some(&token), global.timeout).await?;
-    match ready.status.as_ref().and_then(|s| s.artifact.as_ref()) {
-        Some(a) => out.success(&format!("fetched revision {}", a.revision)),
-        None => out.success("GitRepository reconciliation completed"),
-    }
+    let ready = super::reconcile_kind(&api, ns, &name, global.timeout, out).await?;
+    out.success(&git_repository::success_message(&ready));
     Ok(())
 }

@@ -1,10 +1,18 @@
 //! `flux resume`: clear `spec.suspend` and, for a single object (or with `--wait`), wait for the reconcile it
-//! triggers.
+//! triggers. The per-kind commands share [`resume_kind`].
 
+pub mod kustomization;
 pub mod source_git;
+
+use kube::api::Api;
+use serde::de::DeserializeOwned;
 
 use super::Global;
 use super::printer::Printer;
+use super::suspend::{Selection, list_named};
+use crate::api::FluxObject;
+use crate::objects;
+use crate::progress::Progress;
 
 /// `flux resume` subcommands.
 #[derive(Debug, clap::Subcommand)]
@@ -12,6 +20,9 @@ pub enum Command {
     /// Resume sources.
     #[command(subcommand)]
     Source(SourceCommand),
+    /// Resume a suspended Kustomization.
+    #[command(visible_alias = "ks")]
+    Kustomization(kustomization::Args),
 }
 
 /// `flux resume source` subcommands.
@@ -25,5 +36,94 @@ pub enum SourceCommand {
 pub async fn run(cmd: Command, global: &Global, out: &Printer) -> anyhow::Result<()> {
     match cmd {
         Command::Source(SourceCommand::Git(a)) => source_git::run(a, global, out).await,
+        Command::Kustomization(a) => kustomization::run(a, global, out).await,
     }
+}
+
+/// Flags of every `flux resume` command.
+#[derive(Debug, clap::Args)]
+pub struct Flags {
+    /// Resume all resources in that namespace.
+    #[arg(long)]
+    pub all: bool,
+
+    /// Waits for one resource to reconcile before moving to the next one (default: when one name is given).
+    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub wait: Option<bool>,
+}
+
+/// Resumes the selected objects of one kind, as Flux does: each found object is resumed (a missing name is
+/// reported and skipped); then, when waiting, each is waited for and reported in name order. `success` is the
+/// last line for a ready object (`applied revision …`).
+pub async fn resume_kind<K>(
+    api: &Api<K>,
+    selection: &Selection,
+    wait: Option<bool>,
+    human: &str,
+    global: &Global,
+    success: impl Fn(&K) -> String,
+    out: &Printer,
+) -> anyhow::Result<()>
+where
+    K: FluxObject + Clone + DeserializeOwned + std::fmt::Debug,
+{
+    let namespace = global.namespace.as_str();
+    let timeout = global.timeout;
+    let kind = K::kind(&()).to_string();
+    let should_wait = wait.unwrap_or(selection.given == 1);
+    let mut resumed: Vec<String> = Vec::new();
+    let lists: Vec<Option<&str>> = if selection.names.is_empty() {
+        vec![None]
+    } else {
+        selection.names.iter().map(|n| Some(n.as_str())).collect()
+    };
+    for name in lists {
+        let items = list_named(api, name).await?;
+        if items.is_empty() {
+            match selection.names.first() {
+                // Flux names the first argument here, whichever one is missing.
+                Some(first) => out.failure(&format!(
+                    "{kind} object '{first}' not found in {namespace} namespace"
+                )),
+                None => out.failure(&format!("no {kind} objects found in {namespace} namespace")),
+            }
+            continue;
+        }
+        for obj in items {
+            let n = obj.name_any();
+            out.action(&format!("resuming {human} {n} in {namespace} namespace"));
+            objects::set_suspend(api, &n, false).await?;
+            out.success(&format!("{human} resumed"));
+            resumed.push(n);
+        }
+    }
+    if !should_wait {
+        return Ok(());
+    }
+    let mut results = Vec::new();
+    for name in &resumed {
+        out.waiting(&format!("waiting for {kind} reconciliation"));
+        results.push((
+            name.clone(),
+            objects::wait_ready(api, namespace, name, None, timeout).await,
+        ));
+    }
+    results.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut failed = 0;
+    for (name, result) in results {
+        match result {
+            Ok(obj) => {
+                out.success(&format!("{kind} {name} reconciliation completed"));
+                out.success(&success(&obj));
+            }
+            Err(e) => {
+                failed += 1;
+                out.failure(&format!("{kind} {name} reconciliation failed: {e}"));
+            }
+        }
+    }
+    if failed > 0 {
+        anyhow::bail!("reconciliation failed for {failed} {kind}(s)");
+    }
+    Ok(())
 }

@@ -17,7 +17,7 @@ pub use generate::{
 };
 pub use ignore::IgnoreRules;
 pub use output::{
-    FluxBuildOptions, OWNER_NAME_LABEL, OWNER_NAMESPACE_LABEL, SOPS_MASK, build_kustomization,
-    mask_sops_secrets, set_owner_labels,
+    DecryptFn, Decryptor, FluxBuildOptions, OWNER_NAME_LABEL, OWNER_NAMESPACE_LABEL, SOPS_MASK,
+    build_kustomization, mask_sops_secrets, set_owner_labels,
 };
 pub use substitute::{SUBSTITUTE_KEY, SubstituteOptions, envsubst, substitute};

@@ -128,6 +128,23 @@ pub struct FluxBuildOptions {
     pub mask_secrets: bool,
     /// Extra gitignore-style exclusions (`--ignore-paths`).
     pub ignore_paths: Vec<String>,
+    /// Decrypts each built object before substitution (the controller's SOPS step).
+    pub decrypt: Option<Decryptor>,
+}
+
+/// A per-object decryption step: `Ok(Some(obj))` replaces the object, `Ok(None)` keeps it, `Err` names why it
+/// could not be decrypted. Runs between the kustomize build and post-build substitution, as Flux orders them,
+/// so substitution and owner labels never touch the encrypted document.
+#[derive(Clone)]
+pub struct Decryptor(pub std::sync::Arc<DecryptFn>);
+
+/// The function behind a [`Decryptor`].
+pub type DecryptFn = dyn Fn(&Value) -> std::result::Result<Option<Value>, String> + Send + Sync;
+
+impl std::fmt::Debug for Decryptor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Decryptor")
+    }
 }
 
 /// Builds a Flux `Kustomization` (the whole object, as YAML would give it) from the directory
@@ -153,6 +170,13 @@ pub fn build_kustomization(
         ..BuildOptions::flux("")
     };
     let mut list = super::build(fs, dir, &ov, &build_opts)?;
+    if let Some(Decryptor(decrypt)) = &opts.decrypt {
+        for obj in &mut list.objects {
+            if let Some(plain) = decrypt(obj).map_err(|m| Error::new(ErrorKind::Invalid(m)))? {
+                *obj = plain;
+            }
+        }
+    }
     if let Some(post) = spec.get("postBuild").filter(|p| p.is_object()) {
         let inline: BTreeMap<String, String> = post
             .get("substitute")

@@ -1,0 +1,301 @@
+//! The Kustomization controller (Flux's kustomize-controller): builds a path of a source artifact, applies it
+//! with server-side apply, prunes what left Git, waits for health and records it all in status.
+//!
+//! Everything is event-driven: a Kustomization wakes on its own spec change or reconcile request, on a new
+//! artifact revision of its source, and on a dependency turning Ready — there is no 30-second dependency poll.
+//! Reconciles run unbounded in parallel (a health wait is only a parked future, never a held worker); the
+//! CPU-bound builds are bounded by a semaphore.
+//!
+//! RBAC: cluster-admin in practice (it applies arbitrary objects), or impersonation of
+//! `spec.serviceAccountName` / `--default-service-account`.
+
+pub mod build;
+pub mod dependencies;
+pub mod error;
+pub mod history;
+pub mod reconcile;
+pub mod source;
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use futures::StreamExt;
+use k8s_openapi::api::core::v1::Secret;
+use kube::api::Api;
+use kube::config::{KubeConfigOptions, Kubeconfig};
+use kube::runtime::controller::{Config, Controller};
+use kube::runtime::reflector::{self, ObjectRef};
+use kube::runtime::utils::PredicateConfig;
+use kube::runtime::{WatchStreamExt, watcher};
+use kube::{Client, ResourceExt};
+use sha2::{Digest, Sha256};
+use tokio::sync::Semaphore;
+use tracing::{info, warn};
+
+use crate::api::kustomize::Kustomization;
+use crate::api::source::GitRepository;
+use crate::apply::Applier;
+
+use super::runtime::{Context, trigger_hash};
+use error::Error;
+
+/// Field owner of the status patches, as Flux's kustomize-controller names it.
+pub const FIELD_MANAGER: &str = "gotk-kustomize-controller";
+/// Field manager of the applied objects: objects Flux applied are taken over without conflicts.
+pub const APPLY_MANAGER: &str = "kustomize-controller";
+/// Builds run at the same time (each is CPU-bound).
+const CONCURRENT_BUILDS: usize = 2;
+
+/// Controller flags, as kustomize-controller names them.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// `--requeue-dependency`: retry delay while a source or dependency is not ready (events usually come first).
+    pub requeue_dependency: Duration,
+    /// `--no-cross-namespace-refs`.
+    pub no_cross_namespace_refs: bool,
+    /// `--default-service-account`: impersonated when `spec.serviceAccountName` is empty.
+    pub default_service_account: Option<String>,
+    /// `--concurrent-ssa`: objects applied in parallel within a stage.
+    pub concurrent_ssa: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            requeue_dependency: Duration::from_secs(30),
+            no_cross_namespace_refs: false,
+            default_service_account: None,
+            concurrent_ssa: 4,
+        }
+    }
+}
+
+/// The cluster a Kustomization applies to, as whom: a client and its apply engine (which caches what it applied).
+#[derive(Clone)]
+pub struct Target {
+    pub client: Client,
+    pub applier: Arc<Applier>,
+}
+
+/// What every Kustomization reconcile shares.
+pub struct KustomizeContext {
+    /// Client, events, metrics and the local artifact store.
+    pub base: Context,
+    /// Controller flags.
+    pub opts: Options,
+    /// Bounds concurrent builds.
+    pub builds: Semaphore,
+    /// The controller's own connection settings, the base of impersonated clients.
+    config: kube::Config,
+    /// Targets by identity: "" for the controller itself, `sa:<ns>/<name>`, `kubeconfig:<digest>:<sa>`.
+    targets: Mutex<HashMap<String, Target>>,
+}
+
+impl KustomizeContext {
+    /// A context applying as the controller's own identity (`config`) unless a Kustomization asks otherwise.
+    pub fn new(base: Context, config: kube::Config, opts: Options) -> Self {
+        let own = Target {
+            client: base.client.clone(),
+            applier: Arc::new(Applier::new(base.client.clone())),
+        };
+        Self {
+            base,
+            opts,
+            builds: Semaphore::new(CONCURRENT_BUILDS),
+            config,
+            targets: Mutex::new(HashMap::from([(String::new(), own)])),
+        }
+    }
+
+    /// The target of `ks`: a remote cluster from `spec.kubeConfig`, impersonating `spec.serviceAccountName` (or
+    /// `--default-service-account`) when set.
+    pub async fn target(&self, ks: &Kustomization, namespace: &str) -> Result<Target, Error> {
+        let sa = ks
+            .spec
+            .service_account_name
+            .clone()
+            .filter(|s| !s.is_empty())
+            .or_else(|| self.opts.default_service_account.clone());
+        let (base_key, mut config) = match ks
+            .spec
+            .kube_config
+            .as_ref()
+            .and_then(|k| k.secret_ref.as_ref())
+        {
+            Some(secret_ref) => {
+                let (digest, config) = self.remote_config(namespace, secret_ref).await?;
+                (format!("kubeconfig:{digest}"), config)
+            }
+            None => (String::new(), self.config.clone()),
+        };
+        let key = match &sa {
+            Some(sa) => format!("{base_key}:sa:{namespace}/{sa}"),
+            None => base_key,
+        };
+        if let Some(t) = self.targets.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return Ok(t);
+        }
+        if let Some(sa) = &sa {
+            config.auth_info.impersonate = Some(format!("system:serviceaccount:{namespace}:{sa}"));
+        }
+        let client = Client::try_from(config)
+            .map_err(|e| Error::Apply(format!("failed to build kube client: {e}")))?;
+        let target = Target {
+            applier: Arc::new(Applier::new(client.clone())),
+            client,
+        };
+        if let Ok(mut m) = self.targets.lock() {
+            m.insert(key, target.clone());
+        }
+        Ok(target)
+    }
+
+    /// The kubeconfig in `spec.kubeConfig.secretRef`, with a digest of it for caching (never logged).
+    async fn remote_config(
+        &self,
+        namespace: &str,
+        secret_ref: &crate::api::meta::SecretKeyReference,
+    ) -> Result<(String, kube::Config), Error> {
+        let api: Api<Secret> = Api::namespaced(self.base.client.clone(), namespace);
+        let fail = |m: String| Error::Apply(format!("failed to build kube client: {m}"));
+        let secret = api.get(&secret_ref.name).await.map_err(|e| {
+            fail(format!(
+                "cannot get kubeconfig Secret '{namespace}/{}': {}",
+                secret_ref.name,
+                crate::cluster::describe(&e)
+            ))
+        })?;
+        let data = secret.data.unwrap_or_default();
+        let bytes = match secret_ref.key.as_deref().filter(|k| !k.is_empty()) {
+            Some(k) => data.get(k),
+            None => data.get("value").or_else(|| data.get("value.yaml")),
+        }
+        .ok_or_else(|| {
+            fail(format!(
+                "Secret '{namespace}/{}' has no kubeconfig under key '{}'",
+                secret_ref.name,
+                secret_ref.key.as_deref().unwrap_or("value")
+            ))
+        })?;
+        let digest = hex::encode(Sha256::digest(&bytes.0));
+        let text = String::from_utf8_lossy(&bytes.0);
+        let kubeconfig = Kubeconfig::from_yaml(&text).map_err(|_| {
+            fail(format!(
+                "invalid kubeconfig in Secret '{namespace}/{}'",
+                secret_ref.name
+            ))
+        })?;
+        let config =
+            kube::Config::from_custom_kubeconfig(kubeconfig, &KubeConfigOptions::default())
+                .await
+                .map_err(|e| fail(e.to_string()))?;
+        Ok((digest, config))
+    }
+}
+
+/// Hash of what a dependant cares about in a dependency: its readiness and applied revision.
+fn readiness_hash(ks: &Kustomization) -> Option<u64> {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    dependencies::is_ready(ks).hash(&mut h);
+    ks.status
+        .as_ref()
+        .and_then(|s| s.last_applied_revision.clone())
+        .hash(&mut h);
+    Some(h.finish())
+}
+
+/// Hash of a source's artifact revision and digest: a new artifact wakes the Kustomizations using it.
+fn artifact_hash(repo: &GitRepository) -> Option<u64> {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let artifact = repo.status.as_ref().and_then(|s| s.artifact.as_ref());
+    artifact.map(|a| (&a.revision, &a.digest)).hash(&mut h);
+    Some(h.finish())
+}
+
+/// Watches Kustomizations (in `namespace`, or everywhere when `None`) and reconciles them until the process stops.
+pub async fn run(ctx: Arc<KustomizeContext>, namespace: Option<String>) {
+    let client = ctx.base.client.clone();
+    let api = |c: &Client| -> Api<Kustomization> {
+        match &namespace {
+            Some(ns) => Api::namespaced(c.clone(), ns),
+            None => Api::all(c.clone()),
+        }
+    };
+    let (reader, writer) = reflector::store();
+    let primary = watcher(api(&client), watcher::Config::default())
+        .default_backoff()
+        .reflect(writer)
+        .applied_objects()
+        .predicate_filter(trigger_hash::<Kustomization>, PredicateConfig::default());
+
+    // A dependency turning Ready (or applying a new revision) wakes its dependants at once.
+    let deps_reader = reader.clone();
+    let dependency_changes = watcher(api(&client), watcher::Config::default())
+        .default_backoff()
+        .applied_objects()
+        .predicate_filter(readiness_hash, PredicateConfig::default());
+
+    // A new artifact wakes the Kustomizations of that source.
+    let source_reader = reader.clone();
+    let repos: Api<GitRepository> = match &namespace {
+        Some(ns) => Api::namespaced(client.clone(), ns),
+        None => Api::all(client.clone()),
+    };
+    let artifact_changes = watcher(repos, watcher::Config::default())
+        .default_backoff()
+        .applied_objects()
+        .predicate_filter(artifact_hash, PredicateConfig::default());
+
+    info!(controller = "kustomization", "starting controller");
+    Controller::for_stream(primary, reader)
+        .watches_stream(dependency_changes, move |changed: Kustomization| {
+            let all = deps_reader.state();
+            dependencies::dependants_of(&changed, all.iter().map(|k| k.as_ref()))
+                .into_iter()
+                .map(ObjectRef::from_obj)
+                .collect::<Vec<_>>()
+        })
+        .watches_stream(artifact_changes, move |repo: GitRepository| {
+            let repo_ns = repo.namespace().unwrap_or_default();
+            let repo_name = repo.name_any();
+            source_reader
+                .state()
+                .into_iter()
+                .filter(|k| {
+                    let own_ns = k.namespace().unwrap_or_default();
+                    source::refers_to::<GitRepository>(
+                        k,
+                        &source::source_namespace(k, &own_ns),
+                        &repo_ns,
+                        &repo_name,
+                    )
+                })
+                .map(|k| ObjectRef::from_obj(k.as_ref()))
+                .collect::<Vec<_>>()
+        })
+        // 0 = unbounded: a reconcile waiting for health is a parked future and must not block the others.
+        .with_config(Config::default().concurrency(0))
+        .run(reconcile::reconcile, error_policy, ctx)
+        .for_each(|res| async move {
+            if let Err(e) = res {
+                match e {
+                    kube::runtime::controller::Error::ReconcilerFailed(..) => {}
+                    other => {
+                        warn!(controller = "kustomization", error = %other, "controller error")
+                    }
+                }
+            }
+        })
+        .await;
+}
+
+/// Retries an object whose status could not even be written, with the shared per-object backoff.
+fn error_policy(
+    obj: Arc<Kustomization>,
+    err: &Error,
+    ctx: Arc<KustomizeContext>,
+) -> kube::runtime::controller::Action {
+    super::runtime::backoff(obj.as_ref(), err, &ctx.base)
+}

@@ -1,0 +1,575 @@
+//! Kustomization end to end: a real git server, a real API server and `flux serve` running the source and
+//! kustomize controllers. A commit becomes objects, a removed file is pruned, a hand edit is reverted, a chain
+//! of dependencies reconciles in order without polling, and every failure leaves a precise Ready=False with the
+//! previous objects untouched.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::git_servers::{GitServers, git};
+use crate::harness::{Serve, corpus, ensure_crds, eventually, kubectl, shared};
+use crate::source_git::gitrepo;
+
+/// One test's namespace, git servers and `flux serve` (source + kustomize controllers, this namespace only).
+struct Env {
+    ns: String,
+    serve: Serve,
+    servers: GitServers,
+    _logs: tempfile::TempDir,
+}
+
+impl Env {
+    fn new(prefix: &str, extra: &[&str]) -> Self {
+        ensure_crds();
+        let ns = format!("{prefix}-{}", std::process::id() % 100_000);
+        kubectl(&["create", "namespace", &ns], None);
+        let logs = tempfile::tempdir().expect("tempdir");
+        let mut flags = vec![
+            "--components=source-controller,kustomize-controller",
+            "--enable-leader-election=false",
+            "--watch-all-namespaces=false",
+            "--log-encoding=console",
+        ];
+        flags.extend_from_slice(extra);
+        let serve = Serve::start_with(&ns, logs.path(), &flags);
+        Self {
+            ns,
+            serve,
+            servers: GitServers::start(),
+            _logs: logs,
+        }
+    }
+
+    fn apply(&self, yaml: &str) {
+        kubectl(&["apply", "-n", &self.ns, "-f", "-"], Some(yaml)).success();
+    }
+
+    fn get(&self, kind: &str, name: &str) -> Value {
+        let out = kubectl(&["get", kind, name, "-n", &self.ns, "-o", "json"], None);
+        serde_json::from_str(&out.stdout).unwrap_or(Value::Null)
+    }
+
+    fn exists(&self, kind: &str, name: &str) -> bool {
+        !self.get(kind, name).is_null()
+    }
+
+    fn ready(&self, name: &str) -> Option<(String, String, String)> {
+        let obj = self.get("kustomization", name);
+        let c = obj["status"]["conditions"]
+            .as_array()?
+            .iter()
+            .find(|c| c["type"] == "Ready")?
+            .clone();
+        Some((
+            c["status"].as_str()?.to_string(),
+            c["reason"].as_str()?.to_string(),
+            c["message"].as_str()?.to_string(),
+        ))
+    }
+
+    /// Waits until the Kustomization's Ready condition satisfies `cond` and returns the object.
+    fn wait(
+        &self,
+        name: &str,
+        what: &str,
+        mut cond: impl FnMut(&(String, String, String)) -> bool,
+    ) -> Value {
+        let mut last = None;
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            eventually(Duration::from_secs(90), what, || {
+                last = self.ready(name);
+                last.as_ref().is_some_and(&mut cond)
+            })
+        }));
+        if r.is_err() {
+            let log = std::fs::read_to_string(&self.serve.log).unwrap_or_default();
+            panic!("{what}: last Ready {last:?}\nserve log:\n{log}");
+        }
+        self.get("kustomization", name)
+    }
+
+    fn wait_applied(&self, name: &str, revision_sha: &str) -> Value {
+        self.wait(
+            name,
+            &format!("{name} applies {revision_sha}"),
+            |(s, _, m)| s == "True" && m.ends_with(revision_sha),
+        )
+    }
+
+    /// Asks for a reconcile the way `flux reconcile` does.
+    fn request(&self, kind: &str, name: &str) {
+        let token = format!("reconcile.fluxcd.io/requestedAt={}", unique());
+        kubectl(
+            &[
+                "annotate",
+                "--overwrite",
+                "-n",
+                &self.ns,
+                kind,
+                name,
+                &token,
+            ],
+            None,
+        )
+        .success();
+    }
+
+    fn events(&self, name: &str) -> String {
+        kubectl(
+            &[
+                "get",
+                "events",
+                "-n",
+                &self.ns,
+                "--field-selector",
+                &format!("involvedObject.kind=Kustomization,involvedObject.name={name}"),
+                "-o",
+                "jsonpath={range .items[*]}{.reason}: {.message}{\"\\n\"}{end}",
+            ],
+            None,
+        )
+        .stdout
+    }
+}
+
+impl Drop for Env {
+    fn drop(&mut self) {
+        kubectl(&["delete", "namespace", &self.ns, "--wait=false"], None);
+    }
+}
+
+fn unique() -> String {
+    format!("{:?}", std::time::SystemTime::now())
+}
+
+fn ks(name: &str, path: &str, extra: &str) -> String {
+    format!(
+        "apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: {name}\nspec:\n  interval: 10m\n  path: {path}\n  prune: true\n  sourceRef:\n    kind: GitRepository\n    name: repo\n{extra}"
+    )
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+fn commit(work: &Path, msg: &str) -> String {
+    git(work, &["add", "-A"]);
+    git(work, &["commit", "-q", "-m", msg]);
+    git(work, &["rev-parse", "HEAD"]).trim().to_string()
+}
+
+#[test]
+fn podinfo_syncs_prunes_applies_changes_and_reverts_hand_edits() {
+    let _lock = shared();
+    let env = Env::new("ks-podinfo", &[]);
+    let work = env.servers.create_repo("podinfo", |dir| {
+        copy_dir(
+            &corpus().join("repos/podinfo/kustomize"),
+            &dir.join("kustomize"),
+        );
+    });
+    let sha = git(&work, &["rev-parse", "HEAD"]).trim().to_string();
+    env.apply(&gitrepo(
+        "repo",
+        &env.servers.http_public_url("podinfo"),
+        "",
+    ));
+    let extra = format!("  targetNamespace: {}\n", env.ns);
+    env.apply(&ks("podinfo", "./kustomize", &extra));
+    let obj = env.wait_applied("podinfo", &sha);
+
+    // Every object is there, labelled with its owner, and listed in the inventory in Flux's format.
+    for kind in ["deployment", "service", "horizontalpodautoscaler"] {
+        let o = env.get(kind, "podinfo");
+        assert_eq!(
+            o["metadata"]["labels"]["kustomize.toolkit.fluxcd.io/name"], "podinfo",
+            "{kind}"
+        );
+        assert_eq!(
+            o["metadata"]["labels"]["kustomize.toolkit.fluxcd.io/namespace"],
+            env.ns.as_str()
+        );
+    }
+    let ids: Vec<&str> = obj["status"]["inventory"]["entries"]
+        .as_array()
+        .expect("inventory")
+        .iter()
+        .filter_map(|e| e["id"].as_str())
+        .collect();
+    let ns = env.ns.as_str();
+    // In apply order, as Flux records it: Services before Deployments, unlisted kinds last.
+    assert_eq!(
+        ids,
+        [
+            format!("{ns}_podinfo__Service"),
+            format!("{ns}_podinfo_apps_Deployment"),
+            format!("{ns}_podinfo_autoscaling_HorizontalPodAutoscaler"),
+        ]
+    );
+    assert_eq!(
+        obj["status"]["lastAppliedRevision"],
+        format!("master@sha1:{sha}")
+    );
+    assert!(
+        env.events("podinfo")
+            .contains(&format!("Service/{ns}/podinfo created"))
+    );
+
+    // A hand edit is reverted on the next reconcile, and the event names the object.
+    kubectl(
+        &[
+            "patch",
+            "service",
+            "podinfo",
+            "-n",
+            ns,
+            "--type=json",
+            "-p",
+            r#"[{"op":"replace","path":"/spec/ports/0/port","value":9999}]"#,
+        ],
+        None,
+    )
+    .success();
+    env.request("kustomization", "podinfo");
+    eventually(Duration::from_secs(30), "the hand edit is reverted", || {
+        env.get("service", "podinfo")["spec"]["ports"][0]["port"] == 9898
+    });
+    eventually(
+        Duration::from_secs(10),
+        "an event names the reverted object",
+        || {
+            env.events("podinfo")
+                .contains(&format!("Service/{ns}/podinfo configured"))
+        },
+    );
+
+    // A change in Git is applied; a file removed from Git is pruned.
+    let hpa = work.join("kustomize/hpa.yaml");
+    std::fs::remove_file(&hpa).unwrap();
+    let kustomization = work.join("kustomize/kustomization.yaml");
+    let text = std::fs::read_to_string(&kustomization)
+        .unwrap()
+        .replace("  - hpa.yaml\n", "");
+    std::fs::write(&kustomization, text).unwrap();
+    let svc = work.join("kustomize/service.yaml");
+    let text = std::fs::read_to_string(&svc)
+        .unwrap()
+        .replace("port: 9898", "port: 9797");
+    std::fs::write(&svc, text).unwrap();
+    let sha2 = commit(&work, "drop the hpa, move the port");
+    env.servers.push(&work);
+    env.request("gitrepository", "repo");
+    // The new artifact alone wakes the Kustomization.
+    env.wait_applied("podinfo", &sha2);
+    assert!(
+        !env.exists("horizontalpodautoscaler", "podinfo"),
+        "the HPA is pruned"
+    );
+    assert_eq!(
+        env.get("service", "podinfo")["spec"]["ports"][0]["port"],
+        9797
+    );
+    let events = env.events("podinfo");
+    assert!(
+        events.contains(&format!("HorizontalPodAutoscaler/{ns}/podinfo deleted")),
+        "{events}"
+    );
+
+    // Deleting the Kustomization deletes what it applied (prune: true → MirrorPrune).
+    kubectl(
+        &[
+            "delete",
+            "kustomization",
+            "podinfo",
+            "-n",
+            ns,
+            "--wait=true",
+            "--timeout=60s",
+        ],
+        None,
+    )
+    .success();
+    assert!(!env.exists("deployment", "podinfo"));
+    assert!(!env.exists("service", "podinfo"));
+}
+
+#[test]
+fn a_chain_of_five_dependencies_reconciles_in_order_without_polling() {
+    let _lock = shared();
+    // A dependency poll of 10 minutes: only events can make this chain finish within the test's wait.
+    let env = Env::new("ks-chain", &["--requeue-dependency=10m"]);
+    let work = env.servers.create_repo("chain", |dir| {
+        for i in 1..=5 {
+            let d = dir.join(format!("step{i}"));
+            std::fs::create_dir_all(&d).unwrap();
+            std::fs::write(
+                d.join("cm.yaml"),
+                format!("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: step{i}\ndata:\n  step: \"{i}\"\n"),
+            )
+            .unwrap();
+        }
+    });
+    let sha = git(&work, &["rev-parse", "HEAD"]).trim().to_string();
+    let started = Instant::now();
+    let mut yaml = gitrepo("repo", &env.servers.http_public_url("chain"), "");
+    for i in 1..=5 {
+        let deps = if i > 1 {
+            format!("  dependsOn:\n    - name: step{}\n", i - 1)
+        } else {
+            String::new()
+        };
+        yaml.push_str(&format!(
+            "---\n{}",
+            ks(
+                &format!("step{i}"),
+                &format!("./step{i}"),
+                &format!("  targetNamespace: {}\n{deps}", env.ns)
+            )
+        ));
+    }
+    env.apply(&yaml);
+    env.wait_applied("step5", &sha);
+    let elapsed = started.elapsed();
+    println!("chain of 5 Kustomizations Ready in {elapsed:?}");
+
+    // Each step turned Ready after the one it depends on.
+    let ready_at = |i: usize| -> String {
+        let o = env.get("kustomization", &format!("step{i}"));
+        o["status"]["conditions"]
+            .as_array()
+            .and_then(|c| c.iter().find(|c| c["type"] == "Ready"))
+            .and_then(|c| c["lastTransitionTime"].as_str())
+            .unwrap_or_default()
+            .to_string()
+    };
+    for i in 1..5 {
+        assert!(
+            ready_at(i) <= ready_at(i + 1),
+            "step{i} Ready before step{}",
+            i + 1
+        );
+        assert!(env.exists("configmap", &format!("step{i}")));
+    }
+    // The dependants waited with Flux's reason while their dependency was not ready.
+    assert!(
+        env.events("step5")
+            .contains("Dependencies do not meet ready condition")
+    );
+}
+
+#[test]
+fn failures_are_precise_and_leave_the_previous_objects_untouched() {
+    let _lock = shared();
+    let env = Env::new("ks-fail", &[]);
+    let ns = env.ns.clone();
+    let work = env.servers.create_repo("fail", |dir| {
+        std::fs::create_dir_all(dir.join("app")).unwrap();
+        std::fs::write(
+            dir.join("app/cm.yaml"),
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: good\ndata:\n  ready: \"yes\"\n",
+        )
+        .unwrap();
+    });
+    let sha = git(&work, &["rev-parse", "HEAD"]).trim().to_string();
+    env.apply(&gitrepo("repo", &env.servers.http_public_url("fail"), ""));
+    let target = format!("  targetNamespace: {ns}\n");
+    env.apply(&ks("app", "./app", &target));
+    env.wait_applied("app", &sha);
+    let good_uid = env.get("configmap", "good")["metadata"]["uid"].clone();
+
+    let push = |file: &str, content: &str, msg: &str| {
+        std::fs::write(work.join(file), content).unwrap();
+        let sha = commit(&work, msg);
+        env.servers.push(&work);
+        env.request("gitrepository", "repo");
+        sha
+    };
+
+    // A broken manifest: BuildFailed naming the file; the last applied revision stays.
+    push(
+        "app/broken.yaml",
+        "apiVersion: v1\nkind: ConfigMap\nmetadata: [\n",
+        "broken",
+    );
+    std::fs::remove_file(work.join("app/broken.yaml")).unwrap();
+    env.wait("app", "a build failure", |(s, r, _)| {
+        s == "False" && r == "BuildFailed"
+    });
+    let (_, _, message) = env.ready("app").expect("a Ready condition");
+    assert!(message.contains("broken.yaml"), "{message}");
+    assert_eq!(
+        env.get("kustomization", "app")["status"]["lastAppliedRevision"],
+        format!("master@sha1:{sha}")
+    );
+    assert_eq!(env.get("configmap", "good")["metadata"]["uid"], good_uid);
+
+    // An admission rejection: ReconciliationFailed naming the object.
+    push(
+        "app/broken.yaml",
+        "apiVersion: v1\nkind: Service\nmetadata:\n  name: bad\nspec:\n  ports:\n    - port: 99999\n",
+        "invalid port",
+    );
+    std::fs::remove_file(work.join("app/broken.yaml")).unwrap();
+    env.wait("app", "an admission rejection", |(s, r, m)| {
+        s == "False" && r == "ReconciliationFailed" && m.contains(&format!("Service/{ns}/bad"))
+    });
+    assert_eq!(env.get("configmap", "good")["metadata"]["uid"], good_uid);
+    assert!(!env.exists("service", "bad"));
+    let sha_ok = commit(&work, "fixed");
+    env.servers.push(&work);
+    env.request("gitrepository", "repo");
+    env.wait_applied("app", &sha_ok);
+
+    // A failing health check (CEL, fail-fast): HealthCheckFailed and Healthy=False.
+    push(
+        "app/cm.yaml",
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: good\ndata:\n  ready: \"no\"\n",
+        "unhealthy",
+    );
+    env.apply(&ks(
+        "app",
+        "./app",
+        &format!(
+            "{target}  healthChecks:\n    - apiVersion: v1\n      kind: ConfigMap\n      name: good\n  healthCheckExprs:\n    - apiVersion: v1\n      kind: ConfigMap\n      current: data.ready == 'yes'\n      failed: data.ready == 'no'\n"
+        ),
+    ));
+    let obj = env.wait("app", "a failed health check", |(s, r, _)| {
+        s == "False" && r == "HealthCheckFailed"
+    });
+    let healthy = obj["status"]["conditions"]
+        .as_array()
+        .and_then(|c| c.iter().find(|c| c["type"] == "Healthy"))
+        .cloned()
+        .unwrap_or(Value::Null);
+    assert_eq!(healthy["status"], "False", "{healthy}");
+    assert!(
+        healthy["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains(&format!("ConfigMap/{ns}/good")),
+        "{healthy}"
+    );
+
+    // A missing SOPS key Secret: BuildFailed naming the Secret.
+    env.apply(&ks(
+        "app",
+        "./app",
+        &format!(
+            "{target}  decryption:\n    provider: sops\n    secretRef:\n      name: sops-age\n"
+        ),
+    ));
+    env.wait("app", "a missing decryption secret", |(s, r, m)| {
+        s == "False" && r == "BuildFailed" && m.contains("sops-age")
+    });
+
+    // An impersonated service account without permissions: the API server's refusal, nothing applied.
+    kubectl(&["create", "serviceaccount", "nobody", "-n", &ns], None).success();
+    env.apply(&ks(
+        "app",
+        "./app",
+        &format!("{target}  serviceAccountName: nobody\n"),
+    ));
+    env.wait("app", "a forbidden apply", |(s, r, m)| {
+        s == "False" && r == "ReconciliationFailed" && m.contains("forbidden")
+    });
+    assert_eq!(env.get("configmap", "good")["metadata"]["uid"], good_uid);
+    let events = env.events("app");
+    assert!(events.contains("BuildFailed"), "{events}");
+    assert!(events.contains("HealthCheckFailed"), "{events}");
+}
+
+#[test]
+fn the_multi_tenancy_tenants_tree_syncs_with_impersonation() {
+    let _lock = shared();
+    let env = Env::new("ks-tenants", &[]);
+    let ns = env.ns.clone();
+    let work = env.servers.create_repo("fleet", |dir| {
+        copy_dir(
+            &corpus().join("repos/flux2-multi-tenancy/tenants"),
+            &dir.join("tenants"),
+        );
+    });
+    let sha = git(&work, &["rev-parse", "HEAD"]).trim().to_string();
+    // The fleet repository's `tenants` Kustomization impersonates kustomize-controller, which Flux's install
+    // binds to cluster-admin.
+    kubectl(
+        &[
+            "create",
+            "serviceaccount",
+            "kustomize-controller",
+            "-n",
+            &ns,
+        ],
+        None,
+    )
+    .success();
+    kubectl(
+        &[
+            "create",
+            "clusterrolebinding",
+            &format!("{ns}-reconciler"),
+            "--clusterrole=cluster-admin",
+            &format!("--serviceaccount={ns}:kustomize-controller"),
+        ],
+        None,
+    )
+    .success();
+    env.apply(&gitrepo("repo", &env.servers.http_public_url("fleet"), ""));
+    env.apply(&ks(
+        "tenants",
+        "./tenants/staging",
+        "  serviceAccountName: kustomize-controller\n",
+    ));
+    env.wait_applied("tenants", &sha);
+    for (kind, name) in [
+        ("serviceaccount", "dev-team"),
+        ("rolebinding", "gotk-reconciler"),
+        ("gitrepository", "dev-team"),
+        ("kustomization", "dev-team"),
+    ] {
+        let out = kubectl(&["get", kind, name, "-n", "apps", "-o", "name"], None);
+        assert!(out.stdout.contains(name), "{kind}/{name} in apps");
+    }
+    // The staging patch reached the nested Kustomization.
+    let nested = kubectl(
+        &[
+            "get",
+            "kustomization",
+            "dev-team",
+            "-n",
+            "apps",
+            "-o",
+            "jsonpath={.spec.path}",
+        ],
+        None,
+    );
+    assert_eq!(nested.stdout, "./staging");
+    kubectl(
+        &[
+            "delete",
+            "kustomization",
+            "tenants",
+            "-n",
+            &ns,
+            "--wait=true",
+            "--timeout=60s",
+        ],
+        None,
+    )
+    .success();
+    kubectl(
+        &["delete", "clusterrolebinding", &format!("{ns}-reconciler")],
+        None,
+    );
+}
