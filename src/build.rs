@@ -157,7 +157,7 @@ async fn build_one(
     let mut out = Vec::new();
     for obj in built.objects {
         let nested = is_flux_kustomization(&obj)
-            .then(|| local_path(&obj, opts))
+            .then(|| local_path(&obj, &opts.local_sources))
             .flatten();
         out.push(obj.clone());
         if let Some(nested_dir) = nested {
@@ -192,19 +192,26 @@ pub fn build_dir(
     )?)
 }
 
-/// The local directory of a nested Kustomization's source and path, when `--local-sources` names its source.
-fn local_path(ks: &Value, opts: &BuildOptions) -> Option<PathBuf> {
+/// `Kind/namespace/name` of a nested Kustomization's source, the key of `--local-sources` (the
+/// namespace defaults to the Kustomization's).
+pub fn local_source_key(ks: &Value) -> String {
     let source = &ks["spec"]["sourceRef"];
     let namespace = source["namespace"]
         .as_str()
+        .filter(|n| !n.is_empty())
         .or_else(|| ks["metadata"]["namespace"].as_str())
         .unwrap_or("default");
-    let key = format!(
+    format!(
         "{}/{namespace}/{}",
         source["kind"].as_str().unwrap_or_default(),
         source["name"].as_str().unwrap_or_default()
-    );
-    let root = opts.local_sources.get(&key)?;
+    )
+}
+
+/// The local directory of a nested Kustomization's source and path, when `local_sources` names
+/// its source.
+pub fn local_path(ks: &Value, local_sources: &BTreeMap<String, PathBuf>) -> Option<PathBuf> {
+    let root = local_sources.get(&local_source_key(ks))?;
     let sub = ks["spec"]["path"].as_str().unwrap_or("./");
     Some(root.join(sub.trim_start_matches("./")))
 }
@@ -284,6 +291,9 @@ mod tests {
                 .unwrap_or_default(),
             ..BuildOptions::default()
         };
-        assert_eq!(local_path(&ks, &opts), Some(PathBuf::from("/src/my-app")));
+        assert_eq!(
+            local_path(&ks, &opts.local_sources),
+            Some(PathBuf::from("/src/my-app"))
+        );
     }
 }

@@ -10,6 +10,7 @@ pub mod check;
 pub mod cli;
 pub mod cluster;
 pub mod controllers;
+pub mod diff;
 pub mod duration;
 pub mod error_line;
 pub mod git;

@@ -1,10 +1,11 @@
 //! Entry point of the `flux` binary: parse the command line, run the command, turn the outcome into Flux's exit
-//! codes (0 success, 1 any failure, or the code an [`flux::cli::ExitError`] carries) with one `✗` line on stderr.
+//! codes (0 success, 1 any failure, or the code an [`flux::cli::ExitError`] carries) with one `✗` line (`⚠️` for
+//! an exit error with code 1, as Flux prints `flux diff`'s "changes found") on stderr.
 
 use clap::Parser;
 use clap::error::ErrorKind;
 
-use flux::cli::{self, Cli, ExitError};
+use flux::cli::{self, Cli};
 use flux::error_line::one_line;
 
 fn main() {
@@ -45,8 +46,8 @@ fn main() {
     // Background tasks (watches, servers) must not keep a finished command alive.
     runtime.shutdown_timeout(std::time::Duration::from_millis(100));
     if let Err(err) = result {
-        let code = err.downcast_ref::<ExitError>().map_or(1, |e| e.code);
-        eprintln!("✗ {}", one_line(err.as_ref()));
+        let (code, symbol) = cli::exit_status(&err);
+        eprintln!("{symbol} {}", one_line(err.as_ref()));
         std::process::exit(code);
     }
 }

@@ -289,43 +289,43 @@ impl Applier {
         (entries, first_error)
     }
 
-    /// Dry-run only, for `flux diff kustomization`: per object the action that would happen, the
-    /// live object and the dry-run result (both without server noise). Nothing is written.
+    /// Dry-run only, for `flux diff kustomization`: per object, in the order given, the action
+    /// that would happen, the live object and the dry-run result (both without server noise), or
+    /// why the object could not be evaluated. Nothing is written. One failed object does not stop
+    /// the others (Flux gathers the errors so every diff is shown).
     ///
     /// Custom resources whose CRD is in the same set but not yet in the cluster are reported as
     /// `created` with the manifest as the dry-run result, since the server cannot dry-run them.
+    ///
+    /// Costs one GET and one dry-run PATCH per object, `opts.concurrency` at a time.
     pub async fn plan(
         &self,
         objects: Vec<Value>,
         opts: &ApplyOptions,
-    ) -> Result<Vec<Planned>, ApplyError> {
+    ) -> Vec<Result<Planned, Error>> {
         let pending_crds: Vec<(String, String)> =
             objects.iter().filter_map(crd_group_kind).collect();
-        let mut desired = Vec::new();
-        let mut unserved = Vec::new();
-        for m in objects {
-            let object = ObjectRef::from_object(&m)?;
-            match Desired::prepare(m.clone(), &self.resolver, false).await {
-                Ok(d) => desired.push(d),
-                Err(Error::UnknownKind { .. })
-                    if pending_crds.contains(&(object.group.clone(), object.kind.clone())) =>
-                {
-                    unserved.push((object, m));
-                }
-                Err(e) => return Err(e.into()),
-            }
-        }
-        desired.sort_by(|a, b| {
-            staging::stage_of(&a.manifest)
-                .cmp(&staging::stage_of(&b.manifest))
-                .then_with(|| staging::compare(&(&a.object).into(), &(&b.object).into()))
-        });
-
-        let results: Vec<Result<Planned, Error>> = stream::iter(desired.iter())
-            .map(|d| async move {
-                let ev = ssa::evaluate(&self.client, d, opts, false).await?;
+        let pending_crds = &pending_crds;
+        stream::iter(objects)
+            .map(|m| async move {
+                let object = ObjectRef::from_object(&m)?;
+                let d = match Desired::prepare(m.clone(), &self.resolver, false).await {
+                    Ok(d) => d,
+                    Err(Error::UnknownKind { .. })
+                        if pending_crds.contains(&(object.group.clone(), object.kind.clone())) =>
+                    {
+                        return Ok(Planned {
+                            object,
+                            action: Action::Created,
+                            live: None,
+                            dry_run: Some(m),
+                        });
+                    }
+                    Err(e) => return Err(e),
+                };
+                let ev = ssa::evaluate(&self.client, &d, opts, false).await?;
                 Ok(Planned {
-                    object: d.object.clone(),
+                    object: d.object,
                     action: ev.action,
                     live: ev.live.as_ref().map(diff::strip_noise),
                     dry_run: ev.dry_run.as_ref().map(diff::strip_noise),
@@ -333,20 +333,7 @@ impl Applier {
             })
             .buffered(opts.concurrency.max(1))
             .collect()
-            .await;
-        let mut planned = Vec::with_capacity(results.len() + unserved.len());
-        for r in results {
-            planned.push(r?);
-        }
-        for (object, manifest) in unserved {
-            planned.push(Planned {
-                object,
-                action: Action::Created,
-                live: None,
-                dry_run: Some(manifest),
-            });
-        }
-        Ok(planned)
+            .await
     }
 
     /// Waits until none of `refs` exists (deletionPolicy `WaitForTermination`), polling every
@@ -360,6 +347,12 @@ impl Applier {
             .await
             .map_err(ApplyError::from)
     }
+}
+
+/// Sorts object references in Flux's apply order (kinds first by rank, then namespace and name),
+/// the order Flux lists stale objects in.
+pub fn sort_refs(refs: &mut [ObjectRef]) {
+    refs.sort_by(|a, b| staging::compare(&a.into(), &b.into()));
 }
 
 /// (spec.group, spec.names.kind) of a CRD manifest.

@@ -6,6 +6,7 @@ pub mod check;
 pub mod completion;
 pub mod create;
 pub mod delete;
+pub mod diff;
 pub mod docgen;
 pub mod envsubst;
 pub mod events;
@@ -114,6 +115,9 @@ pub enum Command {
     Create(create::Args),
     /// Delete sources and resources.
     Delete(delete::Args),
+    /// Diff a flux resource.
+    #[command(subcommand)]
+    Diff(diff::Command),
     /// Substitute environment variables in stdin, as Flux's post-build substitution does.
     Envsubst(envsubst::Args),
     /// Display Kubernetes events for Flux resources.
@@ -151,7 +155,9 @@ pub enum Command {
     Docgen(docgen::Args),
 }
 
-/// An error that ends the process with a specific exit code instead of Flux's usual 1.
+/// An error that ends the process with a specific exit code instead of Flux's usual 1 (Flux's
+/// `RequestError`). As in Flux, one carrying code 1 is printed as a warning (`⚠️`), any other
+/// code as a failure (`✗`): `flux diff` uses 1 for "changes found" and 2 for "diff failed".
 #[derive(Debug, thiserror::Error)]
 #[error("{message}")]
 pub struct ExitError {
@@ -159,6 +165,17 @@ pub struct ExitError {
     pub code: i32,
     /// The line printed after `✗`.
     pub message: String,
+}
+
+/// The exit code and the symbol `main` prints a failed command's error with: an [`ExitError`]
+/// keeps its code and, with code 1, is a warning (`⚠️`, Flux's `RequestError` rule); anything else
+/// exits 1 with `✗`.
+pub fn exit_status(err: &anyhow::Error) -> (i32, &'static str) {
+    match err.downcast_ref::<ExitError>() {
+        Some(e) if e.code == 1 => (1, "⚠️"),
+        Some(e) => (e.code, "✗"),
+        None => (1, "✗"),
+    }
 }
 
 /// Runs the parsed command line.
@@ -181,6 +198,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Create(args) => create::run(args, &cli.global, &printer).await,
         Command::Envsubst(args) => envsubst::run(args, &printer),
         Command::Delete(args) => delete::run(args, &cli.global, &printer).await,
+        Command::Diff(cmd) => diff::run(cmd, &cli.global, &printer).await,
         Command::Events(args) => events::run(args, &cli.global, &printer).await,
         Command::Export(args) => export::run(args, &cli.global, &printer).await,
         Command::Stats(args) => stats::run(args, &cli.global, &printer).await,
@@ -272,6 +290,21 @@ mod tests {
     #[test]
     fn command_tree_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn exit_errors_keep_their_code_and_code_one_is_a_warning() {
+        let changed = anyhow::Error::from(ExitError {
+            code: 1,
+            message: "identified at least one change".into(),
+        });
+        assert_eq!(exit_status(&changed), (1, "⚠️"));
+        let failed = anyhow::Error::from(ExitError {
+            code: 2,
+            message: "invalid resource path \"\"".into(),
+        });
+        assert_eq!(exit_status(&failed), (2, "✗"));
+        assert_eq!(exit_status(&anyhow::anyhow!("boom")), (1, "✗"));
     }
 
     #[test]

@@ -234,24 +234,31 @@ fn podinfo_syncs_prunes_applies_changes_and_reverts_hand_edits() {
             "podinfo",
             "-n",
             ns,
-            "--type=json",
+            "--type=merge",
             "-p",
-            r#"[{"op":"replace","path":"/spec/ports/0/port","value":9999}]"#,
+            r#"{"spec":{"selector":{"app":"hand-edited"}}}"#,
         ],
         None,
     )
     .success();
     env.request("kustomization", "podinfo");
     eventually(Duration::from_secs(30), "the hand edit is reverted", || {
-        env.get("service", "podinfo")["spec"]["ports"][0]["port"] == 9898
+        env.get("service", "podinfo")["spec"]["selector"]["app"] == "podinfo"
     });
-    eventually(
-        Duration::from_secs(10),
-        "an event names the reverted object",
-        || {
-            env.events("podinfo")
-                .contains(&format!("Service/{ns}/podinfo configured"))
-        },
+    let mut events = String::new();
+    let found = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        eventually(
+            Duration::from_secs(10),
+            "an event naming the object",
+            || {
+                events = env.events("podinfo");
+                events.contains(&format!("Service/{ns}/podinfo configured"))
+            },
+        )
+    }));
+    assert!(
+        found.is_ok(),
+        "no event names the reverted Service:\n{events}"
     );
 
     // A change in Git is applied; a file removed from Git is pruned.
@@ -572,4 +579,89 @@ fn the_multi_tenancy_tenants_tree_syncs_with_impersonation() {
         &["delete", "clusterrolebinding", &format!("{ns}-reconciler")],
         None,
     );
+}
+
+#[test]
+fn sops_secrets_and_generator_sources_are_decrypted_with_the_age_key() {
+    let _lock = shared();
+    let env = Env::new("ks-sops", &[]);
+    let ns = env.ns.clone();
+    let data = crate::harness::project_root().join("tests/data/sops");
+    let work = env.servers.create_repo("sops", |dir| {
+        let app = dir.join("app");
+        std::fs::create_dir_all(&app).unwrap();
+        std::fs::copy(data.join("secret.enc.yaml"), app.join("secret.yaml")).unwrap();
+        std::fs::copy(data.join("app.enc.env"), app.join("app.env")).unwrap();
+        std::fs::write(
+            app.join("kustomization.yaml"),
+            "resources:\n  - secret.yaml\nsecretGenerator:\n  - name: gen\n    envs:\n      - app.env\n",
+        )
+        .unwrap();
+    });
+    let sha = git(&work, &["rev-parse", "HEAD"]).trim().to_string();
+    let key = std::fs::read_to_string(data.join("keys/first.agekey")).unwrap();
+    kubectl(
+        &[
+            "create",
+            "secret",
+            "generic",
+            "sops-age",
+            "-n",
+            &ns,
+            &format!("--from-literal=age.agekey={key}"),
+        ],
+        None,
+    )
+    .success();
+    env.apply(&gitrepo("repo", &env.servers.http_public_url("sops"), ""));
+    env.apply(&ks(
+        "app",
+        "./app",
+        &format!("  targetNamespace: {ns}\n  decryption:\n    provider: sops\n    secretRef:\n      name: sops-age\n"),
+    ));
+    env.wait_applied("app", &sha);
+    let decode = |v: &Value| {
+        use base64::Engine;
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(v.as_str().unwrap_or_default())
+            .unwrap_or_default();
+        String::from_utf8(bytes).unwrap_or_default()
+    };
+    let secret = env.get("secret", "db-credentials");
+    assert_eq!(
+        decode(&secret["data"]["password"]),
+        "s3cr3t: with colon & <html>"
+    );
+    assert_eq!(decode(&secret["data"]["token"]), "super-secret-token");
+    assert!(secret.get("sops").is_none());
+    let names = kubectl(&["get", "secrets", "-n", &ns, "-o", "name"], None).stdout;
+    let generated = names
+        .lines()
+        .find_map(|l| l.strip_prefix("secret/").filter(|n| n.starts_with("gen-")))
+        .expect("the generated Secret");
+    let gen_secret = env.get("secret", generated);
+    assert_eq!(decode(&gen_secret["data"]["DB_PASSWORD"]), "p@ss=word");
+
+    // A key that does not match the recipients: BuildFailed naming the object, nothing applied anew.
+    let wrong = std::fs::read_to_string(data.join("keys/wrong.agekey")).unwrap();
+    kubectl(&["delete", "secret", "sops-age", "-n", &ns], None).success();
+    kubectl(
+        &[
+            "create",
+            "secret",
+            "generic",
+            "sops-age",
+            "-n",
+            &ns,
+            &format!("--from-literal=age.agekey={wrong}"),
+        ],
+        None,
+    )
+    .success();
+    env.request("kustomization", "app");
+    env.wait("app", "a decryption failure", |(s, r, m)| {
+        s == "False" && r == "BuildFailed" && m.contains("no age identity")
+    });
+    let (_, _, message) = env.ready("app").expect("a Ready condition");
+    assert!(!message.contains("AGE-SECRET-KEY"), "{message}");
 }

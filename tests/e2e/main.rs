@@ -5,6 +5,7 @@
 //! Set `FLUX_E2E_KUBECONFIG` to use a running control plane; otherwise the tests start one with
 //! `tests/e2e/cluster.sh start` (and leave it running for the next run).
 
+mod apply;
 mod errors;
 mod flux_cli;
 mod git_servers;

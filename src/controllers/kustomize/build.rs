@@ -17,6 +17,7 @@ use crate::build::{BuildOptions, build_dir, fetch_substitute_from};
 use crate::sops;
 
 use super::KustomizeContext;
+use super::decrypt_sources::decrypt_generator_sources;
 use super::error::Error;
 
 /// The build output: objects to apply and their YAML (whose digest keys `status.history`).
@@ -42,7 +43,11 @@ pub async fn build(
         Vec::new()
     };
     let decrypt = match &ks.spec.decryption {
-        Some(d) => Some(decryptor(&ctx.base.client, namespace, d).await?),
+        Some(d) => {
+            let keys = Arc::new(read_keys(&ctx.base.client, namespace, d).await?);
+            decrypt_generator_sources(root, dir, &keys).map_err(Error::Build)?;
+            Some(decryptor(keys))
+        }
         None => None,
     };
     let opts = BuildOptions {
@@ -89,13 +94,13 @@ pub async fn build(
     })
 }
 
-/// The keys of `spec.decryption.secretRef`, wrapped as the per-object decryption step of the build.
-async fn decryptor(
+/// The keys of `spec.decryption.secretRef` (none when it names no Secret).
+async fn read_keys(
     client: &kube::Client,
     namespace: &str,
     decryption: &crate::api::kustomize::Decryption,
-) -> Result<Decryptor, Error> {
-    let keys = match &decryption.secret_ref {
+) -> Result<sops::Keys, Error> {
+    match &decryption.secret_ref {
         Some(r) => {
             let api: Api<Secret> = Api::namespaced(client.clone(), namespace);
             let secret = api.get(&r.name).await.map_err(|e| {
@@ -116,20 +121,24 @@ async fn decryptor(
                     "failed to read decryption keys from Secret '{namespace}/{}': {e}",
                     r.name
                 ))
-            })?
+            })
         }
-        None => sops::Keys::from_secret_data(&BTreeMap::new())
-            .map_err(|e| Error::Build(e.to_string()))?,
-    };
-    let keys = Arc::new(keys);
-    Ok(Decryptor(Arc::new(move |obj: &Value| {
+        None => {
+            sops::Keys::from_secret_data(&BTreeMap::new()).map_err(|e| Error::Build(e.to_string()))
+        }
+    }
+}
+
+/// `keys` as the per-object decryption step of the build.
+fn decryptor(keys: Arc<sops::Keys>) -> Decryptor {
+    Decryptor(Arc::new(move |obj: &Value| {
         if !sops::is_encrypted(obj) || decryption_disabled(obj) {
             return Ok(None);
         }
         sops::decrypt_object(obj, &keys)
             .map(Some)
             .map_err(|e| format!("decryption failed for '{}': {e}", subject(obj)))
-    })))
+    }))
 }
 
 /// `kustomize.toolkit.fluxcd.io/decrypt: Disabled` on the object.

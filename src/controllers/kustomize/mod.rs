@@ -10,11 +10,15 @@
 //! `spec.serviceAccountName` / `--default-service-account`.
 
 pub mod build;
+pub mod decrypt_sources;
 pub mod dependencies;
 pub mod error;
+pub mod finalizer;
 pub mod history;
+pub mod inventory;
 pub mod reconcile;
 pub mod source;
+pub mod timing;
 
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};

@@ -9,7 +9,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use kube::ResourceExt;
 use kube::api::Api;
@@ -18,10 +18,10 @@ use kube::runtime::finalizer::{Event as Finalizer, finalizer};
 use sha2::{Digest, Sha256};
 use tracing::{Instrument, info, info_span, warn};
 
-use crate::api::annotations::{FINALIZER, KUSTOMIZE_NAME, KUSTOMIZE_NAMESPACE};
+use crate::api::annotations::FINALIZER;
 use crate::api::conditions;
-use crate::api::kustomize::{DeletionPolicy, Kustomization, KustomizationStatus};
-use crate::api::meta::{Artifact, ResourceInventory, ResourceRef};
+use crate::api::kustomize::{Kustomization, KustomizationStatus};
+use crate::api::meta::Artifact;
 use crate::apply::{Action as Change, ApplyOptions, ObjectRef};
 use crate::controllers::events::EventType;
 use crate::controllers::runtime::{
@@ -30,6 +30,8 @@ use crate::controllers::runtime::{
 use crate::health;
 
 use super::error::Error;
+use super::inventory::{inventory_refs, owner_labels, to_inventory};
+use super::timing::{Timing, fallback_timing};
 use super::{FIELD_MANAGER, KustomizeContext, build, dependencies, history, source};
 
 /// Entry point called by the kube Controller for each trigger.
@@ -45,7 +47,7 @@ pub async fn reconcile(
         finalizer(&api, FINALIZER, obj, |event| async {
             match event {
                 Finalizer::Apply(obj) => apply(obj, ctx.clone()).await,
-                Finalizer::Cleanup(obj) => cleanup(obj, &ctx).await,
+                Finalizer::Cleanup(obj) => super::finalizer::cleanup(obj, &ctx).await,
             }
         })
         .await
@@ -57,42 +59,6 @@ pub async fn reconcile(
     }
     .instrument(span)
     .await
-}
-
-fn parse_duration(field: &'static str, value: &str) -> Result<Duration, Error> {
-    crate::duration::parse(value).map_err(|e| Error::InvalidDuration {
-        field,
-        value: value.to_string(),
-        message: e.to_string(),
-    })
-}
-
-/// The durations that steer one reconcile.
-struct Timing {
-    interval: Duration,
-    retry: Duration,
-    timeout: Duration,
-}
-
-impl Timing {
-    fn of(obj: &Kustomization) -> Result<Self, Error> {
-        let interval = parse_duration("interval", &obj.spec.interval)?;
-        let retry = match &obj.spec.retry_interval {
-            Some(r) => parse_duration("retryInterval", r)?,
-            None => interval,
-        };
-        // Flux: timeout defaults to 30s less than the interval, never below 30s.
-        let timeout = match &obj.spec.timeout {
-            Some(t) => parse_duration("timeout", t)?,
-            None => interval.saturating_sub(Duration::from_secs(30)),
-        }
-        .max(Duration::from_secs(30));
-        Ok(Self {
-            interval,
-            retry,
-            timeout,
-        })
-    }
 }
 
 /// What a reconcile attempt ends with, beyond the conditions it set.
@@ -174,15 +140,6 @@ pub async fn apply(obj: Arc<Kustomization>, ctx: Arc<KustomizeContext>) -> Resul
         Next::Retry => Action::requeue(timing.retry),
         Next::Never => Action::await_change(),
     })
-}
-
-fn fallback_timing() -> Timing {
-    let d = Duration::from_secs(600);
-    Timing {
-        interval: d,
-        retry: d,
-        timeout: d,
-    }
 }
 
 /// Flux's last status step: the reconcile request is handled; success clears Reconciling and records the
@@ -709,94 +666,6 @@ fn origin_revision(artifact: &Artifact) -> Option<String> {
         .cloned()
 }
 
-/// The labels every applied object carries, naming its Kustomization.
-pub fn owner_labels(obj: &Kustomization, ns: &str) -> BTreeMap<String, String> {
-    BTreeMap::from([
-        (KUSTOMIZE_NAME.to_string(), obj.name_any()),
-        (KUSTOMIZE_NAMESPACE.to_string(), ns.to_string()),
-    ])
-}
-
-/// The objects listed in `status.inventory` (entries that do not parse are skipped).
-pub fn inventory_refs(inv: Option<&ResourceInventory>) -> Vec<ObjectRef> {
-    inv.map(|i| {
-        i.entries
-            .iter()
-            .filter_map(|e| ObjectRef::from_inventory(&e.id, &e.v))
-            .collect()
-    })
-    .unwrap_or_default()
-}
-
-/// An inventory of `refs` in apply order, as Flux records it, without duplicates.
-fn to_inventory(refs: impl IntoIterator<Item = ObjectRef>) -> ResourceInventory {
-    let mut seen = BTreeSet::new();
-    ResourceInventory {
-        entries: refs
-            .into_iter()
-            .filter_map(|r| {
-                let id = r.inventory_id();
-                seen.insert(id.clone())
-                    .then(|| ResourceRef { id, v: r.version })
-            })
-            .collect(),
-    }
-}
-
-/// The finalizer: deletes the inventory when the deletion policy says so, then lets the object go.
-pub async fn cleanup(obj: Arc<Kustomization>, ctx: &KustomizeContext) -> Result<Action, Error> {
-    let ns = obj.namespace().ok_or(Error::MissingMetadata("namespace"))?;
-    let policy = obj
-        .spec
-        .deletion_policy
-        .unwrap_or(DeletionPolicy::MirrorPrune);
-    let delete = match policy {
-        DeletionPolicy::MirrorPrune => obj.spec.prune,
-        DeletionPolicy::Delete | DeletionPolicy::WaitForTermination => true,
-        DeletionPolicy::Orphan => false,
-    };
-    let refs = inventory_refs(obj.status.as_ref().and_then(|s| s.inventory.as_ref()));
-    if !delete || obj.spec.suspend == Some(true) || refs.is_empty() {
-        return Ok(Action::await_change());
-    }
-    let timing = Timing::of(&obj).unwrap_or_else(|_| fallback_timing());
-    let target = ctx.target(&obj, &ns).await?;
-    let opts = ApplyOptions {
-        field_manager: super::APPLY_MANAGER.to_string(),
-        force: false,
-        wait_timeout: timing.timeout,
-        concurrency: ctx.opts.concurrent_ssa,
-        owner_labels: owner_labels(&obj, &ns),
-    };
-    let deleted = target
-        .applier
-        .delete_all(&refs, &opts)
-        .await
-        .map_err(|e| Error::Prune(e.to_string()))?;
-    let log = deleted.changes_only().to_string();
-    if !log.is_empty() {
-        info!(output = %log, "garbage collection completed");
-        let reason = obj
-            .status
-            .iter()
-            .flat_map(|s| s.conditions.iter().flatten())
-            .find(|c| c.type_ == conditions::READY)
-            .map_or(conditions::PROGRESSING, |c| c.reason.as_str());
-        ctx.base
-            .recorder
-            .publish(&*obj, EventType::Normal, reason, &log, None)
-            .await;
-    }
-    if policy == DeletionPolicy::WaitForTermination {
-        target
-            .applier
-            .wait_deleted(&refs, timing.timeout)
-            .await
-            .map_err(|e| Error::Prune(e.to_string()))?;
-    }
-    Ok(Action::await_change())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -806,17 +675,6 @@ mod tests {
         k.spec.interval = interval.into();
         k.spec.timeout = timeout.map(str::to_string);
         k
-    }
-
-    #[test]
-    fn timeout_defaults_to_interval_minus_30s_with_a_floor() {
-        let t = Timing::of(&ks("10m", None)).ok().map(|t| t.timeout);
-        assert_eq!(t, Some(Duration::from_secs(570)));
-        let t = Timing::of(&ks("40s", None)).ok().map(|t| t.timeout);
-        assert_eq!(t, Some(Duration::from_secs(30)));
-        let t = Timing::of(&ks("1m", Some("2m"))).ok().map(|t| t.timeout);
-        assert_eq!(t, Some(Duration::from_secs(120)));
-        assert!(Timing::of(&ks("soon", None)).is_err());
     }
 
     #[test]
@@ -861,24 +719,5 @@ mod tests {
         );
         finalize_status(&mut st, &k);
         assert_eq!(st.observed_generation, Some(3));
-    }
-
-    #[test]
-    fn inventories_keep_apply_order_without_duplicates() {
-        let r = |ns: &str, name: &str, kind: &str| ObjectRef {
-            group: String::new(),
-            version: "v1".into(),
-            kind: kind.into(),
-            namespace: ns.into(),
-            name: name.into(),
-        };
-        let inv = to_inventory([
-            r("b", "x", "ConfigMap"),
-            r("a", "y", "Service"),
-            r("b", "x", "ConfigMap"),
-        ]);
-        let ids: Vec<&str> = inv.entries.iter().map(|e| e.id.as_str()).collect();
-        assert_eq!(ids, ["b_x__ConfigMap", "a_y__Service"]);
-        assert_eq!(inventory_refs(Some(&inv)).len(), 2);
     }
 }
