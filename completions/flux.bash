@@ -28,6 +28,9 @@ _flux() {
             flux,create)
                 cmd="flux__subcmd__create"
                 ;;
+            flux,debug)
+                cmd="flux__subcmd__debug"
+                ;;
             flux,delete)
                 cmd="flux__subcmd__delete"
                 ;;
@@ -181,6 +184,21 @@ _flux() {
             flux__subcmd__create__subcmd__source__subcmd__help,help)
                 cmd="flux__subcmd__create__subcmd__source__subcmd__help__subcmd__help"
                 ;;
+            flux__subcmd__debug,help)
+                cmd="flux__subcmd__debug__subcmd__help"
+                ;;
+            flux__subcmd__debug,ks)
+                cmd="flux__subcmd__debug__subcmd__kustomization"
+                ;;
+            flux__subcmd__debug,kustomization)
+                cmd="flux__subcmd__debug__subcmd__kustomization"
+                ;;
+            flux__subcmd__debug__subcmd__help,help)
+                cmd="flux__subcmd__debug__subcmd__help__subcmd__help"
+                ;;
+            flux__subcmd__debug__subcmd__help,kustomization)
+                cmd="flux__subcmd__debug__subcmd__help__subcmd__kustomization"
+                ;;
             flux__subcmd__delete,help)
                 cmd="flux__subcmd__delete__subcmd__help"
                 ;;
@@ -331,6 +349,9 @@ _flux() {
             flux__subcmd__help,create)
                 cmd="flux__subcmd__help__subcmd__create"
                 ;;
+            flux__subcmd__help,debug)
+                cmd="flux__subcmd__help__subcmd__debug"
+                ;;
             flux__subcmd__help,delete)
                 cmd="flux__subcmd__help__subcmd__delete"
                 ;;
@@ -414,6 +435,9 @@ _flux() {
                 ;;
             flux__subcmd__help__subcmd__create__subcmd__source,git)
                 cmd="flux__subcmd__help__subcmd__create__subcmd__source__subcmd__git"
+                ;;
+            flux__subcmd__help__subcmd__debug,kustomization)
+                cmd="flux__subcmd__help__subcmd__debug__subcmd__kustomization"
                 ;;
             flux__subcmd__help__subcmd__delete,kustomization)
                 cmd="flux__subcmd__help__subcmd__delete__subcmd__kustomization"
@@ -611,7 +635,7 @@ _flux() {
 
     case "${cmd}" in
         flux)
-            opts="-n -h --kubeconfig --context --namespace --timeout --verbose --version --help build check completion create delete diff envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help"
+            opts="-n -h --kubeconfig --context --namespace --timeout --verbose --version --help build check completion create debug delete diff envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1657,6 +1681,128 @@ _flux() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__debug)
+            opts="-n -h --kubeconfig --context --namespace --timeout --verbose --help kustomization ks help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__debug__subcmd__help)
+            opts="kustomization help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__debug__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__debug__subcmd__help__subcmd__kustomization)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__debug__subcmd__kustomization)
+            opts="-n -h --show-status --show-vars --show-history --kubeconfig --context --namespace --timeout --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --show-status)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --show-vars)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --show-history)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2839,7 +2985,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__help)
-            opts="build check completion create delete diff envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help"
+            opts="build check completion create debug delete diff envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3037,6 +3183,34 @@ _flux() {
         flux__subcmd__help__subcmd__create__subcmd__source__subcmd__git)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__help__subcmd__debug)
+            opts="kustomization"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__help__subcmd__debug__subcmd__kustomization)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

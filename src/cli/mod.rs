@@ -5,6 +5,7 @@ pub mod build;
 pub mod check;
 pub mod completion;
 pub mod create;
+pub mod debug;
 pub mod delete;
 pub mod diff;
 pub mod docgen;
@@ -113,6 +114,9 @@ pub enum Command {
     Completion(completion::Shell),
     /// Create or update sources and resources.
     Create(create::Args),
+    /// Debug a flux resource.
+    #[command(subcommand)]
+    Debug(debug::Command),
     /// Delete sources and resources.
     Delete(delete::Args),
     /// Diff a flux resource.
@@ -204,6 +208,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Stats(args) => stats::run(args, &cli.global, &printer).await,
         Command::Trace(args) => trace::run(args, &cli.global, &printer).await,
         Command::Tree(cmd) => tree::run(cmd, &cli.global, &printer).await,
+        Command::Debug(cmd) => debug::run(cmd, &cli.global, &printer).await,
         Command::Reconcile(cmd) => reconcile::run(cmd, &cli.global, &printer).await,
         Command::Resume(cmd) => resume::run(cmd, &cli.global, &printer).await,
         Command::Suspend(cmd) => suspend::run(cmd, &cli.global, &printer).await,

@@ -6,6 +6,7 @@
 //! [`kustomization`]. Reports over many objects: [`tree`] (`flux tree`), [`trace`] (`flux trace`), [`events`]
 //! (`flux events`), [`stats`] (`flux stats`).
 
+pub mod debug;
 pub mod events;
 pub mod git_repository;
 pub mod kustomization;
