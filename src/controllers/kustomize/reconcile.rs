@@ -92,6 +92,7 @@ pub async fn apply(obj: Arc<Kustomization>, ctx: Arc<KustomizeContext>) -> Resul
         st,
         changed: false,
         revision: None,
+        routine: false,
     };
     let (next, ok, timing) = match Timing::of(&obj) {
         Ok(timing) => {
@@ -187,6 +188,9 @@ struct Attempt {
     changed: bool,
     /// The source revision being applied.
     revision: Option<String>,
+    /// A periodic re-apply of the revision already applied at this generation: progress is not written to
+    /// the API server (only the final status is), which keeps a no-op reconcile at a handful of requests.
+    routine: bool,
 }
 
 impl Attempt {
@@ -209,6 +213,9 @@ impl Attempt {
             message,
             g,
         );
+        if self.routine {
+            return;
+        }
         let name = self.obj.name_any();
         if let Err(e) = patch_status(&self.api, &name, FIELD_MANAGER, &self.st).await {
             warn!(error = %e, "failed to patch the progress status");
@@ -307,6 +314,9 @@ impl Attempt {
         };
         let revision = artifact.revision.clone();
         self.revision = Some(revision.clone());
+        self.routine = is_true(&self.st, conditions::READY)
+            && self.st.observed_generation == self.generation()
+            && self.st.last_applied_revision.as_deref() == Some(revision.as_str());
         if self
             .obj
             .spec
