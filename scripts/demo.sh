@@ -12,8 +12,10 @@ state=${FLUX_E2E_DIR:-$HOME/.cache/flux-e2e/cluster}
 flux="$CARGO_TARGET_DIR/debug/flux"
 
 if [ "${1:-}" = stop ]; then
-  [ -f "$state/serve.pid" ] && kill "$(cat "$state/serve.pid")" 2>/dev/null || true
-  rm -f "$state/serve.pid"
+  for p in serve git-http; do
+    [ -f "$state/$p.pid" ] && kill "$(cat "$state/$p.pid")" 2>/dev/null || true
+    rm -f "$state/$p.pid"
+  done
   tests/e2e/cluster.sh stop "$state"
   echo "stopped"
   exit 0
@@ -41,15 +43,25 @@ corpus=${FLUX_CORPUS:-}
 for c in "$corpus" "$root/../shared/corpus" /work/shared/corpus; do
   if [ -n "$c" ] && [ -d "$c/repos/podinfo/kustomize" ]; then corpus=$c; break; fi
 done
-repo="$state/podinfo-repo"
-if [ ! -d "$repo/.git" ]; then
-  mkdir -p "$repo"
-  cp -r "$corpus/repos/podinfo/kustomize" "$repo/kustomize"
-  git -C "$repo" -c init.defaultBranch=main init -q
-  git -C "$repo" add -A
-  git -C "$repo" -c user.name=demo -c user.email=demo@example.com commit -q -m "podinfo"
+work="$state/podinfo"
+bare="$state/git/podinfo.git"
+if [ ! -d "$work/.git" ]; then
+  rm -rf "$work" "$bare"
+  mkdir -p "$work" "$state/git"
+  cp -r "$corpus/repos/podinfo/kustomize" "$work/kustomize"
+  git -C "$work" -c init.defaultBranch=main init -q
+  git -C "$work" add -A
+  git -C "$work" -c user.name=demo -c user.email=demo@example.com commit -q -m "podinfo"
+  git clone -q --bare "$work" "$bare"
+  git -C "$work" remote add origin "$bare"
 fi
-"$flux" create source git podinfo --url="file://$repo" --branch=main --interval=1m
+# git's own smart-HTTP CGI behind a tiny Python server: a real git server without installing one.
+if ! { [ -f "$state/git-http.pid" ] && kill -0 "$(cat "$state/git-http.pid")" 2>/dev/null; }; then
+  setsid python3 scripts/git-http-server.py "$state/git" 19091 >"$state/git-http.log" 2>&1 < /dev/null &
+  echo $! >"$state/git-http.pid"
+  sleep 1
+fi
+"$flux" create source git podinfo --url=http://127.0.0.1:19091/podinfo.git --branch=main --interval=1m
 "$flux" create kustomization podinfo --source=GitRepository/podinfo --path=./kustomize --prune=true \
   --target-namespace=default --interval=10m
 "$flux" get all
@@ -58,6 +70,6 @@ echo "Flux runs against the local control plane. Try:"
 echo "  export KUBECONFIG=$KUBECONFIG"
 echo "  $flux get kustomizations"
 echo "  kubectl get deployment,service,hpa podinfo -n default"
-echo "  edit $repo/kustomize, commit, then: $flux reconcile kustomization podinfo --with-source"
+echo "  edit $work/kustomize, commit and git push, then: $flux reconcile kustomization podinfo --with-source"
 echo "  curl -s 127.0.0.1:18080/metrics"
 echo "Stop everything with: scripts/demo.sh stop"
