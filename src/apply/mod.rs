@@ -36,6 +36,7 @@ mod diff;
 mod discovery;
 mod error;
 mod fast_path;
+pub mod ignore;
 mod object_ref;
 mod opt_out;
 mod ssa;
@@ -77,6 +78,8 @@ pub struct ApplyOptions {
     /// `kustomize.toolkit.fluxcd.io/name` and `/namespace` of the owning Kustomization. Used to
     /// select objects in the no-op LIST, and prune deletes only objects carrying all of them.
     pub owner_labels: BTreeMap<String, String>,
+    /// `spec.ignore`: fields whose in-cluster values are kept instead of corrected.
+    pub drift_ignore: std::sync::Arc<ignore::IgnoreRules>,
 }
 
 impl Default for ApplyOptions {
@@ -87,6 +90,7 @@ impl Default for ApplyOptions {
             wait_timeout: Duration::from_secs(60),
             concurrency: 4,
             owner_labels: BTreeMap::new(),
+            drift_ignore: Default::default(),
         }
     }
 }
@@ -242,7 +246,7 @@ impl Applier {
                         self.cache.record(&d.object, &d.digest, &rv);
                     }
                     if ev.needs_apply {
-                        to_apply.push(i);
+                        to_apply.push((i, ev.manifest));
                     }
                     actions[i] = Some(ev.action);
                 }
@@ -260,7 +264,13 @@ impl Applier {
         }
 
         let applied: Vec<(usize, Result<String, Error>)> = stream::iter(to_apply)
-            .map(|i| async move { (i, ssa::apply(&self.client, &desired[i], opts).await) })
+            .map(|(i, adjusted)| async move {
+                let manifest = adjusted.as_ref().unwrap_or(&desired[i].manifest);
+                (
+                    i,
+                    ssa::apply(&self.client, &desired[i], manifest, opts).await,
+                )
+            })
             .buffered(concurrency)
             .collect()
             .await;

@@ -88,6 +88,9 @@ pub struct Evaluated {
     pub live: Option<Value>,
     /// Server-side dry-run result (None when skipped).
     pub dry_run: Option<Value>,
+    /// The manifest to apply when it differs from the desired one (`spec.ignore` fields set to their
+    /// in-cluster values).
+    pub manifest: Option<Value>,
 }
 
 impl Evaluated {
@@ -97,6 +100,7 @@ impl Evaluated {
             needs_apply: false,
             live,
             dry_run: None,
+            manifest: None,
         }
     }
 }
@@ -154,12 +158,15 @@ pub async fn evaluate(
         return Ok(Evaluated::skipped(live));
     }
 
+    // Fields exempt from drift correction keep their live values, so they neither count as drift
+    // nor get reverted by the apply.
+    let adjusted = live
+        .as_ref()
+        .and_then(|l| super::ignore::adopt_live_values(&opts.drift_ignore, &desired.manifest, l));
+    let manifest = adjusted.as_ref().unwrap_or(&desired.manifest);
     let dry_params = apply_params(opts).dry_run();
     let mut live = live;
-    let dry_run = match api
-        .patch(name, &dry_params, &Patch::Apply(&desired.manifest))
-        .await
-    {
+    let dry_run = match api.patch(name, &dry_params, &Patch::Apply(manifest)).await {
         Ok(obj) => to_value(&obj),
         Err(err) => {
             let may_recreate = mutate
@@ -173,10 +180,7 @@ pub async fn evaluate(
             tracing::info!(object = %subject, "immutable field change, recreating");
             recreate_prepare(&api, desired, opts.wait_timeout).await?;
             live = None;
-            match api
-                .patch(name, &dry_params, &Patch::Apply(&desired.manifest))
-                .await
-            {
+            match api.patch(name, &dry_params, &Patch::Apply(manifest)).await {
                 Ok(obj) => to_value(&obj),
                 Err(err) => return Err(dry_run_error(&desired.object, err)),
             }
@@ -227,6 +231,7 @@ pub async fn evaluate(
         needs_apply: action != Action::Unchanged,
         live,
         dry_run: Some(dry_run),
+        manifest: adjusted,
     })
 }
 
@@ -312,10 +317,12 @@ fn dry_run_error(object: &ObjectRef, source: kube::Error) -> Error {
     }
 }
 
-/// The real server-side apply (force ownership). Returns the live resourceVersion afterwards.
+/// The real server-side apply of `manifest` (the desired one, or its `spec.ignore`-adjusted copy) with
+/// forced ownership. Returns the live resourceVersion afterwards.
 pub async fn apply(
     client: &Client,
     desired: &Desired,
+    manifest: &Value,
     opts: &ApplyOptions,
 ) -> Result<String, Error> {
     let api = desired.api(client);
@@ -323,7 +330,7 @@ pub async fn apply(
         .patch(
             &desired.object.name,
             &apply_params(opts),
-            &Patch::Apply(&desired.manifest),
+            &Patch::Apply(manifest),
         )
         .await
     {

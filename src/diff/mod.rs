@@ -16,7 +16,6 @@
 //! one dry-run PATCH. RBAC: `get` on Kustomizations, ConfigMaps, Secrets, and `get` + `patch`
 //! on every built kind.
 
-pub mod ignore;
 pub mod report;
 
 use std::collections::{BTreeMap, HashSet};
@@ -28,10 +27,10 @@ use kube::api::Api;
 use serde_json::{Map, Value};
 
 use crate::api::kustomize::Kustomization;
+use crate::apply::ignore::{self, IgnoreRules};
 use crate::apply::{Action, Applier, ApplyOptions, ObjectRef, Planned};
 use crate::build::{self, BuildOptions};
 use crate::cluster::describe;
-use ignore::IgnoreRules;
 
 /// What the build puts in place of SOPS-encrypted values.
 const SOPS_MASK: &str = "**SOPS**";

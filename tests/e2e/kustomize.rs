@@ -665,3 +665,50 @@ fn sops_secrets_and_generator_sources_are_decrypted_with_the_age_key() {
     let (_, _, message) = env.ready("app").expect("a Ready condition");
     assert!(!message.contains("AGE-SECRET-KEY"), "{message}");
 }
+
+#[test]
+fn drift_ignore_rules_keep_the_in_cluster_value() {
+    let _lock = shared();
+    let env = Env::new("ks-ignore", &[]);
+    let ns = env.ns.clone();
+    let work = env.servers.create_repo("ignore", |dir| {
+        std::fs::create_dir_all(dir.join("app")).unwrap();
+        std::fs::write(
+            dir.join("app/cm.yaml"),
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  replicas: \"1\"\n  mode: git\n",
+        )
+        .unwrap();
+    });
+    let sha = git(&work, &["rev-parse", "HEAD"]).trim().to_string();
+    env.apply(&gitrepo("repo", &env.servers.http_public_url("ignore"), ""));
+    env.apply(&ks(
+        "app",
+        "./app",
+        &format!(
+            "  targetNamespace: {ns}\n  ignore:\n    - paths: [\"/data/replicas\"]\n      target:\n        kind: ConfigMap\n"
+        ),
+    ));
+    env.wait_applied("app", &sha);
+    kubectl(
+        &[
+            "patch",
+            "configmap",
+            "settings",
+            "-n",
+            &ns,
+            "--type=merge",
+            "-p",
+            r#"{"data":{"replicas":"5","mode":"hand"}}"#,
+        ],
+        None,
+    )
+    .success();
+    env.request("kustomization", "app");
+    eventually(
+        Duration::from_secs(30),
+        "the unignored field is reverted",
+        || env.get("configmap", "settings")["data"]["mode"] == "git",
+    );
+    // The ignored field keeps the value set in the cluster.
+    assert_eq!(env.get("configmap", "settings")["data"]["replicas"], "5");
+}

@@ -41,6 +41,7 @@ pub async fn cleanup(obj: Arc<Kustomization>, ctx: &KustomizeContext) -> Result<
         wait_timeout: timing.timeout,
         concurrency: ctx.opts.concurrent_ssa,
         owner_labels: owner_labels(&obj, &ns),
+        drift_ignore: Default::default(),
     };
     let deleted = target
         .applier

@@ -22,6 +22,7 @@ use crate::api::annotations::FINALIZER;
 use crate::api::conditions;
 use crate::api::kustomize::{Kustomization, KustomizationStatus};
 use crate::api::meta::Artifact;
+use crate::apply::ignore::IgnoreRules;
 use crate::apply::{Action as Change, ApplyOptions, ObjectRef};
 use crate::controllers::events::EventType;
 use crate::controllers::runtime::{
@@ -396,12 +397,16 @@ impl Attempt {
             "Detecting drift for revision {revision} with a timeout of {timeout}"
         ))
         .await;
+        let ks_json = serde_json::to_value(&*self.obj).map_err(|e| Error::Apply(e.to_string()))?;
+        let drift_ignore =
+            IgnoreRules::from_kustomization(&ks_json).map_err(|e| Error::Apply(e.to_string()))?;
         let opts = ApplyOptions {
             field_manager: super::APPLY_MANAGER.to_string(),
             force: self.obj.spec.force.unwrap_or(false),
             wait_timeout: timing.timeout,
             concurrency: self.ctx.opts.concurrent_ssa,
             owner_labels: owner_labels(&self.obj, &self.ns),
+            drift_ignore: Arc::new(drift_ignore),
         };
         let result = target.applier.apply_all_staged(built.objects, &opts).await;
         let change_set = match result {

@@ -1,5 +1,6 @@
-//! Drift ignore rules (`spec.ignore` of a Kustomization): JSON pointers removed from the live and
-//! dry-run objects before they are compared and printed, for the objects a rule's target selects.
+//! Drift ignore rules (`spec.ignore` of a Kustomization): for the objects a rule's target selects, the
+//! fields at its JSON pointers keep their in-cluster values when applying ([`adopt_live_values`]) and are
+//! removed from the live and dry-run objects before `flux diff` compares and prints them.
 
 use regex::Regex;
 use serde_json::{Map, Value};
@@ -74,6 +75,7 @@ impl IgnoreRules {
         Ok(Self { rules })
     }
 
+    /// Whether there are no rules.
     pub fn is_empty(&self) -> bool {
         self.rules.is_empty()
     }
@@ -86,6 +88,57 @@ impl IgnoreRules {
             .filter(|r| r.target.as_ref().is_none_or(|t| t.matches(obj)))
             .flat_map(|r| r.paths.iter().map(String::as_str))
             .collect()
+    }
+}
+
+/// `manifest` with the ignored fields set to their values in `live` (or removed when `live` has none),
+/// so applying it neither reverts nor removes what the rules exempt from drift correction. `None` when
+/// no rule selects the object.
+pub fn adopt_live_values(rules: &IgnoreRules, manifest: &Value, live: &Value) -> Option<Value> {
+    let paths = rules.paths_for(manifest);
+    if paths.is_empty() {
+        return None;
+    }
+    let mut out = manifest.clone();
+    for pointer in &paths {
+        match live.pointer(pointer) {
+            Some(value) => set_path(&mut out, pointer, value.clone()),
+            None => remove_paths(&mut out, &[pointer]),
+        }
+    }
+    Some(out)
+}
+
+/// Sets the field at `pointer`, creating intermediate objects; a pointer through a list or a scalar is
+/// left alone (the list entry it names is then simply not adopted).
+fn set_path(obj: &mut Value, pointer: &str, value: Value) {
+    let mut cur = obj;
+    let mut parts = pointer.split('/').skip(1).peekable();
+    while let Some(raw) = parts.next() {
+        let key = raw.replace("~1", "/").replace("~0", "~");
+        if parts.peek().is_none() {
+            match cur {
+                Value::Object(map) => {
+                    map.insert(key, value);
+                }
+                Value::Array(items) => {
+                    if let Some(slot) = key.parse::<usize>().ok().and_then(|i| items.get_mut(i)) {
+                        *slot = value;
+                    }
+                }
+                _ => {}
+            }
+            return;
+        }
+        let next = match cur {
+            Value::Object(map) => map.entry(key).or_insert_with(|| Value::Object(Map::new())),
+            Value::Array(items) => match key.parse::<usize>().ok().and_then(|i| items.get_mut(i)) {
+                Some(item) => item,
+                None => return,
+            },
+            _ => return,
+        };
+        cur = next;
     }
 }
 
@@ -257,6 +310,27 @@ mod tests {
         json!({"apiVersion": "v1", "kind": "Service",
                "metadata": {"name": "podinfo", "namespace": "default", "labels": {"app": "podinfo"}},
                "spec": {"ports": [{"port": 1}], "type": "ClusterIP"}})
+    }
+
+    #[test]
+    fn ignored_fields_take_their_live_values_or_are_dropped() {
+        let ks = json!({"spec": {"ignore": [
+            {"paths": ["/spec/ports/0/port", "/metadata/annotations/owner", "/spec/missing"],
+             "target": {"kind": "Service"}}
+        ]}});
+        let rules = IgnoreRules::from_kustomization(&ks).unwrap_or_default();
+        let mut desired = service();
+        desired["spec"]["missing"] = json!("ours");
+        let mut live = service();
+        live["spec"]["ports"][0]["port"] = json!(9);
+        live["metadata"]["annotations"] = json!({"owner": "team-a"});
+        let adjusted = adopt_live_values(&rules, &desired, &live).unwrap_or_default();
+        assert_eq!(adjusted["spec"]["ports"][0]["port"], 9);
+        assert_eq!(adjusted["metadata"]["annotations"]["owner"], "team-a");
+        assert!(adjusted["spec"].get("missing").is_none());
+        assert_eq!(adjusted["spec"]["type"], "ClusterIP");
+        let configmap = json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "a"}});
+        assert!(adopt_live_values(&rules, &configmap, &configmap).is_none());
     }
 
     #[test]
