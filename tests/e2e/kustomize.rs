@@ -712,3 +712,48 @@ fn drift_ignore_rules_keep_the_in_cluster_value() {
     // The ignored field keeps the value set in the cluster.
     assert_eq!(env.get("configmap", "settings")["data"]["replicas"], "5");
 }
+
+#[test]
+fn a_new_revision_cancels_a_running_health_check() {
+    let _lock = shared();
+    let env = Env::new("ks-cancel", &[]);
+    let ns = env.ns.clone();
+    let cm = |ready: &str| {
+        format!(
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: gate\ndata:\n  ready: \"{ready}\"\n"
+        )
+    };
+    let work = env.servers.create_repo("cancel", |dir| {
+        std::fs::create_dir_all(dir.join("app")).unwrap();
+        std::fs::write(dir.join("app/cm.yaml"), cm("no")).unwrap();
+    });
+    env.apply(&gitrepo("repo", &env.servers.http_public_url("cancel"), ""));
+    // Health never passes for the first commit, and the timeout is long: only a cancellation lets the fix
+    // through quickly.
+    env.apply(&ks(
+        "app",
+        "./app",
+        &format!(
+            "  targetNamespace: {ns}\n  timeout: 10m\n  healthChecks:\n    - apiVersion: v1\n      kind: ConfigMap\n      name: gate\n  healthCheckExprs:\n    - apiVersion: v1\n      kind: ConfigMap\n      current: data.ready == 'yes'\n"
+        ),
+    ));
+    eventually(Duration::from_secs(60), "the health check runs", || {
+        let o = env.get("kustomization", "app");
+        o["status"]["conditions"].as_array().is_some_and(|c| {
+            c.iter()
+                .any(|c| c["type"] == "Healthy" && c["status"] == "Unknown")
+        })
+    });
+    std::fs::write(work.join("app/cm.yaml"), cm("yes")).unwrap();
+    let sha = commit(&work, "ready");
+    env.servers.push(&work);
+    env.request("gitrepository", "repo");
+    env.wait_applied("app", &sha);
+    let events = env.events("app");
+    assert!(
+        events.contains(
+            "Health checks canceled due to new reconciliation triggered by GitRepository/"
+        ),
+        "{events}"
+    );
+}

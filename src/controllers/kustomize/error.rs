@@ -46,6 +46,9 @@ pub enum Error {
     /// Health checks failed or timed out.
     #[error("{0}")]
     Health(String),
+    /// A newer trigger (named) cancelled the running health check.
+    #[error("New reconciliation triggered by {0}")]
+    HealthCanceled(String),
     /// The status patch was refused.
     #[error("failed to patch status of {key}: {source}")]
     PatchStatus {
@@ -76,6 +79,7 @@ impl Error {
             Error::Apply(_) => conditions::RECONCILIATION_FAILED,
             Error::Prune(_) => conditions::PRUNE_FAILED,
             Error::Health(_) => conditions::HEALTH_CHECK_FAILED,
+            Error::HealthCanceled(_) => conditions::HEALTH_CHECK_CANCELED,
         }
     }
 

@@ -15,6 +15,7 @@ pub mod dependencies;
 pub mod error;
 pub mod finalizer;
 pub mod history;
+pub mod interrupts;
 pub mod inventory;
 pub mod reconcile;
 pub mod source;
@@ -91,6 +92,8 @@ pub struct KustomizeContext {
     pub opts: Options,
     /// Bounds concurrent builds.
     pub builds: Semaphore,
+    /// Newer triggers that cancel running health checks.
+    pub interrupts: interrupts::Interrupts,
     /// The controller's own connection settings, the base of impersonated clients.
     config: kube::Config,
     /// Targets by identity: "" for the controller itself, `sa:<ns>/<name>`, `kubeconfig:<digest>:<sa>`.
@@ -108,6 +111,7 @@ impl KustomizeContext {
             base,
             opts,
             builds: Semaphore::new(CONCURRENT_BUILDS),
+            interrupts: interrupts::Interrupts::default(),
             config,
             targets: Mutex::new(HashMap::from([(String::new(), own)])),
         }
@@ -199,7 +203,8 @@ impl KustomizeContext {
     }
 }
 
-/// Hash of what a dependant cares about in a dependency: its readiness and applied revision.
+/// Hash of what a dependant cares about in a dependency (its readiness and applied revision) and of what
+/// interrupts its own health check (its spec fingerprint).
 fn readiness_hash(ks: &Kustomization) -> Option<u64> {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     dependencies::is_ready(ks).hash(&mut h);
@@ -207,7 +212,22 @@ fn readiness_hash(ks: &Kustomization) -> Option<u64> {
         .as_ref()
         .and_then(|s| s.last_applied_revision.clone())
         .hash(&mut h);
+    spec_fingerprint(ks).hash(&mut h);
     Some(h.finish())
+}
+
+/// Fingerprint of a Kustomization's generation and reconcile request: it changes on a spec edit or a
+/// `flux reconcile`, never on a status write.
+pub fn spec_fingerprint(ks: &Kustomization) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    ks.metadata.generation.hash(&mut h);
+    super::runtime::requested_at(ks).hash(&mut h);
+    h.finish()
+}
+
+/// `namespace/name` of a Kustomization.
+pub fn key_of(ks: &Kustomization) -> String {
+    format!("{}/{}", ks.namespace().unwrap_or_default(), ks.name_any())
 }
 
 /// Hash of a source's artifact revision and digest: a new artifact wakes the Kustomizations using it.
@@ -234,15 +254,18 @@ pub async fn run(ctx: Arc<KustomizeContext>, namespace: Option<String>) {
         .applied_objects()
         .predicate_filter(trigger_hash::<Kustomization>, PredicateConfig::default());
 
-    // A dependency turning Ready (or applying a new revision) wakes its dependants at once.
+    // A dependency turning Ready (or applying a new revision) wakes its dependants at once; a spec change
+    // or reconcile request interrupts the object's own running health check.
     let deps_reader = reader.clone();
+    let deps_ctx = ctx.clone();
     let dependency_changes = watcher(api(&client), watcher::Config::default())
         .default_backoff()
         .applied_objects()
         .predicate_filter(readiness_hash, PredicateConfig::default());
 
-    // A new artifact wakes the Kustomizations of that source.
+    // A new artifact wakes the Kustomizations of that source and interrupts their health checks.
     let source_reader = reader.clone();
+    let source_ctx = ctx.clone();
     let repos: Api<GitRepository> = match &namespace {
         Some(ns) => Api::namespaced(client.clone(), ns),
         None => Api::all(client.clone()),
@@ -255,6 +278,12 @@ pub async fn run(ctx: Arc<KustomizeContext>, namespace: Option<String>) {
     info!(controller = "kustomization", "starting controller");
     Controller::for_stream(primary, reader)
         .watches_stream(dependency_changes, move |changed: Kustomization| {
+            let key = key_of(&changed);
+            deps_ctx.interrupts.observe_spec(
+                &key,
+                spec_fingerprint(&changed),
+                &format!("Kustomization/{key}"),
+            );
             let all = deps_reader.state();
             dependencies::dependants_of(&changed, all.iter().map(|k| k.as_ref()))
                 .into_iter()
@@ -276,7 +305,12 @@ pub async fn run(ctx: Arc<KustomizeContext>, namespace: Option<String>) {
                         &repo_name,
                     )
                 })
-                .map(|k| ObjectRef::from_obj(k.as_ref()))
+                .map(|k| {
+                    source_ctx
+                        .interrupts
+                        .bump(&key_of(&k), &format!("GitRepository/{repo_ns}/{repo_name}"));
+                    ObjectRef::from_obj(k.as_ref())
+                })
                 .collect::<Vec<_>>()
         })
         // 0 = unbounded: a reconcile waiting for health is a parked future and must not block the others.

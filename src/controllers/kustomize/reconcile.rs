@@ -72,6 +72,8 @@ enum Next {
     Retry,
     /// Stalled: wait for a spec change.
     Never,
+    /// Interrupted by a newer trigger: run again at once.
+    Now,
 }
 
 pub async fn apply(obj: Arc<Kustomization>, ctx: Arc<KustomizeContext>) -> Result<Action, Error> {
@@ -94,6 +96,7 @@ pub async fn apply(obj: Arc<Kustomization>, ctx: Arc<KustomizeContext>) -> Resul
         changed: false,
         revision: None,
         routine: false,
+        mark: ctx.interrupts.mark(&super::key_of(&obj)),
     };
     let (next, ok, timing) = match Timing::of(&obj) {
         Ok(timing) => {
@@ -141,6 +144,7 @@ pub async fn apply(obj: Arc<Kustomization>, ctx: Arc<KustomizeContext>) -> Resul
         Next::Dependency => Action::requeue(ctx.opts.requeue_dependency),
         Next::Retry => Action::requeue(timing.retry),
         Next::Never => Action::await_change(),
+        Next::Now => Action::requeue(std::time::Duration::ZERO),
     })
 }
 
@@ -192,6 +196,8 @@ struct Attempt {
     /// A periodic re-apply of the revision already applied at this generation: progress is not written to
     /// the API server (only the final status is), which keeps a no-op reconcile at a handful of requests.
     routine: bool,
+    /// Trigger count when this attempt started: a later trigger cancels its health check.
+    mark: u64,
 }
 
 impl Attempt {
@@ -281,6 +287,13 @@ impl Attempt {
                 } else {
                     Next::Retry
                 })
+            }
+            Error::HealthCanceled(by) => {
+                let msg =
+                    format!("Health checks canceled due to new reconciliation triggered by {by}");
+                info!("{msg}");
+                self.event(EventType::Normal, &msg).await;
+                Ok(Next::Now)
             }
             Error::DependencyNotReady(_) => {
                 let msg = format!(
@@ -589,7 +602,15 @@ impl Attempt {
         );
         self.progress(&message).await;
         let started = Instant::now();
-        if let Err(e) = health::wait(client, &targets, exprs, timing.timeout).await {
+        let key = super::key_of(&self.obj);
+        let own_spec = super::spec_fingerprint(&self.obj);
+        let waited = tokio::select! {
+            r = health::wait(client, &targets, exprs, timing.timeout) => r,
+            by = self.ctx.interrupts.after(&key, self.mark, own_spec) => {
+                return Err(Error::HealthCanceled(by));
+            }
+        };
+        if let Err(e) = waited {
             let g = self.generation();
             set_condition(
                 self.conds(),
