@@ -44,6 +44,21 @@ pub fn default_managers(field_manager: &str) -> Vec<FieldManagerMatch> {
     .collect()
 }
 
+/// [`default_managers`] plus the `--disallowed-field-managers` (Apply and Update), whose edits are reverted
+/// too.
+pub fn managers_to_take_over(field_manager: &str, disallowed: &[String]) -> Vec<FieldManagerMatch> {
+    let mut out = default_managers(field_manager);
+    for name in disallowed {
+        for operation in ["Apply", "Update"] {
+            out.push(FieldManagerMatch {
+                name_prefix: name.clone(),
+                operation,
+            });
+        }
+    }
+    out
+}
+
 fn entry_str<'a>(entry: &'a Value, key: &str) -> &'a str {
     entry.get(key).and_then(Value::as_str).unwrap_or_default()
 }
@@ -219,6 +234,18 @@ mod tests {
 
     fn entry(manager: &str, op: &str, fields: Value) -> Value {
         json!({"manager": manager, "operation": op, "apiVersion": "v1", "fieldsType": "FieldsV1", "fieldsV1": fields})
+    }
+
+    #[test]
+    fn disallowed_managers_are_taken_over_for_apply_and_update() {
+        let managers = managers_to_take_over("kc", &["argocd".to_string()]);
+        let names: Vec<(&str, &str)> = managers
+            .iter()
+            .map(|m| (m.name_prefix.as_str(), m.operation))
+            .filter(|(n, _)| *n == "argocd")
+            .collect();
+        assert_eq!(names, [("argocd", "Apply"), ("argocd", "Update")]);
+        assert_eq!(managers.len(), default_managers("kc").len() + 2);
     }
 
     #[test]

@@ -80,6 +80,8 @@ pub struct ApplyOptions {
     pub owner_labels: BTreeMap<String, String>,
     /// `spec.ignore`: fields whose in-cluster values are kept instead of corrected.
     pub drift_ignore: std::sync::Arc<ignore::IgnoreRules>,
+    /// `--disallowed-field-managers`: managers whose edits are reverted like kubectl's.
+    pub disallowed_managers: Vec<String>,
 }
 
 impl Default for ApplyOptions {
@@ -91,6 +93,7 @@ impl Default for ApplyOptions {
             concurrency: 4,
             owner_labels: BTreeMap::new(),
             drift_ignore: Default::default(),
+            disallowed_managers: Vec::new(),
         }
     }
 }

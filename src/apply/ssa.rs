@@ -193,7 +193,8 @@ pub async fn evaluate(
         && !opt_out::is_merge(&desired.manifest)
         && !opt_out::is_merge(current)
     {
-        let managers = cleanup::default_managers(&opts.field_manager);
+        let managers =
+            cleanup::managers_to_take_over(&opts.field_manager, &opts.disallowed_managers);
         if let Some(patch) = cleanup::cleanup_patch(current, &managers, &opts.field_manager) {
             let params = PatchParams {
                 field_manager: Some(opts.field_manager.clone()),

@@ -71,6 +71,10 @@ pub struct Args {
     /// The number of objects a Kustomization applies in parallel within a stage.
     #[arg(long = "concurrent-ssa", default_value_t = 4)]
     pub concurrent_ssa: usize,
+
+    /// Field managers whose changes to applied objects are reverted, like kubectl's (comma-separated).
+    #[arg(long = "disallowed-field-managers", value_delimiter = ',')]
+    pub disallowed_field_managers: Vec<String>,
 }
 
 fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
@@ -107,6 +111,11 @@ pub async fn run(args: Args, global: &Global) -> anyhow::Result<()> {
             no_cross_namespace_refs: args.no_cross_namespace_refs,
             default_service_account: args.default_service_account.filter(|s| !s.is_empty()),
             concurrent_ssa: args.concurrent_ssa.max(1),
+            disallowed_field_managers: args
+                .disallowed_field_managers
+                .into_iter()
+                .filter(|m| !m.is_empty())
+                .collect(),
         },
     };
     serve::serve(client, config, opts).await?;

@@ -42,6 +42,7 @@ pub async fn cleanup(obj: Arc<Kustomization>, ctx: &KustomizeContext) -> Result<
         concurrency: ctx.opts.concurrent_ssa,
         owner_labels: owner_labels(&obj, &ns),
         drift_ignore: Default::default(),
+        disallowed_managers: Vec::new(),
     };
     let deleted = target
         .applier

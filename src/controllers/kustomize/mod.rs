@@ -64,6 +64,8 @@ pub struct Options {
     pub default_service_account: Option<String>,
     /// `--concurrent-ssa`: objects applied in parallel within a stage.
     pub concurrent_ssa: usize,
+    /// `--disallowed-field-managers`: field managers whose edits are reverted like kubectl's.
+    pub disallowed_field_managers: Vec<String>,
 }
 
 impl Default for Options {
@@ -73,6 +75,7 @@ impl Default for Options {
             no_cross_namespace_refs: false,
             default_service_account: None,
             concurrent_ssa: 4,
+            disallowed_field_managers: Vec::new(),
         }
     }
 }

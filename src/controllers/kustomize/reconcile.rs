@@ -420,6 +420,7 @@ impl Attempt {
             concurrency: self.ctx.opts.concurrent_ssa,
             owner_labels: owner_labels(&self.obj, &self.ns),
             drift_ignore: Arc::new(drift_ignore),
+            disallowed_managers: self.ctx.opts.disallowed_field_managers.clone(),
         };
         let result = target.applier.apply_all_staged(built.objects, &opts).await;
         let change_set = match result {
