@@ -4369,7 +4369,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__serve)
-            opts="-n -h --components --watch-all-namespaces --enable-leader-election --log-level --log-encoding --metrics-addr --health-addr --leader-election-id --storage-path --storage-addr --storage-adv-addr --requeue-dependency --no-cross-namespace-refs --default-service-account --concurrent-ssa --disallowed-field-managers --kubeconfig --context --namespace --timeout --verbose --help"
+            opts="-n -h --components --watch-all-namespaces --enable-leader-election --log-level --log-encoding --metrics-addr --health-addr --leader-election-id --storage-path --storage-addr --storage-adv-addr --requeue-dependency --no-cross-namespace-refs --default-service-account --concurrent-ssa --no-remote-bases --disallowed-field-managers --kubeconfig --context --namespace --timeout --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4433,6 +4433,10 @@ _flux() {
                     ;;
                 --concurrent-ssa)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-remote-bases)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --disallowed-field-managers)

@@ -567,6 +567,8 @@ complete -c flux -n "__fish_flux_using_subcommand serve" -l no-cross-namespace-r
 false\t''"
 complete -c flux -n "__fish_flux_using_subcommand serve" -l default-service-account -d 'Default service account impersonated by Kustomizations that set no spec.serviceAccountName' -r
 complete -c flux -n "__fish_flux_using_subcommand serve" -l concurrent-ssa -d 'The number of objects a Kustomization applies in parallel within a stage' -r
+complete -c flux -n "__fish_flux_using_subcommand serve" -l no-remote-bases -d 'Refuse kustomize remote bases. Accepted for compatibility: the native kustomize engine never fetches remote bases, so they are always refused with a clear error' -r -f -a "true\t''
+false\t''"
 complete -c flux -n "__fish_flux_using_subcommand serve" -l disallowed-field-managers -d 'Field managers whose changes to applied objects are reverted, like kubectl\'s (comma-separated)' -r
 complete -c flux -n "__fish_flux_using_subcommand serve" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
 complete -c flux -n "__fish_flux_using_subcommand serve" -l context -d 'The name of the kubeconfig context to use' -r

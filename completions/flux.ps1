@@ -1170,6 +1170,7 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--no-cross-namespace-refs', '--no-cross-namespace-refs', [CompletionResultType]::ParameterName, 'When set to true, references between custom resources are allowed only if the reference and the referee are in the same namespace')
             [CompletionResult]::new('--default-service-account', '--default-service-account', [CompletionResultType]::ParameterName, 'Default service account impersonated by Kustomizations that set no spec.serviceAccountName')
             [CompletionResult]::new('--concurrent-ssa', '--concurrent-ssa', [CompletionResultType]::ParameterName, 'The number of objects a Kustomization applies in parallel within a stage')
+            [CompletionResult]::new('--no-remote-bases', '--no-remote-bases', [CompletionResultType]::ParameterName, 'Refuse kustomize remote bases. Accepted for compatibility: the native kustomize engine never fetches remote bases, so they are always refused with a clear error')
             [CompletionResult]::new('--disallowed-field-managers', '--disallowed-field-managers', [CompletionResultType]::ParameterName, 'Field managers whose changes to applied objects are reverted, like kubectl''s (comma-separated)')
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The name of the kubeconfig context to use')

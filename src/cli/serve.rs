@@ -72,6 +72,11 @@ pub struct Args {
     #[arg(long = "concurrent-ssa", default_value_t = 4)]
     pub concurrent_ssa: usize,
 
+    /// Refuse kustomize remote bases. Accepted for compatibility: the native kustomize engine never fetches
+    /// remote bases, so they are always refused with a clear error.
+    #[arg(long = "no-remote-bases", default_value_t = false, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
+    pub no_remote_bases: bool,
+
     /// Field managers whose changes to applied objects are reverted, like kubectl's (comma-separated).
     #[arg(long = "disallowed-field-managers", value_delimiter = ',')]
     pub disallowed_field_managers: Vec<String>,

@@ -757,3 +757,67 @@ fn a_new_revision_cancels_a_running_health_check() {
         "{events}"
     );
 }
+
+#[test]
+fn a_kubeconfig_secret_targets_another_cluster_connection() {
+    let _lock = shared();
+    let env = Env::new("ks-remote", &[]);
+    let ns = env.ns.clone();
+    let work = env.servers.create_repo("remote", |dir| {
+        std::fs::create_dir_all(dir.join("app")).unwrap();
+        std::fs::write(
+            dir.join("app/cm.yaml"),
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: remote\ndata:\n  via: kubeconfig\n",
+        )
+        .unwrap();
+    });
+    let sha = git(&work, &["rev-parse", "HEAD"]).trim().to_string();
+    // The "remote" cluster is the test control plane itself, reached through the Secret's kubeconfig.
+    let kubeconfig = crate::harness::cluster().kubeconfig.display().to_string();
+    kubectl(
+        &[
+            "create",
+            "secret",
+            "generic",
+            "remote-kubeconfig",
+            "-n",
+            &ns,
+            &format!("--from-file=value={kubeconfig}"),
+        ],
+        None,
+    )
+    .success();
+    env.apply(&gitrepo("repo", &env.servers.http_public_url("remote"), ""));
+    env.apply(&ks(
+        "app",
+        "./app",
+        &format!("  targetNamespace: {ns}\n  kubeConfig:\n    secretRef:\n      name: remote-kubeconfig\n"),
+    ));
+    env.wait_applied("app", &sha);
+    assert_eq!(env.get("configmap", "remote")["data"]["via"], "kubeconfig");
+
+    // A Secret without a kubeconfig: a precise failure naming the key.
+    kubectl(
+        &[
+            "create",
+            "secret",
+            "generic",
+            "empty",
+            "-n",
+            &ns,
+            "--from-literal=other=x",
+        ],
+        None,
+    )
+    .success();
+    env.apply(&ks(
+        "app",
+        "./app",
+        &format!("  targetNamespace: {ns}\n  kubeConfig:\n    secretRef:\n      name: empty\n"),
+    ));
+    env.wait("app", "a missing kubeconfig", |(s, r, m)| {
+        s == "False"
+            && r == "ReconciliationFailed"
+            && m.contains("has no kubeconfig under key 'value'")
+    });
+}
