@@ -364,6 +364,34 @@ fn oci_ref_lines(s: &mut Section, reference: Option<&OCIRepositoryRef>) {
 
 /// `Revision:` and, for OCI-style artifacts, the origin revision and source lines (an empty line when the
 /// metadata lacks one, as Flux's template renders it).
+/// The GitRepository block of a trace: name, namespace, URL, ref, artifact and status.
+fn git_source_lines(s: &mut Section, repo: &GitRepository) {
+    s.line("GitRepository:", &repo.name_any());
+    s.line("Namespace:", &repo.namespace().unwrap_or_default());
+    s.line("URL:", &repo.spec.url);
+    git_ref_lines(s, repo.spec.reference.as_ref());
+    artifact_lines(
+        s,
+        repo.status.as_ref().and_then(|st| st.artifact.as_ref()),
+        false,
+    );
+    s.status(repo.ready_condition(), true);
+}
+
+/// The OCIRepository block of a trace; `origin` adds the artifact's origin lines.
+fn oci_source_lines(s: &mut Section, repo: &OCIRepository, origin: bool) {
+    s.line("OCIRepository:", &repo.name_any());
+    s.line("Namespace:", &repo.namespace().unwrap_or_default());
+    s.line("URL:", &repo.spec.url);
+    oci_ref_lines(s, repo.spec.reference.as_ref());
+    artifact_lines(
+        s,
+        repo.status.as_ref().and_then(|st| st.artifact.as_ref()),
+        origin,
+    );
+    s.status(repo.ready_condition(), true);
+}
+
 fn artifact_lines(s: &mut Section, artifact: Option<&Artifact>, origin: bool) {
     let Some(a) = artifact else { return };
     s.line("Revision:", &a.revision);
@@ -415,30 +443,12 @@ async fn trace_kustomization(
         "GitRepository" => {
             let repo: GitRepository = find(client, &src_ns, &src_name).await?;
             s.separator();
-            s.line("GitRepository:", &repo.name_any());
-            s.line("Namespace:", &repo.namespace().unwrap_or_default());
-            s.line("URL:", &repo.spec.url);
-            git_ref_lines(&mut s, repo.spec.reference.as_ref());
-            artifact_lines(
-                &mut s,
-                repo.status.as_ref().and_then(|st| st.artifact.as_ref()),
-                false,
-            );
-            s.status(repo.ready_condition(), true);
+            git_source_lines(&mut s, &repo);
         }
         "OCIRepository" => {
             let repo: OCIRepository = find(client, &src_ns, &src_name).await?;
             s.separator();
-            s.line("OCIRepository:", &repo.name_any());
-            s.line("Namespace:", &repo.namespace().unwrap_or_default());
-            s.line("URL:", &repo.spec.url);
-            oci_ref_lines(&mut s, repo.spec.reference.as_ref());
-            artifact_lines(
-                &mut s,
-                repo.status.as_ref().and_then(|st| st.artifact.as_ref()),
-                true,
-            );
-            s.status(repo.ready_condition(), true);
+            oci_source_lines(&mut s, &repo, true);
         }
         "ExternalArtifact" => {
             let ea: ExternalArtifact = find(client, &src_ns, &src_name).await?;
@@ -519,16 +529,7 @@ async fn trace_helm_release(
                     let repo: GitRepository = find(client, &src_ns, &r.name).await?;
                     s.separator();
                     let mut g = Section::new(15);
-                    g.line("GitRepository:", &repo.name_any());
-                    g.line("Namespace:", &repo.namespace().unwrap_or_default());
-                    g.line("URL:", &repo.spec.url);
-                    git_ref_lines(&mut g, repo.spec.reference.as_ref());
-                    artifact_lines(
-                        &mut g,
-                        repo.status.as_ref().and_then(|st| st.artifact.as_ref()),
-                        false,
-                    );
-                    g.status(repo.ready_condition(), true);
+                    git_source_lines(&mut g, &repo);
                     s.lines.extend(g.lines);
                 }
                 "HelmRepository" => {
@@ -554,16 +555,7 @@ async fn trace_helm_release(
                     let repo: OCIRepository = find(client, &src_ns, &r.name).await?;
                     s.separator();
                     let mut o = Section::new(17);
-                    o.line("OCIRepository:", &repo.name_any());
-                    o.line("Namespace:", &repo.namespace().unwrap_or_default());
-                    o.line("URL:", &repo.spec.url);
-                    oci_ref_lines(&mut o, repo.spec.reference.as_ref());
-                    artifact_lines(
-                        &mut o,
-                        repo.status.as_ref().and_then(|st| st.artifact.as_ref()),
-                        false,
-                    );
-                    o.status(repo.ready_condition(), true);
+                    oci_source_lines(&mut o, &repo, false);
                     s.lines.extend(o.lines);
                 }
                 "ExternalArtifact" => {
