@@ -5,6 +5,7 @@
 pub mod api;
 pub mod apply;
 pub mod artifact;
+pub mod bootstrap;
 pub mod build;
 pub mod check;
 pub mod cli;

@@ -14,6 +14,13 @@ pub struct Args {
     #[arg(long)]
     pub export: bool,
 
+    #[command(flatten)]
+    pub manifests: ManifestFlags,
+}
+
+/// The flags that shape the generated manifests, shared by `flux install` and `flux bootstrap`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ManifestFlags {
     /// Toolkit version (the image tag of the flux controller image).
     #[arg(short = 'v', long)]
     pub version: Option<String>,
@@ -59,30 +66,38 @@ pub struct Args {
     pub toleration_keys: Vec<String>,
 }
 
+impl ManifestFlags {
+    /// The manifest options these flags describe, for Flux's namespace `namespace`.
+    pub fn options(&self, namespace: &str) -> ManifestOptions {
+        let f = self.clone();
+        ManifestOptions {
+            namespace: namespace.to_string(),
+            components: f.components,
+            components_extra: f.components_extra,
+            registry: f.registry,
+            version: f
+                .version
+                .map(|v| {
+                    if v.starts_with('v') {
+                        v
+                    } else {
+                        format!("v{v}")
+                    }
+                })
+                .unwrap_or_else(crate::version::tagged),
+            registry_creds: f.registry_creds,
+            image_pull_secret: f.image_pull_secret,
+            watch_all_namespaces: f.watch_all_namespaces,
+            log_level: f.log_level,
+            network_policy: f.network_policy,
+            cluster_domain: f.cluster_domain,
+            toleration_keys: f.toleration_keys,
+        }
+    }
+}
+
 pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<()> {
-    let manifests = ManifestOptions {
-        namespace: global.namespace.clone(),
-        components: args.components,
-        components_extra: args.components_extra,
-        registry: args.registry,
-        version: args
-            .version
-            .map(|v| {
-                if v.starts_with('v') {
-                    v
-                } else {
-                    format!("v{v}")
-                }
-            })
-            .unwrap_or_else(crate::version::tagged),
-        registry_creds: args.registry_creds,
-        image_pull_secret: args.image_pull_secret,
-        watch_all_namespaces: args.watch_all_namespaces,
-        log_level: args.log_level,
-        network_policy: args.network_policy,
-        cluster_domain: args.cluster_domain,
-        toleration_keys: args.toleration_keys,
-    };
+    let manifests = args.manifests.options(&global.namespace);
     manifests.validate().map_err(anyhow::Error::msg)?;
     if args.export {
         let objects = install::generate(&manifests);

@@ -1,6 +1,7 @@
 //! The `flux` command tree: clap definitions, global flags and dispatch. Each command lives in its own module
 //! and only converts its flags into an engine's options; the work happens in the library.
 
+pub mod bootstrap;
 pub mod build;
 pub mod check;
 pub mod completion;
@@ -104,6 +105,9 @@ impl Global {
 /// The commands this binary implements.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Deploy Flux on a cluster the GitOps way.
+    #[command(subcommand)]
+    Bootstrap(bootstrap::Command),
     /// Build a flux resource locally.
     #[command(subcommand)]
     Build(build::Command),
@@ -209,6 +213,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Trace(args) => trace::run(args, &cli.global, &printer).await,
         Command::Tree(cmd) => tree::run(cmd, &cli.global, &printer).await,
         Command::Debug(cmd) => debug::run(cmd, &cli.global, &printer).await,
+        Command::Bootstrap(cmd) => bootstrap::run(cmd, &cli.global, &printer).await,
         Command::Reconcile(cmd) => reconcile::run(cmd, &cli.global, &printer).await,
         Command::Resume(cmd) => resume::run(cmd, &cli.global, &printer).await,
         Command::Suspend(cmd) => suspend::run(cmd, &cli.global, &printer).await,

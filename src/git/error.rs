@@ -46,6 +46,9 @@ pub enum Error {
     /// Writing the checkout to disk failed.
     #[error("unable to check out into {path}: {message}")]
     Checkout { path: String, message: String },
+    /// Pushing a commit failed or was rejected.
+    #[error("unable to push to '{url}': {message}")]
+    Push { url: String, message: String },
     /// The operation ran past `spec.timeout`.
     #[error("git operation on '{url}' timed out after {seconds}s")]
     Timeout { url: String, seconds: u64 },

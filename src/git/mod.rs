@@ -14,12 +14,14 @@
 pub mod auth;
 pub mod error;
 mod remote;
+pub mod workdir;
 
 use crate::api::source::GitRepositoryRef;
 
 pub use auth::Auth;
 pub use error::Error;
 pub use remote::{checkout, commit_summary, resolve};
+pub use workdir::Workdir;
 
 /// Result alias of the Git engine.
 pub type Result<T, E = Error> = std::result::Result<T, E>;

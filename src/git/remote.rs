@@ -64,13 +64,13 @@ fn ssh_target(url: &str) -> Option<SshTarget> {
 
 /// What went wrong inside libgit2's callbacks, which libgit2's own error code does not always carry.
 #[derive(Default)]
-struct Outcome {
+pub(super) struct Outcome {
     host_key_rejected: Cell<bool>,
     auth_attempts: Cell<u32>,
     timed_out: Cell<bool>,
 }
 
-fn callbacks<'a>(
+pub(super) fn callbacks<'a>(
     remote: &'a Remote,
     outcome: &'a Outcome,
     deadline: Instant,
@@ -146,7 +146,7 @@ fn callbacks<'a>(
 }
 
 /// Turns a libgit2 failure into the step's error, using what the callbacks saw.
-fn classify(
+pub(super) fn classify(
     remote: &Remote,
     outcome: &Outcome,
     err: &git2::Error,

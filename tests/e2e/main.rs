@@ -6,6 +6,7 @@
 //! `tests/e2e/cluster.sh start` (and leave it running for the next run).
 
 mod apply;
+mod bootstrap;
 mod errors;
 mod flux_cli;
 mod git_servers;

@@ -1,0 +1,419 @@
+//! `flux bootstrap` as a library, in Flux's order: clone the branch, commit and push
+//! `<path>/flux-system/gotk-components.yaml`, install the components, apply the pull Secret, commit and push
+//! `gotk-sync.yaml` and `kustomization.yaml`, apply them, then wait until the `flux-system` GitRepository and
+//! Kustomization report the pushed commit. Every step is idempotent: a re-run with nothing to change makes no
+//! commit. A failure names the step it happened in.
+//!
+//! The provider commands (`github`, `gitlab`, `gitea`) will add repository and deploy-key reconciliation in
+//! front of this; `flux bootstrap git` calls it directly.
+
+pub mod sync;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use k8s_openapi::api::core::v1::Secret;
+use kube::Client;
+use kube::api::{Api, Patch, PatchParams};
+use serde_json::{Value, json};
+
+use crate::api::kustomize::Kustomization;
+use crate::api::source::GitRepository;
+use crate::git::{self, Auth, Remote, Workdir};
+use crate::install::{self, ManifestOptions};
+use crate::progress::Progress;
+
+use sync::SyncOptions;
+
+/// Field manager of what bootstrap applies, as Flux's CLI names it.
+const FIELD_MANAGER: &str = "flux-client-side-apply";
+/// How often the final wait looks at the sync objects (Flux polls every 2s).
+const POLL: Duration = Duration::from_secs(2);
+
+/// Everything one bootstrap run needs.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Repository URL, used to push and, by the cluster, to pull.
+    pub url: String,
+    /// Branch to commit to and sync from.
+    pub branch: String,
+    /// Directory of this cluster in the repository (`clusters/dev`).
+    pub path: String,
+    /// GitRepository interval (`1m0s`).
+    pub interval: String,
+    /// Credentials bootstrap pushes with.
+    pub push_auth: Auth,
+    /// Data of the pull Secret; `None` keeps an existing Secret as it is.
+    pub secret_data: Option<BTreeMap<String, String>>,
+    /// Name of the pull Secret.
+    pub secret_name: String,
+    /// What `gotk-components.yaml` holds.
+    pub manifests: ManifestOptions,
+    /// Budget of the network operations and of the final wait.
+    pub timeout: Duration,
+    /// Commit author.
+    pub author_name: String,
+    /// Commit author e-mail.
+    pub author_email: String,
+    /// Appended to the commit messages after a blank line.
+    pub commit_message_appendix: Option<String>,
+}
+
+/// A failed bootstrap step.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Cloning the branch failed.
+    #[error("failed to clone repository: {0}")]
+    Clone(#[source] git::Error),
+    /// Writing, committing or pushing a set of manifests failed.
+    #[error("failed to {step}: {source}")]
+    Git {
+        step: &'static str,
+        #[source]
+        source: git::Error,
+    },
+    /// Installing the components failed.
+    #[error("failed to install components: {0}")]
+    Install(String),
+    /// Reading or applying the pull Secret failed.
+    #[error("failed to reconcile source secret: {0}")]
+    Secret(String),
+    /// Building or applying the sync manifests failed, or they contradict the cluster.
+    #[error("failed to reconcile sync configuration: {0}")]
+    Sync(String),
+    /// The sync objects did not report the pushed commit in time, or failed.
+    #[error("{0}")]
+    Wait(String),
+    /// A blocking task panicked.
+    #[error("bootstrap task failed: {0}")]
+    Task(String),
+}
+
+/// Runs the whole bootstrap.
+pub async fn run(client: &Client, opts: &Options, progress: &dyn Progress) -> Result<(), Error> {
+    let ns = opts.manifests.namespace.clone();
+    let dir = tempfile::tempdir().map_err(|e| Error::Task(e.to_string()))?;
+    let remote = Remote {
+        url: opts.url.clone(),
+        auth: opts.push_auth.clone(),
+        timeout: opts.timeout,
+    };
+    progress.action(&format!(
+        "cloning branch \"{}\" from Git repository \"{}\"",
+        opts.branch, opts.url
+    ));
+    let work = blocking({
+        let remote = remote.clone();
+        let branch = opts.branch.clone();
+        let path = dir.path().to_path_buf();
+        move || Workdir::clone_branch(&remote, &branch, &path).map_err(Error::Clone)
+    })
+    .await?;
+    progress.success("cloned repository");
+
+    let base = format!(
+        "{}/{ns}",
+        opts.path.trim_start_matches("./").trim_matches('/')
+    )
+    .trim_start_matches('/')
+    .to_string();
+    let components = install::generate(&opts.manifests);
+    progress.generate("generating component manifests");
+    let components_yaml = install::to_yaml(&opts.manifests, &components);
+    let work = commit_and_push(
+        work,
+        &[(format!("{base}/gotk-components.yaml"), components_yaml)],
+        &message(
+            &format!("Add Flux {} component manifests", opts.manifests.version),
+            opts,
+        ),
+        opts,
+        "component manifests",
+        progress,
+    )
+    .await?;
+
+    if !sync_applied(client, &ns).await {
+        progress.action(&format!("installing components in \"{ns}\" namespace"));
+        install::apply::apply_all(client, &components, opts.timeout, progress)
+            .await
+            .map_err(|e| Error::Install(e.to_string()))?;
+        progress.success("installed components");
+    }
+    progress.success("reconciled components");
+
+    reconcile_secret(client, &ns, opts, progress).await?;
+
+    let sync_opts = SyncOptions {
+        namespace: ns.clone(),
+        url: opts.url.clone(),
+        branch: opts.branch.clone(),
+        secret_name: opts.secret_name.clone(),
+        interval: opts.interval.clone(),
+        path: opts.path.clone(),
+    };
+    refuse_path_change(client, &ns, &sync::sync_path(&opts.path)).await?;
+    progress.generate("generating sync manifests");
+    let mut files = vec![(
+        format!("{base}/gotk-sync.yaml"),
+        sync::sync_yaml(&sync_opts),
+    )];
+    // A kustomization.yaml already there may carry the user's patches: keep it.
+    if work.read(&format!("{base}/kustomization.yaml")).is_none() {
+        files.push((
+            format!("{base}/kustomization.yaml"),
+            sync::kustomization_yaml(),
+        ));
+    }
+    progress.success("generated sync manifests");
+    let work = commit_and_push(
+        work,
+        &files,
+        &message("Add Flux sync manifests", opts),
+        opts,
+        "sync manifests",
+        progress,
+    )
+    .await?;
+    let head = work
+        .head()
+        .ok_or_else(|| Error::Sync("the branch has no commit".into()))?;
+
+    progress.action("applying sync manifests");
+    let objects = build_dir(&dir.path().join(&base))?;
+    install::apply::apply_all(client, &objects, opts.timeout, progress)
+        .await
+        .map_err(|e| Error::Sync(e.to_string()))?;
+    progress.success("reconciled sync configuration");
+
+    let revision = git::revision(Some(&opts.branch), &head);
+    wait_synced(client, &ns, &revision, opts.timeout, progress).await?;
+    progress.action("confirming components are healthy");
+    install::controllers::wait_ready(client, &ns, opts.timeout, POLL)
+        .await
+        .map_err(|e| {
+            Error::Wait(format!(
+                "bootstrap failed with 1 health check failure(s): {e}"
+            ))
+        })?;
+    progress.success("all components are healthy");
+    Ok(())
+}
+
+fn message(title: &str, opts: &Options) -> String {
+    match opts
+        .commit_message_appendix
+        .as_deref()
+        .filter(|a| !a.is_empty())
+    {
+        Some(appendix) => format!("{title}\n\n{appendix}"),
+        None => title.to_string(),
+    }
+}
+
+async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, Error> + Send + 'static,
+) -> Result<T, Error> {
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|e| Error::Task(e.to_string()))?
+}
+
+/// Writes `files`, commits them when anything changed, and pushes; reports the outcome like Flux.
+async fn commit_and_push(
+    work: Workdir,
+    files: &[(String, String)],
+    message: &str,
+    opts: &Options,
+    what: &'static str,
+    progress: &dyn Progress,
+) -> Result<Workdir, Error> {
+    let files = files.to_vec();
+    let message = message.to_string();
+    let (author, email) = (opts.author_name.clone(), opts.author_email.clone());
+    let (work, commit) = blocking(move || {
+        let git_err = |step| move |source| Error::Git { step, source };
+        for (rel, content) in &files {
+            work.write(rel, content)
+                .map_err(git_err("write manifests"))?;
+        }
+        let commit = work
+            .commit(&message, &author, &email)
+            .map_err(git_err("commit manifests"))?;
+        Ok((work, commit))
+    })
+    .await?;
+    let Some(sha) = commit else {
+        progress.success(&format!("{what} are up to date"));
+        return Ok(work);
+    };
+    progress.success(&format!(
+        "committed {what} to \"{}\" (\"{sha}\")",
+        opts.branch
+    ));
+    progress.action(&format!("pushing {what} to \"{}\"", opts.url));
+    blocking(move || {
+        work.push().map_err(|source| Error::Git {
+            step: "push manifests",
+            source,
+        })?;
+        Ok(work)
+    })
+    .await
+}
+
+/// Whether the `flux-system` Kustomization already applied a revision (then the cluster updates itself).
+async fn sync_applied(client: &Client, ns: &str) -> bool {
+    let api: Api<Kustomization> = Api::namespaced(client.clone(), ns);
+    matches!(api.get_opt(ns).await, Ok(Some(ks))
+        if ks.status.as_ref().and_then(|s| s.last_applied_revision.as_deref()).is_some_and(|r| !r.is_empty()))
+}
+
+/// Applies the pull Secret when credentials were given; otherwise an existing one is kept.
+async fn reconcile_secret(
+    client: &Client,
+    ns: &str,
+    opts: &Options,
+    progress: &dyn Progress,
+) -> Result<(), Error> {
+    let name = &opts.secret_name;
+    progress.action(&format!(
+        "determining if source secret \"{ns}/{name}\" exists"
+    ));
+    let api: Api<Secret> = Api::namespaced(client.clone(), ns);
+    let existing = api
+        .get_opt(name)
+        .await
+        .map_err(|e| Error::Secret(crate::cluster::describe(&e)))?;
+    let Some(data) = &opts.secret_data else {
+        if existing.is_none() {
+            return Err(Error::Secret(format!(
+                "secret \"{ns}/{name}\" does not exist and no credentials were given"
+            )));
+        }
+        progress.success("source secret up to date");
+        return Ok(());
+    };
+    progress.generate("generating source secret");
+    let secret = json!({
+        "apiVersion": "v1",
+        "kind": "Secret",
+        "metadata": {"name": name, "namespace": ns},
+        "stringData": data,
+    });
+    progress.action(&format!("applying source secret \"{ns}/{name}\""));
+    api.patch(
+        name,
+        &PatchParams::apply(FIELD_MANAGER).force(),
+        &Patch::Apply(&secret),
+    )
+    .await
+    .map_err(|e| Error::Secret(crate::cluster::describe(&e)))?;
+    progress.success("reconciled source secret");
+    Ok(())
+}
+
+/// Flux refuses to move an existing cluster to another path.
+async fn refuse_path_change(client: &Client, ns: &str, path: &str) -> Result<(), Error> {
+    let api: Api<Kustomization> = Api::namespaced(client.clone(), ns);
+    if let Ok(Some(ks)) = api.get_opt(ns).await {
+        let current = ks.spec.path.unwrap_or_default();
+        if !current.is_empty() && sync::sync_path(&current) != path {
+            return Err(Error::Sync(format!(
+                "the Kustomization '{ns}/{ns}' already exists with path '{current}', refusing to change it to '{path}'"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The objects of the `flux-system` directory, built with the kustomize engine (user patches included).
+fn build_dir(dir: &Path) -> Result<Vec<Value>, Error> {
+    let opts = kustomize::BuildOptions::default();
+    kustomize::build(&kustomize::DiskFs, dir, &opts)
+        .map(|list| list.objects)
+        .map_err(|e| Error::Sync(format!("kustomize build failed: {e}")))
+}
+
+/// Waits until the GitRepository has the pushed revision and the Kustomization applied it; a Ready=False
+/// on the way ends the wait with its message.
+async fn wait_synced(
+    client: &Client,
+    ns: &str,
+    revision: &str,
+    timeout: Duration,
+    progress: &dyn Progress,
+) -> Result<(), Error> {
+    let deadline = Instant::now() + timeout;
+    let repos: Api<GitRepository> = Api::namespaced(client.clone(), ns);
+    progress.waiting(&format!(
+        "waiting for GitRepository \"{ns}/{ns}\" to be reconciled"
+    ));
+    loop {
+        let repo = repos.get_opt(ns).await.ok().flatten();
+        let status = repo.as_ref().and_then(|r| r.status.as_ref());
+        let artifact = status
+            .and_then(|s| s.artifact.as_ref())
+            .map(|a| a.revision.as_str());
+        if let Some(msg) = failed(status.and_then(|s| s.conditions.as_deref())) {
+            return Err(Error::Wait(format!(
+                "GitRepository reconciliation failed: {msg}"
+            )));
+        }
+        if artifact == Some(revision) && ready(status.and_then(|s| s.conditions.as_deref())) {
+            break;
+        }
+        sleep_until(deadline, "GitRepository", ns).await?;
+    }
+    progress.success("GitRepository reconciled successfully");
+    let kss: Api<Kustomization> = Api::namespaced(client.clone(), ns);
+    progress.waiting(&format!(
+        "waiting for Kustomization \"{ns}/{ns}\" to be reconciled"
+    ));
+    loop {
+        let ks = kss.get_opt(ns).await.ok().flatten();
+        let status = ks.as_ref().and_then(|k| k.status.as_ref());
+        let attempted = status.and_then(|s| s.last_attempted_revision.as_deref());
+        if attempted == Some(revision)
+            && let Some(msg) = failed(status.and_then(|s| s.conditions.as_deref()))
+        {
+            return Err(Error::Wait(format!(
+                "Kustomization reconciliation failed: {msg}"
+            )));
+        }
+        if attempted == Some(revision) && ready(status.and_then(|s| s.conditions.as_deref())) {
+            break;
+        }
+        sleep_until(deadline, "Kustomization", ns).await?;
+    }
+    progress.success("Kustomization reconciled successfully");
+    Ok(())
+}
+
+type Conditions<'a> = Option<&'a [k8s_openapi::apimachinery::pkg::apis::meta::v1::Condition]>;
+
+fn ready(conds: Conditions) -> bool {
+    conds
+        .into_iter()
+        .flatten()
+        .any(|c| c.type_ == "Ready" && c.status == "True")
+}
+
+fn failed(conds: Conditions) -> Option<String> {
+    conds
+        .into_iter()
+        .flatten()
+        .find(|c| c.type_ == "Ready" && c.status == "False")
+        .map(|c| c.message.clone())
+}
+
+async fn sleep_until(deadline: Instant, kind: &str, ns: &str) -> Result<(), Error> {
+    if Instant::now() >= deadline {
+        return Err(Error::Wait(format!(
+            "timeout waiting for {kind} \"{ns}/{ns}\" to be reconciled"
+        )));
+    }
+    tokio::time::sleep(POLL).await;
+    Ok(())
+}
