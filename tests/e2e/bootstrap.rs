@@ -168,3 +168,80 @@ fn bootstrap_git_over_http_syncs_the_cluster_from_the_repository() {
     flux(&["uninstall", "--silent", "-n", &ns]);
     ensure_crds();
 }
+
+#[test]
+fn bootstrap_git_over_ssh_uses_the_deploy_key_and_scans_the_host_key() {
+    let _lock = exclusive();
+    ensure_crds();
+    let ns = format!("bs-ssh-{}", std::process::id() % 100_000);
+    let servers = GitServers::start();
+    servers.create_repo("fleet-ssh", |dir| {
+        std::fs::write(dir.join("README.md"), "# fleet\n").unwrap();
+    });
+    let bare = servers.repos().join("fleet-ssh.git");
+    let keys = tempfile::tempdir().unwrap();
+    let key = keys.path().join("deploy-key");
+    std::fs::write(&key, &servers.client_key).unwrap();
+    let logs = tempfile::tempdir().unwrap();
+    let _serve = Serve::start_with(
+        &ns,
+        logs.path(),
+        &[
+            "--components=source-controller,kustomize-controller",
+            "--watch-all-namespaces=false",
+        ],
+    );
+    let run = flux(&[
+        "bootstrap",
+        "git",
+        &format!("--url={}", servers.ssh_url("fleet-ssh")),
+        &format!("--private-key-file={}", key.display()),
+        "--path=clusters/prod",
+        "--components=source-controller,kustomize-controller",
+        "-n",
+        &ns,
+        "--timeout=2m",
+    ]);
+    assert_eq!(
+        run.code, 0,
+        "stdout:\n{}\nstderr:\n{}",
+        run.stdout, run.stderr
+    );
+    let head = main_head(&bare);
+    let applied = kubectl(
+        &[
+            "get",
+            "kustomization",
+            &ns,
+            "-n",
+            &ns,
+            "-o",
+            "jsonpath={.status.lastAppliedRevision}",
+        ],
+        None,
+    );
+    assert_eq!(applied.stdout, format!("main@sha1:{head}"));
+    // The cluster pulls over SSH with the same key and the scanned host key.
+    let secret_keys = kubectl(
+        &[
+            "get",
+            "secret",
+            "flux-system",
+            "-n",
+            &ns,
+            "-o",
+            "jsonpath={.data}",
+        ],
+        None,
+    );
+    assert!(
+        secret_keys.stdout.contains("\"identity\"")
+            && secret_keys.stdout.contains("\"known_hosts\"")
+    );
+    let out = format!("{}{}", run.stdout, run.stderr);
+    assert!(!out.contains("PRIVATE KEY"), "{out}");
+
+    drop(_serve);
+    flux(&["uninstall", "--silent", "-n", &ns]);
+    ensure_crds();
+}
