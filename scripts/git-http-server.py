@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Serves the bare git repositories under a directory over smart HTTP (read-only) for the demo: each request is
+"""Serves the bare git repositories under a directory over smart HTTP for the demo (pushes too, where the
+repository sets http.receivepack): each request is
 handed to `git http-backend`, git's own CGI program, so clients see a real git server.
 
 Usage: git-http-server.py ROOT PORT   (binds 127.0.0.1:PORT; http://127.0.0.1:PORT/<repo>.git)
@@ -17,8 +18,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def _cgi(self):
         url = urllib.parse.urlsplit(self.path)
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length else b""
+        body = self._body()
         env = {
             "GIT_PROJECT_ROOT": self.root,
             "GIT_HTTP_EXPORT_ALL": "1",
@@ -48,6 +48,20 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(payload)))
         self.end_headers()
         self.wfile.write(payload)
+
+    def _body(self):
+        # Pushes from libgit2 arrive chunked; git http-backend wants the plain body and its length.
+        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+            body = b""
+            while True:
+                size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
+                if size == 0:
+                    self.rfile.readline()
+                    return body
+                body += self.rfile.read(size)
+                self.rfile.readline()
+        length = int(self.headers.get("Content-Length") or 0)
+        return self.rfile.read(length) if length else b""
 
     do_GET = _cgi
     do_POST = _cgi
