@@ -22,6 +22,7 @@ use crate::api::kustomize::Kustomization;
 use crate::api::source::GitRepository;
 use crate::git::{self, Auth, Remote, Workdir};
 use crate::install::{self, ManifestOptions};
+use crate::objects::wait;
 use crate::progress::Progress;
 
 use sync::SyncOptions;
@@ -336,8 +337,8 @@ fn build_dir(dir: &Path) -> Result<Vec<Value>, Error> {
         .map_err(|e| Error::Sync(format!("kustomize build failed: {e}")))
 }
 
-/// Waits until the GitRepository has the pushed revision and the Kustomization applied it; a Ready=False
-/// on the way ends the wait with its message.
+/// Waits (watching) until the GitRepository has the pushed revision and the Kustomization applied it; a
+/// Ready=False on the way ends the wait with its message.
 async fn wait_synced(
     client: &Client,
     ns: &str,
@@ -346,47 +347,53 @@ async fn wait_synced(
     progress: &dyn Progress,
 ) -> Result<(), Error> {
     let deadline = Instant::now() + timeout;
-    let repos: Api<GitRepository> = Api::namespaced(client.clone(), ns);
+    let left = || deadline.saturating_duration_since(Instant::now());
+    let timed_out = |kind: &str| {
+        Error::Wait(format!(
+            "timeout waiting for {kind} \"{ns}/{ns}\" to be reconciled"
+        ))
+    };
     progress.waiting(&format!(
         "waiting for GitRepository \"{ns}/{ns}\" to be reconciled"
     ));
-    loop {
-        let repo = repos.get_opt(ns).await.ok().flatten();
-        let status = repo.as_ref().and_then(|r| r.status.as_ref());
-        let artifact = status
-            .and_then(|s| s.artifact.as_ref())
-            .map(|a| a.revision.as_str());
-        if let Some(msg) = failed(status.and_then(|s| s.conditions.as_deref())) {
-            return Err(Error::Wait(format!(
-                "GitRepository reconciliation failed: {msg}"
-            )));
+    let want = revision.to_string();
+    let repos: Api<GitRepository> = Api::namespaced(client.clone(), ns);
+    wait::until(repos, ns, left(), move |repo: Option<&GitRepository>| {
+        let status = repo?.status.as_ref()?;
+        let conds = status.conditions.as_deref();
+        if let Some(msg) = failed(conds) {
+            return Some(Err(format!("GitRepository reconciliation failed: {msg}")));
         }
-        if artifact == Some(revision) && ready(status.and_then(|s| s.conditions.as_deref())) {
-            break;
-        }
-        sleep_until(deadline, "GitRepository", ns).await?;
-    }
+        let at = status.artifact.as_ref().map(|a| a.revision.as_str());
+        (at == Some(want.as_str()) && ready(conds)).then_some(Ok(()))
+    })
+    .await
+    .map_err(|e| match e {
+        wait::WaitError::Timeout => timed_out("GitRepository"),
+        other => Error::Wait(other.to_string()),
+    })?;
     progress.success("GitRepository reconciled successfully");
-    let kss: Api<Kustomization> = Api::namespaced(client.clone(), ns);
     progress.waiting(&format!(
         "waiting for Kustomization \"{ns}/{ns}\" to be reconciled"
     ));
-    loop {
-        let ks = kss.get_opt(ns).await.ok().flatten();
-        let status = ks.as_ref().and_then(|k| k.status.as_ref());
-        let attempted = status.and_then(|s| s.last_attempted_revision.as_deref());
-        if attempted == Some(revision)
-            && let Some(msg) = failed(status.and_then(|s| s.conditions.as_deref()))
-        {
-            return Err(Error::Wait(format!(
-                "Kustomization reconciliation failed: {msg}"
-            )));
+    let want = revision.to_string();
+    let kss: Api<Kustomization> = Api::namespaced(client.clone(), ns);
+    wait::until(kss, ns, left(), move |ks: Option<&Kustomization>| {
+        let status = ks?.status.as_ref()?;
+        if status.last_attempted_revision.as_deref() != Some(want.as_str()) {
+            return None;
         }
-        if attempted == Some(revision) && ready(status.and_then(|s| s.conditions.as_deref())) {
-            break;
+        let conds = status.conditions.as_deref();
+        if let Some(msg) = failed(conds) {
+            return Some(Err(format!("Kustomization reconciliation failed: {msg}")));
         }
-        sleep_until(deadline, "Kustomization", ns).await?;
-    }
+        ready(conds).then_some(Ok(()))
+    })
+    .await
+    .map_err(|e| match e {
+        wait::WaitError::Timeout => timed_out("Kustomization"),
+        other => Error::Wait(other.to_string()),
+    })?;
     progress.success("Kustomization reconciled successfully");
     Ok(())
 }
@@ -406,14 +413,4 @@ fn failed(conds: Conditions) -> Option<String> {
         .flatten()
         .find(|c| c.type_ == "Ready" && c.status == "False")
         .map(|c| c.message.clone())
-}
-
-async fn sleep_until(deadline: Instant, kind: &str, ns: &str) -> Result<(), Error> {
-    if Instant::now() >= deadline {
-        return Err(Error::Wait(format!(
-            "timeout waiting for {kind} \"{ns}/{ns}\" to be reconciled"
-        )));
-    }
-    tokio::time::sleep(POLL).await;
-    Ok(())
 }

@@ -13,8 +13,9 @@ pub mod kustomization;
 pub mod stats;
 pub mod trace;
 pub mod tree;
+pub mod wait;
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use kube::api::{Api, DeleteParams, Patch, PatchParams};
 use kube::{Resource, ResourceExt};
@@ -27,9 +28,6 @@ use crate::api::annotations::RECONCILE_REQUESTED_AT;
 
 /// Field manager of the CLI's writes.
 pub const FIELD_MANAGER: &str = "flux-client-side-apply";
-
-/// How often waits poll the object (Flux's CLI polls every 2s).
-pub const POLL_INTERVAL: Duration = Duration::from_secs(2);
 
 /// A failed CLI operation on an object.
 #[derive(Debug, thiserror::Error)]
@@ -234,7 +232,7 @@ where
         .map_err(api_err)
 }
 
-/// Polls until the object's Ready condition is decided for its current generation (and, with `token`, the
+/// Watches until the object's Ready condition is decided for its current generation (and, with `token`, the
 /// request was handled): Ok on True, [`Error::Failed`] with the message on False.
 pub async fn wait_ready<K>(
     api: &Api<K>,
@@ -244,36 +242,36 @@ pub async fn wait_ready<K>(
     timeout: Duration,
 ) -> Result<K, Error>
 where
-    K: FluxObject + Clone + DeserializeOwned + std::fmt::Debug,
+    K: FluxObject + Clone + DeserializeOwned + std::fmt::Debug + Send + Sync + 'static,
 {
-    let deadline = Instant::now() + timeout;
-    // Start fast (a small repository is ready within a fraction of a second), then settle at Flux's 2s.
-    let mut pause = Duration::from_millis(100);
-    loop {
-        let obj = get(api, namespace, name).await?;
-        let handled = token.is_none_or(|t| obj.last_handled_reconcile_at() == Some(t));
+    // A missing object is an error at once, not a wait until the deadline.
+    get(api, namespace, name).await?;
+    let token = token.map(str::to_string);
+    let decide = move |obj: Option<&K>| {
+        let obj = obj?;
+        let handled = token
+            .as_deref()
+            .is_none_or(|t| obj.last_handled_reconcile_at() == Some(t));
         let current = obj.meta().generation.is_none()
             || obj
                 .ready_condition()
                 .and_then(|c| c.observed_generation)
                 .or(obj.observed_generation())
                 == obj.meta().generation;
-        if handled
-            && current
-            && let Some(ready) = obj.ready_condition()
-        {
-            match ready.status.as_str() {
-                "True" => return Ok(obj),
-                "False" => return Err(Error::Failed(ready.message.clone())),
-                _ => {}
-            }
+        let ready = obj.ready_condition().filter(|_| handled && current)?;
+        match ready.status.as_str() {
+            "True" => Some(Ok(obj.clone())),
+            "False" => Some(Err(ready.message.clone())),
+            _ => None,
         }
-        if Instant::now() >= deadline {
-            return Err(Error::Timeout {
+    };
+    wait::until(api.clone(), name, timeout, decide)
+        .await
+        .map_err(|e| match e {
+            wait::WaitError::Failed(m) => Error::Failed(m),
+            wait::WaitError::Timeout => Error::Timeout {
                 what: format!("{} reconciliation", K::kind(&())),
-            });
-        }
-        tokio::time::sleep(pause.min(deadline.saturating_duration_since(Instant::now()))).await;
-        pause = (pause * 2).min(POLL_INTERVAL);
-    }
+            },
+            wait::WaitError::Watch(m) => Error::Api(m),
+        })
 }

@@ -52,7 +52,7 @@ pub async fn reconcile_kind<K>(
     out: &Printer,
 ) -> Result<K, objects::Error>
 where
-    K: FluxObject + Clone + DeserializeOwned + std::fmt::Debug,
+    K: FluxObject + Clone + DeserializeOwned + std::fmt::Debug + Send + Sync + 'static,
 {
     let obj = objects::get(api, namespace, name).await?;
     if obj.is_suspended() {
@@ -70,7 +70,7 @@ pub async fn annotate_and_wait<K>(
     out: &Printer,
 ) -> Result<K, objects::Error>
 where
-    K: FluxObject + Clone + DeserializeOwned + std::fmt::Debug,
+    K: FluxObject + Clone + DeserializeOwned + std::fmt::Debug + Send + Sync + 'static,
 {
     let kind = K::kind(&()).to_string();
     out.action(&format!(

@@ -65,7 +65,7 @@ pub async fn resume_kind<K>(
     out: &Printer,
 ) -> anyhow::Result<()>
 where
-    K: FluxObject + Clone + DeserializeOwned + std::fmt::Debug,
+    K: FluxObject + Clone + DeserializeOwned + std::fmt::Debug + Send + Sync + 'static,
 {
     let namespace = global.namespace.as_str();
     let timeout = global.timeout;
