@@ -7,7 +7,6 @@ use kube::ResourceExt;
 use kube::runtime::controller::Action;
 use tracing::info;
 
-use crate::api::conditions;
 use crate::api::kustomize::{DeletionPolicy, Kustomization};
 use crate::apply::ApplyOptions;
 use crate::controllers::events::EventType;
@@ -41,8 +40,7 @@ pub async fn cleanup(obj: Arc<Kustomization>, ctx: &KustomizeContext) -> Result<
         wait_timeout: timing.timeout,
         concurrency: ctx.opts.concurrent_ssa,
         owner_labels: owner_labels(&obj, &ns),
-        drift_ignore: Default::default(),
-        disallowed_managers: Vec::new(),
+        ..ApplyOptions::default()
     };
     let deleted = target
         .applier
@@ -52,12 +50,8 @@ pub async fn cleanup(obj: Arc<Kustomization>, ctx: &KustomizeContext) -> Result<
     let log = deleted.changes_only().to_string();
     if !log.is_empty() {
         info!(output = %log, "garbage collection completed");
-        let reason = obj
-            .status
-            .iter()
-            .flat_map(|s| s.conditions.iter().flatten())
-            .find(|c| c.type_ == conditions::READY)
-            .map_or(conditions::PROGRESSING, |c| c.reason.as_str());
+        let status = obj.status.clone().unwrap_or_default();
+        let reason = super::reconcile::event_reason(&status);
         ctx.base
             .recorder
             .publish(&*obj, EventType::Normal, reason, &log, None)

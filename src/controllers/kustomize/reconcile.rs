@@ -174,6 +174,15 @@ fn finalize_status(st: &mut KustomizationStatus, obj: &Kustomization) {
     }
 }
 
+/// The reason Flux gives a Kustomization's events: the Ready condition's current reason.
+pub(super) fn event_reason(st: &KustomizationStatus) -> &str {
+    st.conditions
+        .iter()
+        .flatten()
+        .find(|c| c.type_ == conditions::READY)
+        .map_or(conditions::PROGRESSING, |c| c.reason.as_str())
+}
+
 fn is_true(st: &KustomizationStatus, type_: &str) -> bool {
     st.conditions
         .iter()
@@ -230,14 +239,7 @@ impl Attempt {
     }
 
     async fn event(&self, type_: EventType, message: &str) {
-        let reason = self
-            .st
-            .conditions
-            .iter()
-            .flatten()
-            .find(|c| c.type_ == conditions::READY)
-            .map(|c| c.reason.clone())
-            .unwrap_or_else(|| conditions::PROGRESSING.to_string());
+        let reason = event_reason(&self.st).to_string();
         self.ctx
             .base
             .recorder
