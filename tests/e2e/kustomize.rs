@@ -42,6 +42,18 @@ impl Env {
         }
     }
 
+    /// A repository `name` whose `app/cm.yaml` is `manifest`, with the GitRepository `repo` pointing at it.
+    /// Returns the working tree (commit and push to it for new revisions) and its first commit.
+    fn app_repo(&self, name: &str, manifest: &str) -> (std::path::PathBuf, String) {
+        let work = self.servers.create_repo(name, |dir| {
+            std::fs::create_dir_all(dir.join("app")).unwrap();
+            std::fs::write(dir.join("app/cm.yaml"), manifest).unwrap();
+        });
+        let sha = git(&work, &["rev-parse", "HEAD"]).trim().to_string();
+        self.apply(&gitrepo("repo", &self.servers.http_public_url(name), ""));
+        (work, sha)
+    }
+
     fn apply(&self, yaml: &str) {
         kubectl(&["apply", "-n", &self.ns, "-f", "-"], Some(yaml)).success();
     }
@@ -380,16 +392,10 @@ fn failures_are_precise_and_leave_the_previous_objects_untouched() {
     let _lock = shared();
     let env = Env::new("ks-fail", &[]);
     let ns = env.ns.clone();
-    let work = env.servers.create_repo("fail", |dir| {
-        std::fs::create_dir_all(dir.join("app")).unwrap();
-        std::fs::write(
-            dir.join("app/cm.yaml"),
-            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: good\ndata:\n  ready: \"yes\"\n",
-        )
-        .unwrap();
-    });
-    let sha = git(&work, &["rev-parse", "HEAD"]).trim().to_string();
-    env.apply(&gitrepo("repo", &env.servers.http_public_url("fail"), ""));
+    let (work, sha) = env.app_repo(
+        "fail",
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: good\ndata:\n  ready: \"yes\"\n",
+    );
     let target = format!("  targetNamespace: {ns}\n");
     env.apply(&ks("app", "./app", &target));
     env.wait_applied("app", &sha);
@@ -671,16 +677,7 @@ fn drift_ignore_rules_keep_the_in_cluster_value() {
     let _lock = shared();
     let env = Env::new("ks-ignore", &[]);
     let ns = env.ns.clone();
-    let work = env.servers.create_repo("ignore", |dir| {
-        std::fs::create_dir_all(dir.join("app")).unwrap();
-        std::fs::write(
-            dir.join("app/cm.yaml"),
-            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  replicas: \"1\"\n  mode: git\n",
-        )
-        .unwrap();
-    });
-    let sha = git(&work, &["rev-parse", "HEAD"]).trim().to_string();
-    env.apply(&gitrepo("repo", &env.servers.http_public_url("ignore"), ""));
+    let (_, sha) = env.app_repo("ignore", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  replicas: \"1\"\n  mode: git\n");
     env.apply(&ks(
         "app",
         "./app",
@@ -723,11 +720,7 @@ fn a_new_revision_cancels_a_running_health_check() {
             "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: gate\ndata:\n  ready: \"{ready}\"\n"
         )
     };
-    let work = env.servers.create_repo("cancel", |dir| {
-        std::fs::create_dir_all(dir.join("app")).unwrap();
-        std::fs::write(dir.join("app/cm.yaml"), cm("no")).unwrap();
-    });
-    env.apply(&gitrepo("repo", &env.servers.http_public_url("cancel"), ""));
+    let (work, _) = env.app_repo("cancel", &cm("no"));
     // Health never passes for the first commit, and the timeout is long: only a cancellation lets the fix
     // through quickly.
     env.apply(&ks(
@@ -763,15 +756,10 @@ fn a_kubeconfig_secret_targets_another_cluster_connection() {
     let _lock = shared();
     let env = Env::new("ks-remote", &[]);
     let ns = env.ns.clone();
-    let work = env.servers.create_repo("remote", |dir| {
-        std::fs::create_dir_all(dir.join("app")).unwrap();
-        std::fs::write(
-            dir.join("app/cm.yaml"),
-            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: remote\ndata:\n  via: kubeconfig\n",
-        )
-        .unwrap();
-    });
-    let sha = git(&work, &["rev-parse", "HEAD"]).trim().to_string();
+    let (_, sha) = env.app_repo(
+        "remote",
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: remote\ndata:\n  via: kubeconfig\n",
+    );
     // The "remote" cluster is the test control plane itself, reached through the Secret's kubeconfig.
     let kubeconfig = crate::harness::cluster().kubeconfig.display().to_string();
     kubectl(
@@ -787,7 +775,6 @@ fn a_kubeconfig_secret_targets_another_cluster_connection() {
         None,
     )
     .success();
-    env.apply(&gitrepo("repo", &env.servers.http_public_url("remote"), ""));
     env.apply(&ks(
         "app",
         "./app",
