@@ -26,17 +26,17 @@ pub struct Built {
     pub yaml: String,
 }
 
-/// Builds `dir` (inside the unpacked artifact `root`) for `ks`.
+/// Builds `dir` (inside the unpacked artifact `root`) for `ks`, whose JSON form is `ks_json`.
 pub async fn build(
     ctx: &KustomizeContext,
     ks: &Kustomization,
+    ks_json: &Value,
     namespace: &str,
     root: &Path,
     dir: &Path,
 ) -> Result<Built, Error> {
-    let ks_json = serde_json::to_value(ks).map_err(|e| Error::Build(e.to_string()))?;
     let substitute_from = if ks.spec.post_build.is_some() {
-        fetch_substitute_from(&ctx.base.client, &ks_json)
+        fetch_substitute_from(&ctx.base.client, ks_json)
             .await
             .map_err(|e| Error::Build(e.to_string()))?
     } else {
@@ -57,6 +57,7 @@ pub async fn build(
         ..BuildOptions::default()
     };
     let dir = dir.to_path_buf();
+    let ks_json = ks_json.clone();
     let permit = ctx
         .builds
         .acquire()

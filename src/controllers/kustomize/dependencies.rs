@@ -22,8 +22,8 @@ pub async fn check(
     namespace: &str,
     artifact_revision: &str,
 ) -> Result<(), Error> {
-    let self_json =
-        serde_json::to_value(ks).map_err(|e| Error::DependencyNotReady(e.to_string()))?;
+    // Serialised for `readyExpr` only, on first use.
+    let mut self_json = None;
     for dep_ref in ks.spec.depends_on.iter().flatten() {
         let dep_ns = dep_ref
             .namespace
@@ -47,8 +47,15 @@ pub async fn check(
             })?;
             let dep_json =
                 serde_json::to_value(&dep).map_err(|e| Error::DependencyNotReady(e.to_string()))?;
+            let self_value = match self_json {
+                Some(ref v) => v,
+                None => self_json.insert(
+                    serde_json::to_value(ks)
+                        .map_err(|e| Error::DependencyNotReady(e.to_string()))?,
+                ),
+            };
             let ready = compiled
-                .eval(&self_json, &dep_json)
+                .eval(self_value, &dep_json)
                 .map_err(Error::DependencyNotReady)?;
             if !ready {
                 return Err(Error::DependencyNotReady(format!(

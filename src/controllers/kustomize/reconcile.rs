@@ -398,7 +398,10 @@ impl Attempt {
         ))
         .await;
         let target = self.ctx.target(&self.obj, &self.ns).await?;
-        let built = build::build(&self.ctx, &self.obj, &self.ns, tmp.path(), &dir).await?;
+        // One JSON form of the object serves the build and the drift-ignore rules.
+        let ks_json = serde_json::to_value(&*self.obj).map_err(|e| Error::Build(e.to_string()))?;
+        let built =
+            build::build(&self.ctx, &self.obj, &ks_json, &self.ns, tmp.path(), &dir).await?;
         let digest = format!(
             "sha256:{}",
             hex::encode(Sha256::digest(built.yaml.as_bytes()))
@@ -412,7 +415,6 @@ impl Attempt {
             "Detecting drift for revision {revision} with a timeout of {timeout}"
         ))
         .await;
-        let ks_json = serde_json::to_value(&*self.obj).map_err(|e| Error::Apply(e.to_string()))?;
         let drift_ignore =
             IgnoreRules::from_kustomization(&ks_json).map_err(|e| Error::Apply(e.to_string()))?;
         let opts = ApplyOptions {
