@@ -135,7 +135,13 @@ pub async fn run(client: &Client, opts: &Options, progress: &dyn Progress) -> Re
     )
     .await?;
 
-    if !sync_applied(client, &ns).await {
+    // The cluster's own flux-system Kustomization, if bootstrap ran before: read once for both checks.
+    let existing: Option<Kustomization> = Api::namespaced(client.clone(), &ns)
+        .get_opt(&ns)
+        .await
+        .ok()
+        .flatten();
+    if !sync_applied(existing.as_ref()) {
         progress.action(&format!("installing components in \"{ns}\" namespace"));
         install::apply::apply_all(client, &components, opts.timeout, progress)
             .await
@@ -154,7 +160,7 @@ pub async fn run(client: &Client, opts: &Options, progress: &dyn Progress) -> Re
         interval: opts.interval.clone(),
         path: opts.path.clone(),
     };
-    refuse_path_change(client, &ns, &sync::sync_path(&opts.path)).await?;
+    refuse_path_change(existing.as_ref(), &ns, &sync::sync_path(&opts.path))?;
     progress.generate("generating sync manifests");
     let mut files = vec![(
         format!("{base}/gotk-sync.yaml"),
@@ -265,10 +271,11 @@ async fn commit_and_push(
 }
 
 /// Whether the `flux-system` Kustomization already applied a revision (then the cluster updates itself).
-async fn sync_applied(client: &Client, ns: &str) -> bool {
-    let api: Api<Kustomization> = Api::namespaced(client.clone(), ns);
-    matches!(api.get_opt(ns).await, Ok(Some(ks))
-        if ks.status.as_ref().and_then(|s| s.last_applied_revision.as_deref()).is_some_and(|r| !r.is_empty()))
+fn sync_applied(existing: Option<&Kustomization>) -> bool {
+    existing
+        .and_then(|ks| ks.status.as_ref())
+        .and_then(|s| s.last_applied_revision.as_deref())
+        .is_some_and(|r| !r.is_empty())
 }
 
 /// Applies the pull Secret when credentials were given; otherwise an existing one is kept.
@@ -316,10 +323,9 @@ async fn reconcile_secret(
 }
 
 /// Flux refuses to move an existing cluster to another path.
-async fn refuse_path_change(client: &Client, ns: &str, path: &str) -> Result<(), Error> {
-    let api: Api<Kustomization> = Api::namespaced(client.clone(), ns);
-    if let Ok(Some(ks)) = api.get_opt(ns).await {
-        let current = ks.spec.path.unwrap_or_default();
+fn refuse_path_change(existing: Option<&Kustomization>, ns: &str, path: &str) -> Result<(), Error> {
+    if let Some(ks) = existing {
+        let current = ks.spec.path.clone().unwrap_or_default();
         if !current.is_empty() && sync::sync_path(&current) != path {
             return Err(Error::Sync(format!(
                 "the Kustomization '{ns}/{ns}' already exists with path '{current}', refusing to change it to '{path}'"
