@@ -4,9 +4,11 @@
 //! Kustomization report the pushed commit. Every step is idempotent: a re-run with nothing to change makes no
 //! commit. A failure names the step it happened in.
 //!
-//! The provider commands (`github`, `gitlab`, `gitea`) will add repository and deploy-key reconciliation in
-//! front of this; `flux bootstrap git` calls it directly.
+//! The provider commands (`github`, `gitlab`, `gitea`) reconcile the repository first ([`provider_run`]) and
+//! register the generated key as a deploy key; `flux bootstrap git` calls [`run`] directly.
 
+pub mod hosted;
+pub mod provider;
 pub mod sync;
 
 use std::collections::BTreeMap;
@@ -20,11 +22,13 @@ use serde_json::{Value, json};
 
 use crate::api::kustomize::Kustomization;
 use crate::api::source::GitRepository;
+use crate::git::keygen::{self, KeyAlgorithm};
 use crate::git::{self, Auth, Remote, Workdir};
 use crate::install::{self, ManifestOptions};
 use crate::objects::wait;
 use crate::progress::Progress;
 
+use provider::{Provider, Repository};
 use sync::SyncOptions;
 
 /// Field manager of what bootstrap applies, as Flux's CLI names it.
@@ -35,8 +39,10 @@ const POLL: Duration = Duration::from_secs(2);
 /// Everything one bootstrap run needs.
 #[derive(Debug, Clone)]
 pub struct Options {
-    /// Repository URL, used to push and, by the cluster, to pull.
+    /// Repository URL bootstrap clones and pushes to.
     pub url: String,
+    /// Repository URL the cluster pulls from (the flux-system GitRepository's `spec.url`).
+    pub sync_url: String,
     /// Branch to commit to and sync from.
     pub branch: String,
     /// Directory of this cluster in the repository (`clusters/dev`).
@@ -45,8 +51,8 @@ pub struct Options {
     pub interval: String,
     /// Credentials bootstrap pushes with.
     pub push_auth: Auth,
-    /// Data of the pull Secret; `None` keeps an existing Secret as it is.
-    pub secret_data: Option<BTreeMap<String, String>>,
+    /// What the pull Secret holds.
+    pub credentials: Credentials,
     /// Name of the pull Secret.
     pub secret_name: String,
     /// What `gotk-components.yaml` holds.
@@ -59,6 +65,33 @@ pub struct Options {
     pub author_email: String,
     /// Appended to the commit messages after a blank line.
     pub commit_message_appendix: Option<String>,
+}
+
+/// Where the cluster's pull credentials come from.
+#[derive(Debug, Clone)]
+pub enum Credentials {
+    /// Credentials the user gave: the Secret is written with exactly this data.
+    Given(BTreeMap<String, String>),
+    /// An existing Secret is kept; without one, bootstrap fails.
+    Keep,
+    /// An existing Secret is kept; without one, an SSH key pair is generated and the host keys of the sync
+    /// URL's server are scanned into `known_hosts`.
+    GenerateSsh(KeyAlgorithm),
+}
+
+/// What happens with the public half of a generated (or kept) SSH key.
+pub enum KeyRegistration<'a> {
+    /// Nothing beyond printing it.
+    Print,
+    /// `flux bootstrap git`: print it and ask the user to add it to the repository; `false` aborts.
+    Confirm(&'a (dyn Fn(&str) -> bool + Sync)),
+    /// Register it as a deploy key at the provider.
+    DeployKey {
+        provider: &'a Provider,
+        repository: &'a Repository,
+        title: String,
+        read_only: bool,
+    },
 }
 
 /// A failed bootstrap step.
@@ -80,6 +113,9 @@ pub enum Error {
     /// Reading or applying the pull Secret failed.
     #[error("failed to reconcile source secret: {0}")]
     Secret(String),
+    /// Finding, creating or configuring the repository at the provider failed.
+    #[error("{0}")]
+    Repository(String),
     /// Building or applying the sync manifests failed, or they contradict the cluster.
     #[error("failed to reconcile sync configuration: {0}")]
     Sync(String),
@@ -91,8 +127,13 @@ pub enum Error {
     Task(String),
 }
 
-/// Runs the whole bootstrap.
-pub async fn run(client: &Client, opts: &Options, progress: &dyn Progress) -> Result<(), Error> {
+/// Runs the whole bootstrap against a plain Git server.
+pub async fn run(
+    client: &Client,
+    opts: &Options,
+    keys: &KeyRegistration<'_>,
+    progress: &dyn Progress,
+) -> Result<(), Error> {
     let ns = opts.manifests.namespace.clone();
     let dir = tempfile::tempdir().map_err(|e| Error::Task(e.to_string()))?;
     let remote = Remote {
@@ -150,11 +191,11 @@ pub async fn run(client: &Client, opts: &Options, progress: &dyn Progress) -> Re
     }
     progress.success("reconciled components");
 
-    reconcile_secret(client, &ns, opts, progress).await?;
+    reconcile_secret(client, &ns, opts, keys, progress).await?;
 
     let sync_opts = SyncOptions {
         namespace: ns.clone(),
-        url: opts.url.clone(),
+        url: opts.sync_url.clone(),
         branch: opts.branch.clone(),
         secret_name: opts.secret_name.clone(),
         interval: opts.interval.clone(),
@@ -278,11 +319,14 @@ fn sync_applied(existing: Option<&Kustomization>) -> bool {
         .is_some_and(|r| !r.is_empty())
 }
 
-/// Applies the pull Secret when credentials were given; otherwise an existing one is kept.
+/// Applies the pull Secret when credentials were given or must be generated; otherwise an existing one is
+/// kept. The public key of an SSH Secret (new or kept) is registered as [`KeyRegistration`] says, so a deleted
+/// deploy key is restored by a re-run without a new key.
 async fn reconcile_secret(
     client: &Client,
     ns: &str,
     opts: &Options,
+    keys: &KeyRegistration<'_>,
     progress: &dyn Progress,
 ) -> Result<(), Error> {
     let name = &opts.secret_name;
@@ -294,16 +338,36 @@ async fn reconcile_secret(
         .get_opt(name)
         .await
         .map_err(|e| Error::Secret(crate::cluster::describe(&e)))?;
-    let Some(data) = &opts.secret_data else {
-        if existing.is_none() {
+    let data = match (&opts.credentials, &existing) {
+        (Credentials::Given(data), _) => data.clone(),
+        (Credentials::Keep | Credentials::GenerateSsh(_), Some(secret)) => {
+            let public = secret
+                .data
+                .as_ref()
+                .and_then(|d| d.get("identity.pub"))
+                .map(|k| String::from_utf8_lossy(&k.0).into_owned());
+            if let Some(public) = public {
+                register_key(keys, &public, false, progress).await?;
+            }
+            progress.success("source secret up to date");
+            return Ok(());
+        }
+        (Credentials::Keep, None) => {
             return Err(Error::Secret(format!(
                 "secret \"{ns}/{name}\" does not exist and no credentials were given"
             )));
         }
-        progress.success("source secret up to date");
-        return Ok(());
+        (Credentials::GenerateSsh(algorithm), None) => {
+            progress.generate("generating source secret");
+            generate_ssh_data(*algorithm, &opts.sync_url).await?
+        }
     };
-    progress.generate("generating source secret");
+    if !matches!(opts.credentials, Credentials::GenerateSsh(_)) {
+        progress.generate("generating source secret");
+    }
+    if let Some(public) = data.get("identity.pub") {
+        register_key(keys, public, true, progress).await?;
+    }
     let secret = json!({
         "apiVersion": "v1",
         "kind": "Secret",
@@ -319,6 +383,74 @@ async fn reconcile_secret(
     .await
     .map_err(|e| Error::Secret(crate::cluster::describe(&e)))?;
     progress.success("reconciled source secret");
+    Ok(())
+}
+
+/// A new key pair and the sync URL server's host keys, as the Secret's `identity`, `identity.pub` and
+/// `known_hosts`.
+async fn generate_ssh_data(
+    algorithm: KeyAlgorithm,
+    sync_url: &str,
+) -> Result<BTreeMap<String, String>, Error> {
+    let url = sync_url.to_string();
+    blocking(move || {
+        let pair = keygen::generate(algorithm).map_err(Error::Secret)?;
+        let known_hosts = crate::objects::git_repository::scan_host_key(&url)
+            .map_err(|e| Error::Secret(e.to_string()))?;
+        Ok(BTreeMap::from([
+            ("identity".to_string(), pair.private_pem),
+            ("identity.pub".to_string(), pair.public),
+            ("known_hosts".to_string(), known_hosts),
+        ]))
+    })
+    .await
+}
+
+/// Shows the public key and registers it; `new` says whether it was just generated (only then is the user
+/// asked to add it by hand).
+async fn register_key(
+    keys: &KeyRegistration<'_>,
+    public: &str,
+    new: bool,
+    progress: &dyn Progress,
+) -> Result<(), Error> {
+    match keys {
+        KeyRegistration::Print => {
+            if new {
+                progress.success(&format!("public key: {}", public.trim()));
+            }
+        }
+        KeyRegistration::Confirm(ask) => {
+            if new {
+                progress.success(&format!("public key: {}", public.trim()));
+                if !ask(public.trim()) {
+                    return Err(Error::Secret(
+                        "bootstrap aborted: the public key was not added to the repository".into(),
+                    ));
+                }
+            }
+        }
+        KeyRegistration::DeployKey {
+            provider,
+            repository,
+            title,
+            read_only,
+        } => {
+            if new {
+                progress.success(&format!("public key: {}", public.trim()));
+            }
+            let changed = provider
+                .reconcile_deploy_key(repository, title, public, *read_only)
+                .await
+                .map_err(|e| Error::Secret(format!("failed to reconcile deploy key: {e}")))?;
+            if changed {
+                progress.success(&format!(
+                    "configured deploy key \"{title}\" for \"{}\"",
+                    provider.repo_url(&repository.reference)
+                ));
+            }
+        }
+    }
     Ok(())
 }
 

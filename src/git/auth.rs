@@ -23,6 +23,8 @@ pub struct Auth {
     pub known_hosts: Option<String>,
     /// PEM CA bundle for HTTPS (`ca.crt` or legacy `caFile`).
     pub ca: Option<Vec<u8>>,
+    /// Authenticate SSH with the user's agent when there is no `identity` (CLI only).
+    pub ssh_agent: bool,
 }
 
 impl std::fmt::Debug for Auth {
@@ -37,6 +39,7 @@ impl std::fmt::Debug for Auth {
             .field("identity", &self.identity.as_ref().map(|_| "<redacted>"))
             .field("known_hosts", &self.known_hosts.is_some())
             .field("ca", &self.ca.is_some())
+            .field("ssh_agent", &self.ssh_agent)
             .finish()
     }
 }
@@ -60,6 +63,7 @@ impl Auth {
             identity: text(data, "identity")?,
             known_hosts: text(data, "known_hosts")?,
             ca: data.get("ca.crt").or_else(|| data.get("caFile")).cloned(),
+            ssh_agent: false,
         };
         if url.starts_with("ssh://") {
             if auth.identity.is_none() {

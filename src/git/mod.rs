@@ -13,7 +13,9 @@
 
 pub mod auth;
 pub mod error;
+pub mod keygen;
 mod remote;
+pub mod tls;
 pub mod workdir;
 
 use crate::api::source::GitRepositoryRef;

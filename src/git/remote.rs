@@ -99,6 +99,15 @@ pub(super) fn callbacks<'a>(
                 .unwrap_or_else(|| "git".into());
             return Cred::ssh_key_from_memory(&user, None, identity, auth.password.as_deref());
         }
+        // Without a key, the user's SSH agent (`flux bootstrap git` with no --private-key-file); never for the
+        // controllers, whose sources must not borrow the identity of whoever runs `flux serve`.
+        if allowed.contains(CredentialType::SSH_KEY) && auth.ssh_agent {
+            let user = url_user
+                .map(str::to_string)
+                .or_else(|| ssh.as_ref().map(|s| s.user.clone()))
+                .unwrap_or_else(|| "git".into());
+            return Cred::ssh_key_from_agent(&user);
+        }
         if allowed.contains(CredentialType::USER_PASS_PLAINTEXT)
             && let (Some(u), Some(p)) = (&auth.username, &auth.password)
         {
@@ -115,6 +124,20 @@ pub(super) fn callbacks<'a>(
         ))
     });
     cb.certificate_check(move |cert, host| {
+        if let Some(x509) = cert.as_x509() {
+            // A private CA replaces the system roots for this remote; without one, libgit2 decides.
+            let Some(ca) = remote.auth.ca.as_deref() else {
+                return Ok(CertificateCheckStatus::CertificatePassthrough);
+            };
+            return match super::tls::verify_server(ca, x509.data(), host) {
+                Ok(()) => Ok(CertificateCheckStatus::CertificateOk),
+                Err(msg) => Err(git2::Error::new(
+                    ErrorCode::Certificate,
+                    ErrorClass::Ssl,
+                    msg,
+                )),
+            };
+        }
         let Some(hostkey) = cert.as_hostkey() else {
             return Ok(CertificateCheckStatus::CertificatePassthrough);
         };

@@ -7,6 +7,7 @@
 
 mod apply;
 mod bootstrap;
+mod bootstrap_providers;
 mod errors;
 mod flux_cli;
 mod git_servers;
@@ -17,6 +18,7 @@ mod kustomize;
 mod kustomize_bench;
 mod leader;
 mod lifecycle;
+mod providers;
 mod source_git;
 mod source_git_bench;
 mod source_git_cli;

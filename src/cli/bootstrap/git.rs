@@ -3,9 +3,11 @@
 
 use std::collections::BTreeMap;
 
-use crate::bootstrap::{self, Options};
+use std::io::IsTerminal;
+
+use super::common::CommonFlags;
+use crate::bootstrap::{self, Credentials, KeyRegistration};
 use crate::cli::Global;
-use crate::cli::install::ManifestFlags;
 use crate::cli::printer::Printer;
 use crate::git::Auth;
 
@@ -46,36 +48,8 @@ pub struct Args {
     #[arg(long = "with-bearer-token")]
     pub with_bearer_token: bool,
 
-    /// Git branch.
-    #[arg(long, default_value = "main")]
-    pub branch: String,
-
-    /// When enabled, the HTTPS credentials are used for syncing instead of a deploy key.
-    #[arg(long = "token-auth")]
-    pub token_auth: bool,
-
-    /// Path to a private key file used for authenticating to the Git SSH server.
-    #[arg(long = "private-key-file", default_value = "")]
-    pub private_key_file: String,
-
-    /// Name of the secret the sync credentials can be found in or stored to.
-    #[arg(long = "secret-name", default_value = "flux-system")]
-    pub secret_name: String,
-
-    /// Author name for Git commits.
-    #[arg(long = "author-name", default_value = "Flux")]
-    pub author_name: String,
-
-    /// Author email for Git commits.
-    #[arg(long = "author-email", default_value = "")]
-    pub author_email: String,
-
-    /// String to add to the commit messages, e.g. '[ci skip]'.
-    #[arg(long = "commit-message-appendix", default_value = "")]
-    pub commit_message_appendix: String,
-
     #[command(flatten)]
-    pub manifests: ManifestFlags,
+    pub common: CommonFlags,
 }
 
 pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<()> {
@@ -89,44 +63,53 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
         }
         _ => anyhow::bail!("scheme {scheme:?} is not supported"),
     }
-    let (push_auth, secret_data) = if scheme == "ssh" && !args.token_auth {
+    let ca = args.common.ca()?;
+    let (mut push_auth, credentials) = if scheme == "ssh" && !args.common.token_auth {
         ssh_credentials(&args, &url)?
     } else {
-        http_credentials(&args)
+        http_credentials(&args, ca.as_deref())
     };
-    let manifests = args.manifests.options(&global.namespace);
-    manifests.validate().map_err(anyhow::Error::msg)?;
-    let opts = Options {
-        url,
-        branch: args.branch,
-        path: args.path,
-        interval: args.interval,
-        push_auth,
-        secret_data,
-        secret_name: args.secret_name,
-        manifests,
-        timeout: global.timeout,
-        author_name: args.author_name,
-        author_email: args.author_email,
-        commit_message_appendix: Some(args.commit_message_appendix).filter(|a| !a.is_empty()),
-    };
+    push_auth.ca = ca;
+    let mut opts = args.common.options(global, &args.path, &args.interval)?;
+    opts.sync_url = url.clone();
+    opts.url = url;
+    opts.push_auth = push_auth;
+    opts.credentials = credentials;
     let client = crate::cluster::client(&global.cluster()).await?;
-    bootstrap::run(&client, &opts, out).await?;
+    let confirm = |_: &str| {
+        dialoguer::Confirm::new()
+            .with_prompt("Please give the key access to your repository")
+            .default(false)
+            .interact()
+            .unwrap_or(false)
+    };
+    let keys = if args.silent || !std::io::stdin().is_terminal() {
+        KeyRegistration::Print
+    } else {
+        KeyRegistration::Confirm(&confirm)
+    };
+    bootstrap::run(&client, &opts, &keys, out).await?;
     Ok(())
 }
 
-/// HTTP(S): basic auth (or a bearer token) for both the push and the cluster's pulls.
-fn http_credentials(args: &Args) -> (Auth, Option<BTreeMap<String, String>>) {
+/// HTTP(S): basic auth (or a bearer token) for both the push and the cluster's pulls, with the CA if given.
+fn http_credentials(args: &Args, ca: Option<&[u8]>) -> (Auth, Credentials) {
     if args.password.is_empty() {
-        return (Auth::default(), None);
+        return (Auth::default(), Credentials::Keep);
     }
+    let with_ca = |mut data: BTreeMap<String, String>| {
+        if let Some(ca) = ca {
+            data.insert("ca.crt".into(), String::from_utf8_lossy(ca).into_owned());
+        }
+        Credentials::Given(data)
+    };
     if args.with_bearer_token {
         let auth = Auth {
             bearer_token: Some(args.password.clone()),
             ..Auth::default()
         };
         let data = BTreeMap::from([("bearerToken".to_string(), args.password.clone())]);
-        return (auth, Some(data));
+        return (auth, with_ca(data));
     }
     let auth = Auth {
         username: Some(args.username.clone()),
@@ -137,25 +120,24 @@ fn http_credentials(args: &Args) -> (Auth, Option<BTreeMap<String, String>>) {
         ("username".to_string(), args.username.clone()),
         ("password".to_string(), args.password.clone()),
     ]);
-    (auth, Some(data))
+    (auth, with_ca(data))
 }
 
 /// SSH: the deploy key from `--private-key-file`, and the server's host key scanned into `known_hosts`.
-fn ssh_credentials(
-    args: &Args,
-    url: &str,
-) -> anyhow::Result<(Auth, Option<BTreeMap<String, String>>)> {
-    if args.private_key_file.is_empty() {
-        anyhow::bail!(
-            "--private-key-file is required for ssh URLs: generating a deploy key is not supported yet"
-        );
+/// Without a key file, bootstrap pushes with the SSH agent and the cluster gets a new key pair.
+fn ssh_credentials(args: &Args, url: &str) -> anyhow::Result<(Auth, Credentials)> {
+    let key_file = &args.common.private_key_file;
+    if key_file.is_empty() {
+        let known_hosts = crate::objects::git_repository::scan_host_key(url)?;
+        let auth = Auth {
+            known_hosts: Some(known_hosts),
+            ssh_agent: true,
+            ..Auth::default()
+        };
+        return Ok((auth, Credentials::GenerateSsh(args.common.key_algorithm()?)));
     }
-    let identity = std::fs::read_to_string(&args.private_key_file).map_err(|e| {
-        anyhow::anyhow!(
-            "unable to read private key file {}: {e}",
-            args.private_key_file
-        )
-    })?;
+    let identity = std::fs::read_to_string(key_file)
+        .map_err(|e| anyhow::anyhow!("unable to read private key file {key_file}: {e}"))?;
     let known_hosts = crate::objects::git_repository::scan_host_key(url)?;
     let passphrase = Some(args.password.clone()).filter(|p| !p.is_empty());
     let auth = Auth {
@@ -171,5 +153,5 @@ fn ssh_credentials(
     if let Some(p) = passphrase {
         data.insert("password".to_string(), p);
     }
-    Ok((auth, Some(data)))
+    Ok((auth, Credentials::Given(data)))
 }

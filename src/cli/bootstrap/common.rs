@@ -1,0 +1,142 @@
+//! Flags every `flux bootstrap` subcommand shares (Flux declares them on `bootstrap` itself), and the token
+//! lookup of the provider subcommands.
+
+use std::io::{BufRead, IsTerminal};
+
+use crate::bootstrap::{Credentials, Options};
+use crate::cli::Global;
+use crate::cli::install::ManifestFlags;
+use crate::git::Auth;
+use crate::git::keygen::KeyAlgorithm;
+
+/// The shared `flux bootstrap` flags.
+#[derive(Debug, Clone, clap::Args)]
+pub struct CommonFlags {
+    /// Git branch.
+    #[arg(long, default_value = "main")]
+    pub branch: String,
+
+    /// When enabled, the personal access token will be used instead of the SSH deploy key.
+    #[arg(long = "token-auth")]
+    pub token_auth: bool,
+
+    /// Name of the secret the sync credentials can be found in or stored to.
+    #[arg(long = "secret-name", default_value = "flux-system")]
+    pub secret_name: String,
+
+    /// SSH public key algorithm (rsa, ecdsa, ed25519).
+    #[arg(long = "ssh-key-algorithm", default_value = "ecdsa")]
+    pub ssh_key_algorithm: String,
+
+    /// SSH RSA public key bit size (multiplies of 8, min 2048).
+    #[arg(long = "ssh-rsa-bits", default_value_t = 2048)]
+    pub ssh_rsa_bits: usize,
+
+    /// SSH ECDSA public key curve (p256, p384, p521).
+    #[arg(long = "ssh-ecdsa-curve", default_value = "p384")]
+    pub ssh_ecdsa_curve: String,
+
+    /// SSH hostname, to be used when the SSH host differs from the HTTPS one.
+    #[arg(long = "ssh-hostname", default_value = "")]
+    pub ssh_hostname: String,
+
+    /// Path to CA file used for validating self-signed certificates.
+    #[arg(long = "ca-file", default_value = "")]
+    pub ca_file: String,
+
+    /// Path to a private key file used for authenticating to the Git SSH server.
+    #[arg(long = "private-key-file", default_value = "")]
+    pub private_key_file: String,
+
+    /// Author name for Git commits.
+    #[arg(long = "author-name", default_value = "Flux")]
+    pub author_name: String,
+
+    /// Author email for Git commits.
+    #[arg(long = "author-email", default_value = "")]
+    pub author_email: String,
+
+    /// String to add to the commit messages, e.g. '[ci skip]'.
+    #[arg(long = "commit-message-appendix", default_value = "")]
+    pub commit_message_appendix: String,
+
+    /// Override existing Flux installation if it's managed by a different tool such as Helm.
+    #[arg(long)]
+    pub force: bool,
+
+    #[command(flatten)]
+    pub manifests: ManifestFlags,
+}
+
+impl CommonFlags {
+    /// The key to generate when the cluster has no pull Secret yet.
+    pub fn key_algorithm(&self) -> anyhow::Result<KeyAlgorithm> {
+        KeyAlgorithm::from_flags(
+            &self.ssh_key_algorithm,
+            &self.ssh_ecdsa_curve,
+            self.ssh_rsa_bits,
+        )
+        .map_err(anyhow::Error::msg)
+    }
+
+    /// `--ca-file` contents.
+    pub fn ca(&self) -> anyhow::Result<Option<Vec<u8>>> {
+        if self.ca_file.is_empty() {
+            return Ok(None);
+        }
+        std::fs::read(&self.ca_file)
+            .map(Some)
+            .map_err(|e| anyhow::anyhow!("unable to read TLS CA file: {e}"))
+    }
+
+    /// Options of a bootstrap with these flags. The caller fills in the URLs, the push credentials and the
+    /// pull credentials, which depend on the subcommand.
+    pub fn options(&self, global: &Global, path: &str, interval: &str) -> anyhow::Result<Options> {
+        let manifests = self.manifests.options(&global.namespace);
+        manifests.validate().map_err(anyhow::Error::msg)?;
+        Ok(Options {
+            url: String::new(),
+            sync_url: String::new(),
+            branch: self.branch.clone(),
+            path: path.trim_start_matches("./").trim_matches('/').to_string(),
+            interval: interval.to_string(),
+            push_auth: Auth::default(),
+            credentials: Credentials::Keep,
+            secret_name: self.secret_name.clone(),
+            manifests,
+            timeout: global.timeout,
+            author_name: self.author_name.clone(),
+            author_email: self.author_email.clone(),
+            commit_message_appendix: Some(self.commit_message_appendix.clone())
+                .filter(|a| !a.is_empty()),
+        })
+    }
+}
+
+/// The provider token: from `env` (GITHUB_TOKEN, …), else read from the terminal without echo, else one line of
+/// stdin. It is never printed.
+pub fn read_token(env: &str, provider: &str) -> anyhow::Result<String> {
+    if let Ok(token) = std::env::var(env)
+        && !token.is_empty()
+    {
+        return Ok(token);
+    }
+    let prompt = format!("Please enter your {provider} personal access token (PAT)");
+    let token = if std::io::stdin().is_terminal() {
+        dialoguer::Password::new()
+            .with_prompt(prompt)
+            .interact()
+            .map_err(|e| anyhow::anyhow!("could not read token: {e}"))?
+    } else {
+        let mut line = String::new();
+        std::io::stdin()
+            .lock()
+            .read_line(&mut line)
+            .map_err(|e| anyhow::anyhow!("could not read token: {e}"))?;
+        line.trim().to_string()
+    };
+    if token.is_empty() {
+        anyhow::bail!("could not read token: set {env} or enter the token when asked");
+    }
+    Ok(token)
+}

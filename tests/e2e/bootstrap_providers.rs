@@ -1,0 +1,361 @@
+//! `flux bootstrap github|gitlab|gitea` end to end, against the provider emulators of [`crate::providers`]
+//! (their REST APIs over TLS with a test CA, real Git behind them over HTTPS and over an sshd that only lets
+//! registered deploy keys in), the real API server and `flux serve`.
+
+use std::path::Path;
+use std::time::Duration;
+
+use crate::git_servers::git;
+use crate::harness::{
+    Run, Serve, cluster, ensure_crds, eventually, exclusive, flux, flux_raw, kubectl,
+};
+use crate::providers::{Flavor, ProviderEmulator};
+
+const TOKEN: &str = "tok-full-0123456789";
+const READ_ONLY_TOKEN: &str = "tok-read-0123456789";
+
+/// Runs `flux bootstrap <provider>` against the emulator with `token` in the provider's variable.
+fn bootstrap(emu: &ProviderEmulator, ns: &str, token: &str, extra: &[&str]) -> Run {
+    let (cmd, env) = match emu.flavor() {
+        Flavor::GitHub => ("github", "GITHUB_TOKEN"),
+        Flavor::GitLab => ("gitlab", "GITLAB_TOKEN"),
+        Flavor::Gitea => ("gitea", "GITEA_TOKEN"),
+    };
+    let kubeconfig = format!("--kubeconfig={}", cluster().kubeconfig.display());
+    let hostname = format!("--hostname={}", emu.host());
+    let ca = format!("--ca-file={}", emu.ca_file().display());
+    let ssh = format!("--ssh-hostname={}", emu.ssh_host());
+    let mut args = vec![
+        kubeconfig.as_str(),
+        "bootstrap",
+        cmd,
+        &hostname,
+        &ca,
+        &ssh,
+        "--components=source-controller,kustomize-controller",
+        "-n",
+        ns,
+        "--timeout=2m",
+    ];
+    args.extend_from_slice(extra);
+    flux_raw(&args, &[(env, token)])
+}
+
+fn output(run: &Run) -> String {
+    format!("{}{}", run.stdout, run.stderr)
+}
+
+fn branch_head(bare: &Path) -> String {
+    git(bare, &["rev-parse", "refs/heads/main"])
+        .trim()
+        .to_string()
+}
+
+fn jsonpath(kind: &str, name: &str, ns: &str, path: &str) -> String {
+    kubectl(
+        &[
+            "get",
+            kind,
+            name,
+            "-n",
+            ns,
+            "-o",
+            &format!("jsonpath={path}"),
+        ],
+        None,
+    )
+    .stdout
+}
+
+/// The Secret's `identity.pub`, decoded.
+fn secret_public_key(ns: &str) -> String {
+    let b64 = jsonpath("secret", "flux-system", ns, "{.data.identity\\.pub}");
+    let out = std::process::Command::new("base64")
+        .args(["-d"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write;
+            child.stdin.take().unwrap().write_all(b64.as_bytes())?;
+            child.wait_with_output()
+        })
+        .expect("base64 runs");
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+/// Pushes a ConfigMap under `dir` of the bare repository and waits until the cluster has it.
+fn commit_app_and_wait(bare: &Path, dir: &str, ns: &str) {
+    let work = tempfile::tempdir().unwrap();
+    let clone = work.path().join("fleet");
+    git(
+        work.path(),
+        &[
+            "clone",
+            "-q",
+            "--branch",
+            "main",
+            &bare.display().to_string(),
+            "fleet",
+        ],
+    );
+    std::fs::write(
+        clone.join(dir).join("app.yaml"),
+        format!("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\n  namespace: {ns}\ndata:\n  from: git\n"),
+    )
+    .unwrap();
+    git(&clone, &["add", "-A"]);
+    git(&clone, &["commit", "-q", "-m", "add app"]);
+    git(&clone, &["push", "-q", "origin", "main"]);
+    let reconcile = flux(&["reconcile", "kustomization", ns, "--with-source", "-n", ns]);
+    assert_eq!(reconcile.code, 0, "{}", reconcile.stderr);
+    eventually(Duration::from_secs(30), "the app rolls out", || {
+        jsonpath("configmap", "app", ns, "{.data.from}") == "git"
+    });
+}
+
+fn cleanup(serve: Serve, ns: &str) {
+    drop(serve);
+    flux(&["uninstall", "--silent", "-n", ns]);
+    ensure_crds();
+}
+
+#[test]
+fn bootstrap_github_creates_the_repository_and_deploy_key_and_repairs_drift() {
+    let _lock = exclusive();
+    ensure_crds();
+    let ns = format!("bs-gh-{}", std::process::id() % 100_000);
+    let emu = ProviderEmulator::start(Flavor::GitHub);
+    emu.add_user("alice", TOKEN);
+    emu.add_read_only_token("alice", READ_ONLY_TOKEN);
+    let logs = tempfile::tempdir().unwrap();
+    let serve = Serve::start_with(
+        &ns,
+        logs.path(),
+        &[
+            "--components=source-controller,kustomize-controller",
+            "--watch-all-namespaces=false",
+        ],
+    );
+    let repo_flags = [
+        "--owner=alice",
+        "--repository=fleet",
+        "--personal",
+        "--path=clusters/dev",
+    ];
+
+    // A wrong token stops at the repository step, exit 1, one line naming the cause.
+    let wrong = bootstrap(&emu, &ns, "not-a-token", &repo_flags);
+    assert_eq!(wrong.code, 1, "{}", output(&wrong));
+    assert!(
+        wrong.stderr.contains("failed to get Git repository")
+            && wrong.stderr.contains("401 Bad credentials"),
+        "{}",
+        wrong.stderr
+    );
+    // A token without write permission cannot create the repository.
+    let read_only = bootstrap(&emu, &ns, READ_ONLY_TOKEN, &repo_flags);
+    assert_eq!(read_only.code, 1, "{}", output(&read_only));
+    assert!(
+        read_only
+            .stderr
+            .contains("failed to create new Git repository")
+            && read_only.stderr.contains("403"),
+        "{}",
+        read_only.stderr
+    );
+    // An unreachable host.
+    let closed = crate::harness::free_port();
+    let unreachable = flux_raw(
+        &[
+            &format!("--kubeconfig={}", cluster().kubeconfig.display()),
+            "bootstrap",
+            "github",
+            &format!("--hostname=127.0.0.1:{closed}"),
+            "--owner=alice",
+            "--repository=fleet",
+            "--personal",
+            "-n",
+            &ns,
+        ],
+        &[("GITHUB_TOKEN", TOKEN)],
+    );
+    assert_eq!(unreachable.code, 1, "{}", output(&unreachable));
+    assert!(
+        unreachable.stderr.contains("failed to get Git repository")
+            && unreachable.stderr.contains(&format!("127.0.0.1:{closed}")),
+        "{}",
+        unreachable.stderr
+    );
+    assert!(
+        !emu.requests()
+            .iter()
+            .any(|r| r.starts_with("POST") && r.ends_with(" 201")),
+        "nothing may be created by the failed runs: {:?}",
+        emu.requests()
+    );
+
+    // With the right token: repository, deploy key, commits, and the cluster syncs from it over SSH.
+    let run = bootstrap(&emu, &ns, TOKEN, &repo_flags);
+    let log = std::fs::read_to_string(logs.path().join("serve.log")).unwrap_or_default();
+    assert_eq!(run.code, 0, "{}\nserve:\n{log}", output(&run));
+    let out = output(&run);
+    let host = emu.host();
+    let title = format!("{ns}-main-flux-system-clusters/dev");
+    for line in [
+        format!("repository \"https://{host}/alice/fleet\" created"),
+        format!("configured deploy key \"{title}\" for \"https://{host}/alice/fleet\""),
+        "✔ Kustomization reconciled successfully".to_string(),
+    ] {
+        assert!(out.contains(&line), "missing {line:?} in:\n{out}");
+    }
+    assert!(!out.contains(TOKEN), "the token must never be printed");
+    let bare = emu.bare_repo("alice", "fleet");
+    let head = branch_head(&bare);
+    assert_eq!(
+        jsonpath("kustomization", &ns, &ns, "{.status.lastAppliedRevision}"),
+        format!("main@sha1:{head}")
+    );
+    assert_eq!(
+        jsonpath("gitrepository", &ns, &ns, "{.spec.url}"),
+        format!("ssh://git@{}/alice/fleet", emu.ssh_host())
+    );
+    let keys = emu.deploy_keys("alice", "fleet");
+    assert_eq!(keys.len(), 1, "{keys:?}");
+    assert_eq!(keys[0].title, title);
+    assert!(keys[0].read_only);
+    let public = secret_public_key(&ns);
+    assert!(public.starts_with("ecdsa-sha2-nistp384 "), "{public}");
+    assert_eq!(keys[0].key, public);
+
+    // A second run: no commit, no new key.
+    let again = bootstrap(&emu, &ns, TOKEN, &repo_flags);
+    assert_eq!(again.code, 0, "{}", output(&again));
+    let out = output(&again);
+    assert!(out.contains("component manifests are up to date"), "{out}");
+    assert!(out.contains("sync manifests are up to date"), "{out}");
+    assert!(!out.contains("configured deploy key"), "{out}");
+    assert_eq!(branch_head(&bare), head, "a re-run must not commit");
+    assert_eq!(emu.deploy_keys("alice", "fleet")[0].id, keys[0].id);
+
+    // Drift: the deploy key was deleted at the provider; a re-run registers the cluster's key again.
+    emu.delete_deploy_key("alice", "fleet", &title);
+    let repaired = bootstrap(&emu, &ns, TOKEN, &repo_flags);
+    assert_eq!(repaired.code, 0, "{}", output(&repaired));
+    assert!(output(&repaired).contains("configured deploy key"));
+    let keys = emu.deploy_keys("alice", "fleet");
+    assert_eq!(keys.len(), 1);
+    assert_eq!(keys[0].key, public, "the key in the Secret is kept");
+
+    // A commit adding an app under clusters/dev rolls out.
+    commit_app_and_wait(&bare, "clusters/dev", &ns);
+    cleanup(serve, &ns);
+}
+
+#[test]
+fn bootstrap_gitlab_creates_a_group_project_and_shares_it_with_a_team() {
+    let _lock = exclusive();
+    ensure_crds();
+    let ns = format!("bs-gl-{}", std::process::id() % 100_000);
+    let emu = ProviderEmulator::start(Flavor::GitLab);
+    emu.add_user("alice", TOKEN);
+    emu.add_org("acme/platform", &["alice"]);
+    emu.add_team("acme", "ops");
+    let logs = tempfile::tempdir().unwrap();
+    let serve = Serve::start_with(
+        &ns,
+        logs.path(),
+        &[
+            "--components=source-controller,kustomize-controller",
+            "--watch-all-namespaces=false",
+        ],
+    );
+    let flags = [
+        "--owner=acme",
+        "--repository=platform/fleet",
+        "--team=ops",
+        "--path=clusters/staging",
+        "--ssh-key-algorithm=ed25519",
+    ];
+    let run = bootstrap(&emu, &ns, TOKEN, &flags);
+    assert_eq!(run.code, 0, "{}", output(&run));
+    let out = output(&run);
+    assert!(
+        out.contains("granted \"maintain\" permissions to \"ops\""),
+        "{out}"
+    );
+    assert_eq!(
+        emu.team_grants("acme/platform", "fleet"),
+        vec![("ops".to_string(), "40".to_string())]
+    );
+    let bare = emu.bare_repo("acme/platform", "fleet");
+    let head = branch_head(&bare);
+    assert_eq!(
+        jsonpath("kustomization", &ns, &ns, "{.status.lastAppliedRevision}"),
+        format!("main@sha1:{head}")
+    );
+    let keys = emu.deploy_keys("acme/platform", "fleet");
+    assert_eq!(keys.len(), 1);
+    assert!(keys[0].key.starts_with("ssh-ed25519 "), "{:?}", keys[0]);
+
+    let again = bootstrap(&emu, &ns, TOKEN, &flags);
+    assert_eq!(again.code, 0, "{}", output(&again));
+    assert!(!output(&again).contains("granted"), "{}", output(&again));
+    assert_eq!(branch_head(&bare), head, "a re-run must not commit");
+    assert_eq!(emu.deploy_keys("acme/platform", "fleet")[0].id, keys[0].id);
+
+    commit_app_and_wait(&bare, "clusters/staging", &ns);
+    cleanup(serve, &ns);
+}
+
+#[test]
+fn bootstrap_gitea_with_token_auth_syncs_over_https_with_the_private_ca() {
+    let _lock = exclusive();
+    ensure_crds();
+    let ns = format!("bs-gt-{}", std::process::id() % 100_000);
+    let emu = ProviderEmulator::start(Flavor::Gitea);
+    emu.add_user("alice", TOKEN);
+    emu.add_org("acme", &["alice"]);
+    let logs = tempfile::tempdir().unwrap();
+    let serve = Serve::start_with(
+        &ns,
+        logs.path(),
+        &[
+            "--components=source-controller,kustomize-controller",
+            "--watch-all-namespaces=false",
+        ],
+    );
+    let flags = [
+        "--owner=acme",
+        "--repository=fleet",
+        "--token-auth",
+        "--path=clusters/dev",
+    ];
+    let run = bootstrap(&emu, &ns, TOKEN, &flags);
+    assert_eq!(run.code, 0, "{}", output(&run));
+    assert!(!output(&run).contains(TOKEN));
+    let host = emu.host();
+    assert_eq!(
+        jsonpath("gitrepository", &ns, &ns, "{.spec.url}"),
+        format!("https://{host}/acme/fleet.git")
+    );
+    // Token auth: no deploy key, the token and the CA are in the Secret.
+    assert!(emu.deploy_keys("acme", "fleet").is_empty());
+    let data = jsonpath("secret", "flux-system", &ns, "{.data}");
+    for key in ["\"username\"", "\"password\"", "\"ca.crt\""] {
+        assert!(data.contains(key), "{key} missing from the Secret");
+    }
+    let bare = emu.bare_repo("acme", "fleet");
+    let head = branch_head(&bare);
+    assert_eq!(
+        jsonpath("gitrepository", &ns, &ns, "{.status.artifact.revision}"),
+        format!("main@sha1:{head}")
+    );
+
+    let again = bootstrap(&emu, &ns, TOKEN, &flags);
+    assert_eq!(again.code, 0, "{}", output(&again));
+    assert_eq!(branch_head(&bare), head, "a re-run must not commit");
+
+    commit_app_and_wait(&bare, "clusters/dev", &ns);
+    cleanup(serve, &ns);
+}
