@@ -751,7 +751,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__bootstrap__subcmd__git)
-            opts="-u -p -s -v -n -h --url --interval --path --username --password --silent --allow-insecure-http --with-bearer-token --branch --token-auth --secret-name --ssh-key-algorithm --ssh-rsa-bits --ssh-ecdsa-curve --ssh-hostname --ca-file --private-key-file --author-name --author-email --commit-message-appendix --force --version --components --components-extra --registry --registry-creds --image-pull-secret --watch-all-namespaces --log-level --network-policy --cluster-domain --toleration-keys --kubeconfig --context --namespace --timeout --verbose --help"
+            opts="-u -p -s -v -n -h --url --interval --path --username --password --silent --allow-insecure-http --with-bearer-token --branch --recurse-submodules --sparse-checkout --token-auth --secret-name --ssh-key-algorithm --ssh-rsa-bits --ssh-ecdsa-curve --ssh-hostname --ca-file --private-key-file --author-name --author-email --commit-message-appendix --force --version --components --components-extra --registry --registry-creds --image-pull-secret --watch-all-namespaces --log-level --network-policy --cluster-domain --toleration-keys --kubeconfig --context --namespace --timeout --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -786,6 +786,10 @@ _flux() {
                     return 0
                     ;;
                 --branch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sparse-checkout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -905,7 +909,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__bootstrap__subcmd__gitea)
-            opts="-v -n -h --owner --repository --team --personal --hostname --private --interval --path --read-write-key --reconcile --branch --token-auth --secret-name --ssh-key-algorithm --ssh-rsa-bits --ssh-ecdsa-curve --ssh-hostname --ca-file --private-key-file --author-name --author-email --commit-message-appendix --force --version --components --components-extra --registry --registry-creds --image-pull-secret --watch-all-namespaces --log-level --network-policy --cluster-domain --toleration-keys --kubeconfig --context --namespace --timeout --verbose --help"
+            opts="-v -n -h --owner --repository --team --personal --hostname --private --interval --path --read-write-key --reconcile --branch --recurse-submodules --sparse-checkout --token-auth --secret-name --ssh-key-algorithm --ssh-rsa-bits --ssh-ecdsa-curve --ssh-hostname --ca-file --private-key-file --author-name --author-email --commit-message-appendix --force --version --components --components-extra --registry --registry-creds --image-pull-secret --watch-all-namespaces --log-level --network-policy --cluster-domain --toleration-keys --kubeconfig --context --namespace --timeout --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -940,6 +944,10 @@ _flux() {
                     return 0
                     ;;
                 --branch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sparse-checkout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1059,7 +1067,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__bootstrap__subcmd__github)
-            opts="-v -n -h --owner --repository --team --personal --hostname --private --interval --path --read-write-key --reconcile --branch --token-auth --secret-name --ssh-key-algorithm --ssh-rsa-bits --ssh-ecdsa-curve --ssh-hostname --ca-file --private-key-file --author-name --author-email --commit-message-appendix --force --version --components --components-extra --registry --registry-creds --image-pull-secret --watch-all-namespaces --log-level --network-policy --cluster-domain --toleration-keys --kubeconfig --context --namespace --timeout --verbose --help"
+            opts="-v -n -h --owner --repository --team --personal --hostname --private --interval --path --read-write-key --reconcile --branch --recurse-submodules --sparse-checkout --token-auth --secret-name --ssh-key-algorithm --ssh-rsa-bits --ssh-ecdsa-curve --ssh-hostname --ca-file --private-key-file --author-name --author-email --commit-message-appendix --force --version --components --components-extra --registry --registry-creds --image-pull-secret --watch-all-namespaces --log-level --network-policy --cluster-domain --toleration-keys --kubeconfig --context --namespace --timeout --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1094,6 +1102,10 @@ _flux() {
                     return 0
                     ;;
                 --branch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sparse-checkout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1213,7 +1225,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__bootstrap__subcmd__gitlab)
-            opts="-v -n -h --owner --repository --team --personal --visibility --hostname --deploy-token-auth --private --interval --path --read-write-key --reconcile --branch --token-auth --secret-name --ssh-key-algorithm --ssh-rsa-bits --ssh-ecdsa-curve --ssh-hostname --ca-file --private-key-file --author-name --author-email --commit-message-appendix --force --version --components --components-extra --registry --registry-creds --image-pull-secret --watch-all-namespaces --log-level --network-policy --cluster-domain --toleration-keys --kubeconfig --context --namespace --timeout --verbose --help"
+            opts="-v -n -h --owner --repository --team --personal --visibility --hostname --deploy-token-auth --private --interval --path --read-write-key --reconcile --branch --recurse-submodules --sparse-checkout --token-auth --secret-name --ssh-key-algorithm --ssh-rsa-bits --ssh-ecdsa-curve --ssh-hostname --ca-file --private-key-file --author-name --author-email --commit-message-appendix --force --version --components --components-extra --registry --registry-creds --image-pull-secret --watch-all-namespaces --log-level --network-policy --cluster-domain --toleration-keys --kubeconfig --context --namespace --timeout --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1252,6 +1264,10 @@ _flux() {
                     return 0
                     ;;
                 --branch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sparse-checkout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -49,6 +49,10 @@ pub struct Options {
     pub path: String,
     /// GitRepository interval (`1m0s`).
     pub interval: String,
+    /// `--recurse-submodules` of the GitRepository.
+    pub recurse_submodules: bool,
+    /// `--sparse-checkout` directories of the GitRepository.
+    pub sparse_checkout: Vec<String>,
     /// Credentials bootstrap pushes with.
     pub push_auth: Auth,
     /// What the pull Secret holds.
@@ -200,6 +204,8 @@ pub async fn run(
         secret_name: opts.secret_name.clone(),
         interval: opts.interval.clone(),
         path: opts.path.clone(),
+        recurse_submodules: opts.recurse_submodules,
+        sparse_checkout: opts.sparse_checkout.clone(),
     };
     refuse_path_change(existing.as_ref(), &ns, &sync::sync_path(&opts.path))?;
     progress.generate("generating sync manifests");

@@ -18,6 +18,10 @@ pub struct SyncOptions {
     pub interval: String,
     /// Directory of the cluster in the repository (`clusters/dev`).
     pub path: String,
+    /// `--recurse-submodules`: the GitRepository checks submodules out too.
+    pub recurse_submodules: bool,
+    /// `--sparse-checkout`: only these directories are checked out.
+    pub sparse_checkout: Vec<String>,
 }
 
 /// `./<path>`, the Kustomization's `spec.path` (`./` for the repository root).
@@ -29,17 +33,24 @@ pub fn sync_path(path: &str) -> String {
 /// The GitRepository and Kustomization of `gotk-sync.yaml`.
 pub fn sync_objects(opts: &SyncOptions) -> Vec<Value> {
     let meta = json!({"name": opts.namespace, "namespace": opts.namespace});
+    let mut source = json!({
+        "interval": opts.interval,
+        "ref": {"branch": opts.branch},
+        "secretRef": {"name": opts.secret_name},
+        "url": opts.url,
+    });
+    if opts.recurse_submodules {
+        source["recurseSubmodules"] = json!(true);
+    }
+    if !opts.sparse_checkout.is_empty() {
+        source["sparseCheckout"] = json!(opts.sparse_checkout);
+    }
     vec![
         json!({
             "apiVersion": "source.toolkit.fluxcd.io/v1",
             "kind": "GitRepository",
             "metadata": meta,
-            "spec": {
-                "interval": opts.interval,
-                "ref": {"branch": opts.branch},
-                "secretRef": {"name": opts.secret_name},
-                "url": opts.url,
-            },
+            "spec": source,
         }),
         json!({
             "apiVersion": "kustomize.toolkit.fluxcd.io/v1",
@@ -84,7 +95,22 @@ mod tests {
             secret_name: "flux-system".into(),
             interval: "1m0s".into(),
             path: path.into(),
+            recurse_submodules: false,
+            sparse_checkout: Vec::new(),
         }
+    }
+
+    #[test]
+    fn submodules_and_sparse_checkout_reach_the_git_repository() {
+        let mut o = opts("clusters/dev");
+        o.recurse_submodules = true;
+        o.sparse_checkout = vec!["clusters".into(), "apps".into()];
+        let objects = sync_objects(&o);
+        assert_eq!(objects[0]["spec"]["recurseSubmodules"], true);
+        assert_eq!(
+            objects[0]["spec"]["sparseCheckout"],
+            serde_json::json!(["clusters", "apps"])
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 mod apply;
 mod bootstrap;
+mod bootstrap_bench;
 mod bootstrap_providers;
 mod errors;
 mod flux_cli;

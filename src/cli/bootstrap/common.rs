@@ -16,6 +16,14 @@ pub struct CommonFlags {
     #[arg(long, default_value = "main")]
     pub branch: String,
 
+    /// When enabled, configures the GitRepository source to initialize and include Git submodules in the artifact it produces.
+    #[arg(long = "recurse-submodules")]
+    pub recurse_submodules: bool,
+
+    /// Sparse checkout directories of the GitRepository source (also accepts comma-separated values).
+    #[arg(long = "sparse-checkout", value_delimiter = ',')]
+    pub sparse_checkout: Vec<String>,
+
     /// When enabled, the personal access token will be used instead of the SSH deploy key.
     #[arg(long = "token-auth")]
     pub token_auth: bool,
@@ -100,6 +108,8 @@ impl CommonFlags {
             branch: self.branch.clone(),
             path: path.trim_start_matches("./").trim_matches('/').to_string(),
             interval: interval.to_string(),
+            recurse_submodules: self.recurse_submodules,
+            sparse_checkout: self.sparse_checkout.clone(),
             push_auth: Auth::default(),
             credentials: Credentials::Keep,
             secret_name: self.secret_name.clone(),
