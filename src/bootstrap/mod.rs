@@ -558,3 +558,42 @@ fn failed(conds: Conditions) -> Option<String> {
         .find(|c| c.type_ == "Ready" && c.status == "False")
         .map(|c| c.message.clone())
 }
+
+/// Who installed the Flux already on the cluster, read from the GitRepository CRD's labels.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Installation {
+    /// `app.kubernetes.io/version`.
+    pub version: String,
+    /// `app.kubernetes.io/managed-by` (empty when Flux's own tooling installed it).
+    pub managed_by: String,
+}
+
+impl Installation {
+    /// Whether another tool (Helm, an operator, …) manages it, so bootstrap should ask before taking over.
+    pub fn foreign(&self) -> bool {
+        !self.managed_by.is_empty() && self.managed_by != "flux"
+    }
+}
+
+/// The installed Flux, or `None` when the cluster has no GitRepository CRD.
+pub async fn installation(client: &Client) -> Result<Option<Installation>, Error> {
+    use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceDefinition;
+    let crds: Api<CustomResourceDefinition> = Api::all(client.clone());
+    let crd = crds
+        .get_metadata_opt("gitrepositories.source.toolkit.fluxcd.io")
+        .await
+        .map_err(|e| {
+            Error::Install(format!(
+                "cluster info unavailable: {}",
+                crate::cluster::describe(&e)
+            ))
+        })?;
+    Ok(crd.map(|crd| {
+        let labels = crd.metadata.labels.unwrap_or_default();
+        let label = |k: &str| labels.get(k).cloned().unwrap_or_default();
+        Installation {
+            version: label("app.kubernetes.io/version"),
+            managed_by: label("app.kubernetes.io/managed-by"),
+        }
+    }))
+}

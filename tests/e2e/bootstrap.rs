@@ -245,3 +245,55 @@ fn bootstrap_git_over_ssh_uses_the_deploy_key_and_scans_the_host_key() {
     flux(&["uninstall", "--silent", "-n", &ns]);
     ensure_crds();
 }
+
+#[test]
+fn bootstrap_asks_before_taking_over_a_flux_installed_by_another_tool() {
+    let _lock = exclusive();
+    ensure_crds();
+    let crd = "crd/gitrepositories.source.toolkit.fluxcd.io";
+    kubectl(
+        &[
+            "label",
+            crd,
+            "app.kubernetes.io/managed-by=Helm",
+            "--overwrite",
+        ],
+        None,
+    )
+    .success();
+    let args = |force: bool| {
+        let mut a = vec![
+            "bootstrap",
+            "git",
+            "--url=https://127.0.0.1:1/fleet.git",
+            "--username=u",
+            "--password=p",
+            "--timeout=20s",
+        ];
+        if force {
+            a.push("--force");
+        }
+        a
+    };
+    // No terminal to confirm on: bootstrap stops before touching anything.
+    let refused = flux(&args(false));
+    assert_eq!(refused.code, 1, "{}", refused.stderr);
+    assert!(
+        refused
+            .stderr
+            .contains("has been installed on this cluster with Helm!")
+            && refused.stderr.contains("bootstrap cancelled")
+            && !refused.stderr.contains("clone"),
+        "{}",
+        refused.stderr
+    );
+    // --force goes on (and fails later, at the unreachable repository).
+    let forced = flux(&args(true));
+    kubectl(&["label", crd, "app.kubernetes.io/managed-by-"], None).success();
+    assert_eq!(forced.code, 1, "{}", forced.stderr);
+    assert!(
+        forced.stderr.contains("failed to clone repository"),
+        "{}",
+        forced.stderr
+    );
+}

@@ -247,7 +247,17 @@ fn bootstrap_github_creates_the_repository_and_deploy_key_and_repairs_drift() {
     assert_eq!(keys.len(), 1);
     assert_eq!(keys[0].key, public, "the key in the Secret is kept");
 
-    // A commit adding an app under clusters/dev rolls out.
+    // Drift: the Secret was deleted; a re-run makes a new key and replaces the deploy key with it.
+    kubectl(&["delete", "secret", "flux-system", "-n", &ns], None).success();
+    let rotated = bootstrap(&emu, &ns, TOKEN, &repo_flags);
+    assert_eq!(rotated.code, 0, "{}", output(&rotated));
+    let new_public = secret_public_key(&ns);
+    assert_ne!(new_public, public, "a new key pair is generated");
+    let keys = emu.deploy_keys("alice", "fleet");
+    assert_eq!(keys.len(), 1, "{keys:?}");
+    assert_eq!(keys[0].key, new_public);
+
+    // A commit adding an app under clusters/dev rolls out, pulled with the new key.
     commit_app_and_wait(&bare, "clusters/dev", &ns);
     cleanup(serve, &ns);
 }
@@ -355,6 +365,76 @@ fn bootstrap_gitea_with_token_auth_syncs_over_https_with_the_private_ca() {
     let again = bootstrap(&emu, &ns, TOKEN, &flags);
     assert_eq!(again.code, 0, "{}", output(&again));
     assert_eq!(branch_head(&bare), head, "a re-run must not commit");
+
+    commit_app_and_wait(&bare, "clusters/dev", &ns);
+    cleanup(serve, &ns);
+}
+
+#[test]
+fn bootstrap_gitlab_with_a_deploy_token_recreates_it_when_the_secret_is_gone() {
+    let _lock = exclusive();
+    ensure_crds();
+    let ns = format!("bs-gldt-{}", std::process::id() % 100_000);
+    let emu = ProviderEmulator::start(Flavor::GitLab);
+    emu.add_user("alice", TOKEN);
+    let logs = tempfile::tempdir().unwrap();
+    let serve = Serve::start_with(
+        &ns,
+        logs.path(),
+        &[
+            "--components=source-controller,kustomize-controller",
+            "--watch-all-namespaces=false",
+        ],
+    );
+    let flags = [
+        "--owner=alice",
+        "--repository=fleet",
+        "--personal",
+        "--deploy-token-auth",
+        "--path=clusters/dev",
+    ];
+    let token_name = format!("{ns}-main-flux-system-clusters/dev");
+    let run = bootstrap(&emu, &ns, TOKEN, &flags);
+    assert_eq!(run.code, 0, "{}", output(&run));
+    assert!(
+        output(&run).contains(&format!("configured deploy token \"{token_name}\"")),
+        "{}",
+        output(&run)
+    );
+    assert_eq!(
+        emu.deploy_tokens("alice", "fleet"),
+        vec![token_name.clone()]
+    );
+    assert!(emu.deploy_keys("alice", "fleet").is_empty());
+    let host = emu.host();
+    assert_eq!(
+        jsonpath("gitrepository", &ns, &ns, "{.spec.url}"),
+        format!("https://{host}/alice/fleet.git")
+    );
+    let bare = emu.bare_repo("alice", "fleet");
+    let head = branch_head(&bare);
+    assert_eq!(
+        jsonpath("kustomization", &ns, &ns, "{.status.lastAppliedRevision}"),
+        format!("main@sha1:{head}")
+    );
+    let password = jsonpath("secret", "flux-system", &ns, "{.data.password}");
+
+    // A re-run keeps the token and the Secret.
+    let again = bootstrap(&emu, &ns, TOKEN, &flags);
+    assert_eq!(again.code, 0, "{}", output(&again));
+    assert!(output(&again).contains("reconciled deploy token for source secret"));
+    assert_eq!(
+        jsonpath("secret", "flux-system", &ns, "{.data.password}"),
+        password
+    );
+
+    // Without the Secret the token's value is lost: a re-run replaces the token and writes the new one.
+    kubectl(&["delete", "secret", "flux-system", "-n", &ns], None).success();
+    let repaired = bootstrap(&emu, &ns, TOKEN, &flags);
+    assert_eq!(repaired.code, 0, "{}", output(&repaired));
+    assert_eq!(emu.deploy_tokens("alice", "fleet"), vec![token_name]);
+    let new_password = jsonpath("secret", "flux-system", &ns, "{.data.password}");
+    assert!(!new_password.is_empty() && new_password != password);
 
     commit_app_and_wait(&bare, "clusters/dev", &ns);
     cleanup(serve, &ns);

@@ -150,3 +150,34 @@ pub fn read_token(env: &str, provider: &str) -> anyhow::Result<String> {
     }
     Ok(token)
 }
+
+/// Unless `--force`, asks before taking over a Flux that another tool (e.g. Helm) installed; without a terminal
+/// to ask on, bootstrap stops.
+pub async fn confirm_takeover(client: &kube::Client, force: bool) -> anyhow::Result<()> {
+    if force {
+        return Ok(());
+    }
+    let Some(found) = crate::bootstrap::installation(client).await? else {
+        return Ok(());
+    };
+    if !found.foreign() {
+        return Ok(());
+    }
+    eprintln!(
+        "Flux {} has been installed on this cluster with {}!",
+        found.version, found.managed_by
+    );
+    let confirmed = std::io::stdin().is_terminal()
+        && dialoguer::Confirm::new()
+            .with_prompt(format!(
+                "Are you sure you want to override the {} installation?",
+                found.managed_by
+            ))
+            .default(false)
+            .interact()
+            .unwrap_or(false);
+    if !confirmed {
+        anyhow::bail!("bootstrap cancelled");
+    }
+    Ok(())
+}

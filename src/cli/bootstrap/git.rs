@@ -76,6 +76,7 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
     opts.push_auth = push_auth;
     opts.credentials = credentials;
     let client = crate::cluster::client(&global.cluster()).await?;
+    super::common::confirm_takeover(&client, args.common.force).await?;
     let confirm = |_: &str| {
         dialoguer::Confirm::new()
             .with_prompt("Please give the key access to your repository")

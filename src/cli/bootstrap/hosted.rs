@@ -146,6 +146,7 @@ pub async fn run(a: HostedArgs<'_>, global: &Global, out: &Printer) -> anyhow::R
         ca_pem: ca,
     };
     let client = crate::cluster::client(&global.cluster()).await?;
+    super::common::confirm_takeover(&client, a.common.force).await?;
     run_with_provider(&client, &provider, &popts, &opts, out).await?;
     Ok(())
 }

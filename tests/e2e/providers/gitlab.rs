@@ -419,6 +419,17 @@ pub(super) fn gitlab(ctx: &Ctx, st: &mut St, caller: &Caller, req: &Req, segs: &
                     st.repos[i].deploy_tokens.push(t);
                     json_resp(201, v)
                 }
+                ("DELETE", ["deploy_tokens", id]) => {
+                    // "Delete a project deploy token": the token is revoked at once (204).
+                    let tokens = &mut st.repos[i].deploy_tokens;
+                    match tokens.iter().position(|t| t.id.to_string() == *id) {
+                        Some(at) => {
+                            tokens.remove(at);
+                            empty(204)
+                        }
+                        None => gl_msg(404, "404 Not Found"),
+                    }
+                }
                 _ => json_resp(404, json!({"error": "404 Not Found"})),
             }
         }
