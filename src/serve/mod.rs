@@ -127,20 +127,13 @@ pub async fn serve(client: Client, config: kube::Config, opts: ServeOptions) -> 
     tokio::pin!(shutdown);
 
     let mut servers = http::start(&opts, &runtime).await?;
-    if opts.runs(crate::api::SOURCE_CONTROLLER) {
-        if let Err(e) = std::fs::create_dir_all(&opts.storage_path) {
-            return Err(Error::Storage {
-                path: opts.storage_path.display().to_string(),
-                source: e,
-            });
-        }
-        http::spawn(
-            &mut servers,
-            opts.storage_addr,
-            crate::artifact::server::router(&opts.storage_path),
-        )
-        .await?;
-        info!(addr = %opts.storage_addr, path = %opts.storage_path.display(), "serving artifacts");
+    if opts.runs(crate::api::SOURCE_CONTROLLER)
+        && let Err(e) = std::fs::create_dir_all(&opts.storage_path)
+    {
+        return Err(Error::Storage {
+            path: opts.storage_path.display().to_string(),
+            source: e,
+        });
     }
 
     let lease_labels = LeaseLabels {
@@ -181,6 +174,7 @@ pub async fn serve(client: Client, config: kube::Config, opts: ServeOptions) -> 
     runtime.ready.store(true, Ordering::Release);
     let mut leading = leadership.is_none();
     if leading {
+        serve_artifacts(&opts, &mut servers).await?;
         start_controllers(&opts, &runtime);
     } else {
         info!(lease = LEASE_NAME, identity = %opts.identity, "waiting for leadership");
@@ -203,6 +197,10 @@ pub async fn serve(client: Client, config: kube::Config, opts: ServeOptions) -> 
                     leading = true;
                     runtime.metrics.leader.get_or_create(&lease_labels).set(1);
                     info!(lease = LEASE_NAME, identity = %opts.identity, "became the leader");
+                    if let Err(e) = serve_artifacts(&opts, &mut servers).await {
+                        servers.stop().await;
+                        return Err(e);
+                    }
                     start_controllers(&opts, &runtime);
                 }
                 Ok(false) if leading => {
@@ -230,6 +228,22 @@ pub async fn serve(client: Client, config: kube::Config, opts: ServeOptions) -> 
     }
     servers.stop().await;
     info!("stopped");
+    Ok(())
+}
+
+/// Serves the artifact storage over HTTP, on the leader only as Flux does: a standby's storage is empty, and
+/// behind a Service it would answer consumers with 404s.
+async fn serve_artifacts(opts: &ServeOptions, servers: &mut http::Servers) -> Result<(), Error> {
+    if !opts.runs(crate::api::SOURCE_CONTROLLER) {
+        return Ok(());
+    }
+    http::spawn(
+        servers,
+        opts.storage_addr,
+        crate::artifact::server::router(&opts.storage_path),
+    )
+    .await?;
+    info!(addr = %opts.storage_addr, path = %opts.storage_path.display(), "serving artifacts");
     Ok(())
 }
 

@@ -201,6 +201,8 @@ pub struct Serve {
     pub health: String,
     /// Where `/metrics` is served.
     pub metrics: String,
+    /// Where artifacts are served (by the leader only).
+    pub storage: String,
     /// The log file.
     pub log: PathBuf,
 }
@@ -261,6 +263,7 @@ impl Serve {
             child,
             health,
             metrics,
+            storage,
             log,
         }
     }

@@ -1,5 +1,6 @@
 //! Leader election between two `flux serve` processes: one leads, the other waits; when the leader stops on
-//! SIGTERM it hands the Lease back and the standby takes over within one lease duration.
+//! SIGTERM it hands the Lease back and the standby takes over within one lease duration. Only the leader serves
+//! artifacts.
 
 use std::time::Duration;
 
@@ -9,6 +10,10 @@ fn leads(serve: &Serve) -> bool {
     http_get(&serve.metrics, "/metrics").is_some_and(|(_, body)| {
         body.contains("leader_election_master_status{name=\"flux-leader-election\"} 1")
     })
+}
+
+fn serves_artifacts(serve: &Serve) -> bool {
+    std::net::TcpStream::connect(&serve.storage).is_ok()
 }
 
 fn holder(ns: &str) -> String {
@@ -52,6 +57,11 @@ fn a_standby_takes_over_when_the_leader_stops() {
     std::thread::sleep(Duration::from_secs(2));
     assert!(!leads(&second), "two leaders at once");
     assert_eq!(holder(ns), first_holder);
+    assert!(serves_artifacts(&first), "the leader serves artifacts");
+    assert!(
+        !serves_artifacts(&second),
+        "a standby must not answer artifact requests from an empty store"
+    );
 
     assert!(first.terminate().success());
     // The stopped leader handed the lease back instead of letting it run out.
@@ -64,5 +74,10 @@ fn a_standby_takes_over_when_the_leader_stops() {
     eventually(Duration::from_secs(25), "the standby to take over", || {
         leads(&second)
     });
+    eventually(
+        Duration::from_secs(5),
+        "the new leader to serve artifacts",
+        || serves_artifacts(&second),
+    );
     kubectl(&["delete", "namespace", ns, "--wait=false"], None);
 }
