@@ -502,6 +502,19 @@ async fn wait_synced(
     ));
     let want = revision.to_string();
     let repos: Api<GitRepository> = Api::namespaced(client.clone(), ns);
+    // Flux waits for the GitRepository's interval (a minute by default) to pick a new commit up; asking for a
+    // reconcile right away makes a re-run after a push finish in seconds. Best effort: the wait decides.
+    let current = repos
+        .get_opt(ns)
+        .await
+        .ok()
+        .flatten()
+        .and_then(|r| r.status)
+        .and_then(|s| s.artifact)
+        .map(|a| a.revision);
+    if current.is_some_and(|r| r != want) {
+        let _ = crate::objects::request_reconcile(&repos, ns).await;
+    }
     wait::until(repos, ns, left(), move |repo: Option<&GitRepository>| {
         let status = repo?.status.as_ref()?;
         let conds = status.conditions.as_deref();

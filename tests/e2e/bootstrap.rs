@@ -115,7 +115,6 @@ fn bootstrap_git_over_http_syncs_the_cluster_from_the_repository() {
     assert!(out.contains("sync manifests are up to date"), "{out}");
     assert_eq!(main_head(&bare), head, "a re-run must not commit");
 
-    // A commit adding an app under clusters/dev rolls out without touching the cluster by hand.
     let work = tempfile::tempdir().unwrap();
     let clone = work.path().join("fleet");
     git(
@@ -129,6 +128,23 @@ fn bootstrap_git_over_http_syncs_the_cluster_from_the_repository() {
             "fleet",
         ],
     );
+    // Drift: someone edited the generated components in the repository; a re-run restores them.
+    let components = clone.join(format!("clusters/dev/{ns}/gotk-components.yaml"));
+    let generated = std::fs::read_to_string(&components).unwrap();
+    std::fs::write(&components, "# edited by hand\n").unwrap();
+    git(&clone, &["commit", "-q", "-am", "edit components"]);
+    git(&clone, &["push", "-q", "origin", "main"]);
+    let repaired = bootstrap(&ns, &url, HTTP_PASSWORD);
+    assert_eq!(repaired.code, 0, "{}", repaired.stderr);
+    assert!(
+        format!("{}{}", repaired.stdout, repaired.stderr).contains("committed component manifests"),
+        "{}",
+        repaired.stderr
+    );
+    git(&clone, &["pull", "-q", "origin", "main"]);
+    assert_eq!(std::fs::read_to_string(&components).unwrap(), generated);
+
+    // A commit adding an app under clusters/dev rolls out without touching the cluster by hand.
     std::fs::write(
         clone.join("clusters/dev/app.yaml"),
         format!("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\n  namespace: {ns}\ndata:\n  from: git\n"),
