@@ -19,7 +19,8 @@ pub(crate) mod funcs;
 pub(crate) mod template;
 
 pub use chart::load::{
-    Chart, Dependency, DiskFs, File, Fs, MemFs, Metadata, load_archive, load_files, load_path,
+    Chart, Dependency, DiskFs, File, FileList, Fs, MemFs, Metadata, load_archive, load_files,
+    load_path,
 };
 pub use chart::manifest::{Hook, INSTALL_ORDER, Manifest};
 pub use chart::values::merge_values;
@@ -32,11 +33,11 @@ pub use funcs::is_known as is_template_function;
 /// Parses a values file (YAML) into the map [`render`] takes, converting as Helm does
 /// (numbers become floats, `null` is kept so it can delete a chart default).
 pub fn parse_values(text: &str) -> Result<serde_json::Map<String, serde_json::Value>> {
-    let v = funcs::yaml::parse(text).map_err(|e| Error::Load {
+    let v = funcs::yaml::parse_json(text).map_err(|e| Error::Load {
         file: "values".into(),
         message: e,
     })?;
-    match v.to_json() {
+    match v {
         serde_json::Value::Object(m) => Ok(m),
         serde_json::Value::Null => Ok(serde_json::Map::new()),
         _ => Err(Error::Load {

@@ -8,7 +8,10 @@ pub(crate) struct Rules {
 
 #[derive(Debug, Clone)]
 struct Rule {
-    pattern: String,
+    /// The glob as characters, split once here rather than on every match.
+    pattern: Vec<char>,
+    /// Whether it holds a `/` (then it matches whole paths, not base names).
+    has_slash: bool,
     negate: bool,
     dir_only: bool,
     anchored: bool,
@@ -39,7 +42,8 @@ impl Rules {
             let anchored = p.starts_with('/');
             let p = p.strip_prefix('/').unwrap_or(p);
             rules.push(Rule {
-                pattern: p.to_string(),
+                pattern: p.chars().collect(),
+                has_slash: p.contains('/'),
                 negate,
                 dir_only,
                 anchored,
@@ -50,19 +54,24 @@ impl Rules {
 
     /// Is this file (or one of its folders) ignored? Folders are checked first, as Helm's walk does.
     pub(crate) fn ignored(&self, path: &str) -> bool {
-        let parts: Vec<&str> = path.split('/').collect();
-        (1..=parts.len()).any(|i| self.matches(&parts[..i].join("/"), i < parts.len()))
+        // every folder prefix of the path, then the path itself
+        path.match_indices('/')
+            .map(|(i, _)| (&path[..i], true))
+            .chain(std::iter::once((path, false)))
+            .any(|(p, is_dir)| self.matches(p, is_dir))
     }
 
     /// Helm's Rules.Ignore: the first rule that decides wins; a `!pattern` rule ignores every
     /// path it does *not* match.
-    fn matches(&self, path: &str, is_dir: bool) -> bool {
+    pub(crate) fn matches(&self, path: &str, is_dir: bool) -> bool {
         let base = path.rsplit('/').next().unwrap_or(path);
+        let path: Vec<char> = path.chars().collect();
+        let base = &path[path.len() - base.chars().count()..];
         for r in &self.rules {
-            let hit = if r.anchored || r.pattern.contains('/') {
-                glob_match(&r.pattern, path)
+            let hit = if r.anchored || r.has_slash {
+                match_from(&r.pattern, &path)
             } else {
-                glob_match(&r.pattern, base)
+                match_from(&r.pattern, base)
             };
             if r.negate {
                 if (r.dir_only && !is_dir) || !hit {
@@ -81,13 +90,8 @@ impl Rules {
     }
 }
 
-/// Go's filepath.Match: `*`, `?`, `[...]` (with `^`/`!` negation and ranges), `\` escapes; `*` stops at `/`.
-pub(crate) fn glob_match(pattern: &str, name: &str) -> bool {
-    let p: Vec<char> = pattern.chars().collect();
-    let n: Vec<char> = name.chars().collect();
-    match_from(&p, &n)
-}
-
+/// Go's filepath.Match on characters: `*`, `?`, `[...]` (with `^`/`!` negation and ranges), `\`
+/// escapes; `*` stops at `/`.
 fn match_from(p: &[char], n: &[char]) -> bool {
     if p.is_empty() {
         return n.is_empty();

@@ -2,12 +2,15 @@
 
 use std::collections::BTreeMap;
 use std::io::Read as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde_json::Value as J;
 
 use super::ignore::Rules;
 use crate::error::{Error, Result};
+
+/// A listing of files: (path relative to the root with `/` separators, content).
+pub type FileList = Vec<(String, Vec<u8>)>;
 
 /// Files come through this trait, so rendering never touches the disk by itself.
 pub trait Fs {
@@ -15,6 +18,16 @@ pub trait Fs {
     fn read_tree(&self, root: &Path) -> std::io::Result<Vec<(String, Vec<u8>)>>;
     /// One file's content.
     fn read(&self, path: &Path) -> std::io::Result<Vec<u8>>;
+    /// Like [`Fs::read_tree`], but what `skip(path, is_dir)` rejects is neither listed nor read
+    /// (a rejected folder with all it holds). `None`: this file system lists everything, and
+    /// the caller filters.
+    fn read_tree_skipping(
+        &self,
+        _root: &Path,
+        _skip: &dyn Fn(&str, bool) -> bool,
+    ) -> Option<std::io::Result<FileList>> {
+        None
+    }
 }
 
 /// The real file system.
@@ -24,7 +37,7 @@ pub struct DiskFs;
 impl Fs for DiskFs {
     fn read_tree(&self, root: &Path) -> std::io::Result<Vec<(String, Vec<u8>)>> {
         let mut out = Vec::new();
-        walk(root, root, &mut out, 0)?;
+        walk(root, "", &mut out, 0, &|_, _| false)?;
         out.sort_by(|a, b| a.0.cmp(&b.0));
         Ok(out)
     }
@@ -32,32 +45,61 @@ impl Fs for DiskFs {
     fn read(&self, path: &Path) -> std::io::Result<Vec<u8>> {
         std::fs::read(path)
     }
+
+    fn read_tree_skipping(
+        &self,
+        root: &Path,
+        skip: &dyn Fn(&str, bool) -> bool,
+    ) -> Option<std::io::Result<FileList>> {
+        let mut out = Vec::new();
+        Some(walk(root, "", &mut out, 0, &|p, d| skip(p, d)).map(|()| {
+            out.sort_by(|a, b| a.0.cmp(&b.0));
+            out
+        }))
+    }
 }
 
+/// Collects the files under `dir` (named `rel/...`), leaving out and unread what `skip` rejects:
+/// charts carry tests, CI values and READMEs that `.helmignore` drops anyway.
 fn walk(
-    root: &Path,
     dir: &Path,
+    rel: &str,
     out: &mut Vec<(String, Vec<u8>)>,
     depth: usize,
+    skip: &dyn Fn(&str, bool) -> bool,
 ) -> std::io::Result<()> {
     if depth > 64 {
         return Ok(());
     }
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
-    entries.sort();
-    for p in entries {
-        let meta = std::fs::metadata(&p)?;
-        if meta.is_dir() {
-            walk(root, &p, out, depth + 1)?;
-        } else if meta.is_file() {
-            let rel = p.strip_prefix(root).unwrap_or(&p);
-            let name = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .collect::<Vec<_>>()
-                .join("/");
+    let mut entries: Vec<std::fs::DirEntry> =
+        std::fs::read_dir(dir)?.filter_map(|e| e.ok()).collect();
+    entries.sort_by_key(std::fs::DirEntry::file_name);
+    for e in entries {
+        let p = e.path();
+        // the entry's type needs no extra stat, except to follow a symlink
+        let (is_dir, is_file) = match e.file_type()? {
+            t if t.is_symlink() => {
+                let meta = std::fs::metadata(&p)?;
+                (meta.is_dir(), meta.is_file())
+            }
+            t => (t.is_dir(), t.is_file()),
+        };
+        if !is_dir && !is_file {
+            continue;
+        }
+        let file_name = e.file_name();
+        let file_name = file_name.to_string_lossy();
+        let name = if rel.is_empty() {
+            file_name.into_owned()
+        } else {
+            format!("{rel}/{file_name}")
+        };
+        if skip(&name, is_dir) {
+            continue;
+        }
+        if is_dir {
+            walk(&p, &name, out, depth + 1, skip)?;
+        } else {
             out.push((name, std::fs::read(&p)?));
         }
     }
@@ -186,17 +228,31 @@ pub fn load_path(fs: &dyn Fs, path: &Path) -> Result<Chart> {
         })?;
         return load_archive(&data);
     }
-    let files = fs.read_tree(path).map_err(|e| Error::Io {
+    let io_err = |e| Error::Io {
         path: path.display().to_string(),
         source: e,
-    })?;
-    let rules = match files.iter().find(|(n, _)| n == ".helmignore") {
-        Some((_, d)) => Rules::parse(&String::from_utf8_lossy(d)),
-        None => Rules::default(),
+    };
+    // a file system that can skip while walking reads `.helmignore` first
+    let rules_from = |d: &[u8]| Rules::parse(&String::from_utf8_lossy(d));
+    let early_rules = match fs.read(&path.join(".helmignore")) {
+        Ok(d) => rules_from(&d),
+        Err(_) => Rules::default(),
+    };
+    let skip = |p: &str, is_dir: bool| early_rules.matches(p, is_dir);
+    let (files, rules) = match fs.read_tree_skipping(path, &skip) {
+        Some(files) => (files.map_err(io_err)?, None),
+        None => {
+            let files = fs.read_tree(path).map_err(io_err)?;
+            let rules = match files.iter().find(|(n, _)| n == ".helmignore") {
+                Some((_, d)) => rules_from(d),
+                None => Rules::default(),
+            };
+            (files, Some(rules))
+        }
     };
     let files: Vec<File> = files
         .into_iter()
-        .filter(|(n, _)| !rules.ignored(n))
+        .filter(|(n, _)| rules.as_ref().is_none_or(|r| !r.ignored(n)))
         .map(|(name, data)| File {
             name,
             data: strip_bom(data),
@@ -257,12 +313,12 @@ pub fn load_archive(data: &[u8]) -> Result<Chart> {
 }
 
 fn parse_yaml_map(name: &str, data: &[u8]) -> Result<serde_json::Map<String, J>> {
-    let text = String::from_utf8_lossy(data);
-    let v = crate::funcs::yaml::parse(&text).map_err(|e| Error::Load {
+    let text = super::lossy_utf8(data);
+    let v = crate::funcs::yaml::parse_json(&text).map_err(|e| Error::Load {
         file: name.to_string(),
         message: e,
     })?;
-    match v.to_json() {
+    match v {
         J::Object(m) => Ok(m),
         J::Null => Ok(serde_json::Map::new()),
         _ => Err(Error::Load {

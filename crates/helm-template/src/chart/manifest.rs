@@ -98,19 +98,47 @@ const EVENTS: &[&str] = &[
 
 /// Splits a rendered file into trimmed, non-empty YAML documents (Helm's SplitManifests).
 pub(crate) fn split_documents(text: &str) -> Vec<String> {
-    static SEPARATOR: std::sync::LazyLock<Option<regex::Regex>> =
-        std::sync::LazyLock::new(|| regex::Regex::new(r"(?:^|\s*\n)---\s*").ok());
-    let trimmed = text.trim();
-    let parts: Vec<String> = match &*SEPARATOR {
-        Some(re) => re.split(trimmed).map(str::to_string).collect(),
-        None => vec![trimmed.to_string()],
-    };
-    parts
+    split_on_separators(text.trim())
         .into_iter()
+        .map(str::trim)
         .filter(|d| !d.is_empty())
-        .map(|d| d.trim().to_string())
-        .filter(|d| !d.is_empty())
+        .map(str::to_string)
         .collect()
+}
+
+/// Splits like Go's `regexp.MustCompile("(?:^|\\s*\n)---\\s*").Split(text, -1)`, by hand:
+/// compiling that regex cost more than splitting. A match starts at the text's start when it
+/// begins with `---`, otherwise at the whitespace run before the first `\n---` (the earliest
+/// possible start); it ends after the whitespace following `---`.
+fn split_on_separators(text: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let (mut last, mut from) = (0, 0);
+    loop {
+        let (start, dashes_end) = if from == 0 && text.starts_with("---") {
+            (0, 3)
+        } else {
+            let Some(k) = text[from..].find("\n---") else {
+                break;
+            };
+            let newline = from + k;
+            let start = text[from..newline]
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_whitespace())
+                .last()
+                .map_or(newline, |(i, _)| from + i);
+            (start, newline + 4)
+        };
+        let end = text[dashes_end..]
+            .char_indices()
+            .find(|(_, c)| !c.is_whitespace())
+            .map_or(text.len(), |(i, _)| dashes_end + i);
+        parts.push(&text[last..start]);
+        last = end;
+        from = end;
+    }
+    parts.push(&text[last..]);
+    parts
 }
 
 struct Head {
@@ -121,23 +149,29 @@ struct Head {
 }
 
 fn parse_head(file: &str, doc: &str) -> Result<Head> {
-    let v = crate::funcs::yaml::parse(doc).map_err(|e| Error::ManifestYaml {
+    use crate::funcs::yaml::{yaml_get, yaml_to_json};
+    // The whole document is parsed (invalid YAML is an error, as in Helm), but only the head
+    // fields are converted: documents are often large CRDs.
+    let tree = crate::funcs::yaml::parse_tree(doc).map_err(|e| Error::ManifestYaml {
         file: file.to_string(),
         message: e,
     })?;
-    let j = v.to_json();
-    let s = |v: Option<&J>| match v {
-        Some(J::String(s)) => s.clone(),
+    let root = tree.unwrap_or(yaml_serde::Value::Null);
+    let field = |y: Option<&yaml_serde::Value>, key: &str| {
+        y.and_then(|y| yaml_get(y, key)).map(yaml_to_json)
+    };
+    let s = |v: Option<J>| match v {
+        Some(J::String(s)) => s,
         Some(J::Null) | None => String::new(),
         Some(other) => other.to_string(),
     };
-    let meta = j.get("metadata");
+    let meta = yaml_get(&root, "metadata");
     let mut annotations = BTreeMap::new();
-    if let Some(J::Object(a)) = meta.and_then(|m| m.get("annotations")) {
+    if let Some(J::Object(a)) = field(meta, "annotations") {
         for (k, v) in a {
             match v {
                 J::String(s) => {
-                    annotations.insert(k.clone(), s.clone());
+                    annotations.insert(k, s);
                 }
                 J::Null => {}
                 other => {
@@ -145,7 +179,7 @@ fn parse_head(file: &str, doc: &str) -> Result<Head> {
                         file: file.to_string(),
                         message: format!(
                             "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {} into Go struct field .metadata.annotations of type string",
-                            json_kind(other)
+                            json_kind(&other)
                         ),
                     });
                 }
@@ -153,9 +187,9 @@ fn parse_head(file: &str, doc: &str) -> Result<Head> {
         }
     }
     Ok(Head {
-        api_version: s(j.get("apiVersion")),
-        kind: s(j.get("kind")),
-        name: s(meta.and_then(|m| m.get("name"))),
+        api_version: s(field(Some(&root), "apiVersion")),
+        kind: s(field(Some(&root), "kind")),
+        name: s(field(meta, "name")),
         annotations,
     })
 }
@@ -247,6 +281,26 @@ pub(crate) fn sort_manifests(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn separators_split_as_the_regex_does() {
+        let re = regex::Regex::new(r"(?:^|\s*\n)---\s*").unwrap();
+        for text in [
+            "",
+            "---",
+            "---\n---",
+            "a\n---\nb",
+            "a  \n\n---  \n b\n--- c",
+            "---x\n---\ny",
+            "a\u{a0}\n---\u{2003}\nb",
+            "a\n----\nb\n\n",
+            "x---\n\t\n---\n---\n",
+            "\n---",
+        ] {
+            let want: Vec<&str> = re.split(text).collect();
+            assert_eq!(split_on_separators(text), want, "{text:?}");
+        }
+    }
 
     #[test]
     fn documents_split_on_separators() {

@@ -179,6 +179,15 @@ impl Rendered {
     }
 }
 
+/// `String::from_utf8_lossy`, but valid UTF-8 (nearly every chart file) goes through the much
+/// faster `str::from_utf8` check.
+pub(crate) fn lossy_utf8(d: &[u8]) -> std::borrow::Cow<'_, str> {
+    match std::str::from_utf8(d) {
+        Ok(s) => std::borrow::Cow::Borrowed(s),
+        Err(_) => String::from_utf8_lossy(d),
+    }
+}
+
 fn crds_of(chart: &Chart, parent: &str, out: &mut Vec<Crd>) {
     let full = if parent.is_empty() {
         chart.name().to_string()
@@ -192,7 +201,7 @@ fn crds_of(chart: &Chart, parent: &str, out: &mut Vec<Crd>) {
         {
             out.push(Crd {
                 source: format!("{full}/{}", f.name),
-                content: String::from_utf8_lossy(&f.data).into_owned(),
+                content: lossy_utf8(&f.data).into_owned(),
             });
         }
     }
@@ -204,7 +213,6 @@ fn crds_of(chart: &Chart, parent: &str, out: &mut Vec<Crd>) {
 /// Renders `chart` with user `values` (already merged from all value files and `--set`s)
 /// exactly as `helm template` would.
 pub fn render(chart: &Chart, values: &Map<String, J>, opts: &Options) -> Result<Rendered> {
-    let mut chart = chart.clone();
     match chart.metadata.chart_type.as_str() {
         "" | "application" => {}
         other => {
@@ -225,9 +233,18 @@ pub fn render(chart: &Chart, values: &Map<String, J>, opts: &Options) -> Result<
             });
         }
     }
-    values::process_dependencies(&mut chart, values)?;
-    let vals = values::coalesce(&chart, values, false)?;
-    schema::validate_chart(&chart, &vals)?;
+    // Dependency processing edits a copy of the chart (which holds every file); charts that
+    // declare no dependencies anywhere are used as they are.
+    let chart: std::borrow::Cow<'_, Chart> = if values::declares_dependencies(chart) {
+        let mut owned = chart.clone();
+        values::process_dependencies(&mut owned, values)?;
+        std::borrow::Cow::Owned(owned)
+    } else {
+        std::borrow::Cow::Borrowed(chart)
+    };
+    let chart = chart.as_ref();
+    let mut vals = values::coalesce(chart, values, false)?;
+    schema::validate_chart(chart, &mut vals)?;
     let mut api_versions: Vec<String> = DEFAULT_API_VERSIONS
         .iter()
         .map(|s| (*s).to_string())
@@ -247,7 +264,7 @@ pub fn render(chart: &Chart, values: &Map<String, J>, opts: &Options) -> Result<
         helm_version: HELM_VERSION,
         strict: opts.strict,
     };
-    let mut files = render::render_files(&chart, &vals, &input)?;
+    let mut files = render::render_files(chart, &vals, &input)?;
     let mut notes = String::new();
     let root_notes = format!("{}/templates/NOTES.txt", chart.name());
     let note_keys: Vec<String> = files
@@ -267,7 +284,7 @@ pub fn render(chart: &Chart, values: &Map<String, J>, opts: &Options) -> Result<
     }
     let (hooks, manifests) = manifest::sort_manifests(&files)?;
     let mut crds = Vec::new();
-    crds_of(&chart, "", &mut crds);
+    crds_of(chart, "", &mut crds);
     Ok(Rendered {
         manifests,
         hooks,

@@ -10,7 +10,8 @@ use super::load::Chart;
 use crate::funcs::yaml;
 use crate::template::value::{Method, Object, Value};
 
-type FileMap = Rc<BTreeMap<String, Vec<u8>>>;
+/// File contents are shared `Rc`s: `.Files` exposes each one as a byte value without copying.
+pub(crate) type FileMap = Rc<BTreeMap<String, Rc<[u8]>>>;
 
 /// `.Files`: the chart's non-template files with Get, GetBytes, Glob, Lines, AsConfig, AsSecrets.
 pub(crate) fn files_object(files: FileMap) -> Value {
@@ -22,7 +23,7 @@ pub(crate) fn files_object(files: FileMap) -> Value {
             let name = arg_str(a, "Get")?;
             Ok(Value::str(
                 f.get(&name)
-                    .map(|d| String::from_utf8_lossy(d).into_owned())
+                    .map(|d| super::lossy_utf8(d).into_owned())
                     .unwrap_or_default(),
             ))
         }),
@@ -32,9 +33,7 @@ pub(crate) fn files_object(files: FileMap) -> Value {
         "GetBytes".into(),
         Rc::new(move |a: &[Value]| {
             let name = arg_str(a, "GetBytes")?;
-            Ok(Value::Bytes(
-                f.get(&name).cloned().unwrap_or_default().into(),
-            ))
+            Ok(Value::Bytes(f.get(&name).cloned().unwrap_or_default()))
         }),
     );
     let f = files.clone();
@@ -57,7 +56,7 @@ pub(crate) fn files_object(files: FileMap) -> Value {
         "Glob".into(),
         Rc::new(move |a: &[Value]| {
             let pattern = arg_str(a, "Glob")?;
-            let matched: BTreeMap<String, Vec<u8>> = f
+            let matched: BTreeMap<String, Rc<[u8]>> = f
                 .iter()
                 .filter(|(k, _)| glob_match(&pattern, k))
                 .map(|(k, v)| (k.clone(), v.clone()))
@@ -71,7 +70,7 @@ pub(crate) fn files_object(files: FileMap) -> Value {
         Rc::new(move |_: &[Value]| {
             let m: BTreeMap<String, Value> = f
                 .iter()
-                .map(|(k, v)| (base(k), Value::str(String::from_utf8_lossy(v).into_owned())))
+                .map(|(k, v)| (base(k), Value::str(super::lossy_utf8(v).into_owned())))
                 .collect();
             if f.is_empty() {
                 return Ok(Value::str("{}"));
@@ -108,7 +107,7 @@ pub(crate) fn files_object(files: FileMap) -> Value {
     );
     let fields = files
         .iter()
-        .map(|(k, v)| (k.clone(), Value::Bytes(v.clone().into())))
+        .map(|(k, v)| (k.clone(), Value::Bytes(v.clone())))
         .collect();
     Value::Object(Rc::new(Object {
         type_name: "engine.files",

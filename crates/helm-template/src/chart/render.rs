@@ -26,7 +26,7 @@ pub(crate) struct EngineInput<'a> {
 }
 
 struct Renderable {
-    src: String,
+    src: Rc<str>,
     scope: Value,
     base_path: String,
 }
@@ -45,7 +45,7 @@ pub(crate) fn render_files(
         input.revision,
         input.is_upgrade,
     );
-    let root_values = Value::from_json(&J::Object(values.clone()));
+    let root_values = Value::from_json_map(values);
     let mut tpls: BTreeMap<String, Renderable> = BTreeMap::new();
     collect(chart, "", true, &root_values, &caps, &release, &mut tpls);
 
@@ -56,7 +56,7 @@ pub(crate) fn render_files(
     let keys = sort_templates(tpls.keys().cloned().collect());
     for name in &keys {
         let r = &tpls[name];
-        set.parse(name, &r.src)
+        set.parse(name, r.src.clone())
             .map_err(|e| cleanup_parse_error(name, &e))?;
     }
     let mut out = BTreeMap::new();
@@ -75,7 +75,12 @@ pub(crate) fn render_files(
         let text = set
             .execute(name, r.scope.clone(), None)
             .map_err(|e| cleanup_exec_error(name, &e))?;
-        out.insert(name.clone(), text.replace("<no value>", ""));
+        let text = if text.contains("<no value>") {
+            text.replace("<no value>", "")
+        } else {
+            text
+        };
+        out.insert(name.clone(), text);
     }
     Ok(out)
 }
@@ -90,10 +95,10 @@ fn collect(
     release: &Value,
     out: &mut BTreeMap<String, Renderable>,
 ) -> Value {
-    let files: BTreeMap<String, Vec<u8>> = chart
+    let files: BTreeMap<String, Rc<[u8]>> = chart
         .files
         .iter()
-        .map(|f| (f.name.clone(), f.data.clone()))
+        .map(|f| (f.name.clone(), Rc::from(f.data.as_slice())))
         .collect();
     let subcharts = Value::empty_map();
     let mut next = BTreeMap::new();
@@ -127,7 +132,7 @@ fn collect(
         out.insert(
             format!("{full_path}/{}", t.name),
             Renderable {
-                src: String::from_utf8_lossy(&t.data).into_owned(),
+                src: super::lossy_utf8(&t.data).into(),
                 scope: next.clone(),
                 base_path: format!("{full_path}/templates"),
             },

@@ -6,9 +6,14 @@ use super::load::Chart;
 use crate::error::{Error, Result};
 
 /// ValidateAgainstSchema: the chart's schema on its values, then each subchart's on its section.
-pub(crate) fn validate_chart(chart: &Chart, vals: &Map<String, J>) -> Result<()> {
+pub(crate) fn validate_chart(chart: &Chart, vals: &mut Map<String, J>) -> Result<()> {
     let mut report = String::new();
-    collect(chart, vals, &mut report);
+    // the checks read a `J`: wrap the values for the time being instead of copying them
+    let doc = J::Object(std::mem::take(vals));
+    collect(chart, &doc, &mut report);
+    if let J::Object(m) = doc {
+        *vals = m;
+    }
     if report.is_empty() {
         Ok(())
     } else {
@@ -16,13 +21,13 @@ pub(crate) fn validate_chart(chart: &Chart, vals: &Map<String, J>) -> Result<()>
     }
 }
 
-fn collect(chart: &Chart, vals: &Map<String, J>, report: &mut String) {
+/// `doc` is the chart's values, always a `J::Object`.
+fn collect(chart: &Chart, doc: &J, report: &mut String) {
     if let Some(raw) = &chart.schema {
         match serde_json::from_slice::<J>(raw) {
             Ok(schema) => {
                 let mut errs = Vec::new();
-                let doc = J::Object(vals.clone());
-                check(&schema, &schema, &doc, "", &mut errs, 0);
+                check(&schema, &schema, doc, "", &mut errs, 0);
                 if !errs.is_empty() {
                     report.push_str(&format!("{}:\n", chart.name()));
                     for e in errs {
@@ -34,9 +39,9 @@ fn collect(chart: &Chart, vals: &Map<String, J>, report: &mut String) {
         }
     }
     for sub in &chart.dependencies {
-        match vals.get(sub.name()) {
+        match doc.get(sub.name()) {
             None | Some(J::Null) => {}
-            Some(J::Object(m)) => collect(sub, m, report),
+            Some(sub_doc @ J::Object(_)) => collect(sub, sub_doc, report),
             Some(_) => report.push_str(&format!(
                 "{}:\ninvalid type for values: expected object (map), got {}\n",
                 sub.name(),
@@ -44,6 +49,21 @@ fn collect(chart: &Chart, vals: &Map<String, J>, report: &mut String) {
             )),
         }
     }
+}
+
+/// A schema pattern, compiled once per thread: `check` meets the same `pattern` for every
+/// item of a list or map, and compiling dominated validation.
+fn compiled(pattern: &str) -> Option<regex::Regex> {
+    thread_local! {
+        static CACHE: std::cell::RefCell<std::collections::HashMap<String, Option<regex::Regex>>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    CACHE.with(|c| {
+        c.borrow_mut()
+            .entry(pattern.to_string())
+            .or_insert_with(|| regex::Regex::new(pattern).ok())
+            .clone()
+    })
 }
 
 fn type_name(v: &J) -> &'static str {
@@ -76,15 +96,22 @@ fn resolve<'a>(root: &'a J, r: &str) -> Option<&'a J> {
     root.pointer(path)
 }
 
+/// Where an error is, quoted as in the report; formatted only when there is an error (most
+/// values pass, and building the text for each was a visible cost on large values files).
+#[derive(Clone, Copy)]
+struct Loc<'a>(&'a str);
+
+impl std::fmt::Display for Loc<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "'{}'", self.0)
+    }
+}
+
 fn check(root: &J, s: &J, v: &J, at: &str, errs: &mut Vec<String>, depth: usize) {
     if depth > 64 {
         return;
     }
-    let loc = if at.is_empty() {
-        "''".to_string()
-    } else {
-        format!("'{at}'")
-    };
+    let loc = Loc(at);
     let s = match s {
         J::Bool(false) => {
             errs.push(format!("at {loc}: false schema"));
@@ -169,7 +196,7 @@ fn check(root: &J, s: &J, v: &J, at: &str, errs: &mut Vec<String>, depth: usize)
         }
     }
     match v {
-        J::Object(obj) => check_object(root, s, obj, at, &loc, errs, depth),
+        J::Object(obj) => check_object(root, s, obj, at, loc, errs, depth),
         J::Array(items) => {
             if let Some(min) = s.get("minItems").and_then(J::as_u64)
                 && (items.len() as u64) < min
@@ -214,7 +241,7 @@ fn check(root: &J, s: &J, v: &J, at: &str, errs: &mut Vec<String>, depth: usize)
                 errs.push(format!("at {loc}: maxLength: got {n}, want {max}"));
             }
             if let Some(J::String(p)) = s.get("pattern")
-                && regex::Regex::new(p).is_ok_and(|r| !r.is_match(text))
+                && compiled(p).is_some_and(|r| !r.is_match(text))
             {
                 errs.push(format!("at {loc}: '{text}' does not match pattern '{p}'"));
             }
@@ -250,7 +277,7 @@ fn check_object(
     s: &Map<String, J>,
     obj: &Map<String, J>,
     at: &str,
-    loc: &str,
+    loc: Loc<'_>,
     errs: &mut Vec<String>,
     depth: usize,
 ) {
@@ -271,7 +298,7 @@ fn check_object(
         .and_then(J::as_object)
         .map(|m| {
             m.iter()
-                .filter_map(|(p, sub)| regex::Regex::new(p).ok().map(|r| (r, sub)))
+                .filter_map(|(p, sub)| compiled(p).map(|r| (r, sub)))
                 .collect()
         })
         .unwrap_or_default();

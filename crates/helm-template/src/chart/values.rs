@@ -181,6 +181,12 @@ fn path_value(vals: &M, path: &str) -> Option<J> {
     cur.get(*last).cloned()
 }
 
+/// Whether the chart or a subchart lists dependencies: without any,
+/// [`process_dependencies`] changes nothing.
+pub(crate) fn declares_dependencies(chart: &Chart) -> bool {
+    !chart.metadata.dependencies.is_empty() || chart.dependencies.iter().any(declares_dependencies)
+}
+
 /// ProcessDependenciesWithMerge: drops disabled subcharts, applies aliases, imports values.
 pub(crate) fn process_dependencies(chart: &mut Chart, vals: &M) -> Result<()> {
     process_enabled(chart, vals, "")?;
@@ -198,24 +204,44 @@ fn process_enabled(chart: &mut Chart, vals: &M, path: &str) -> Result<()> {
     if chart.metadata.dependencies.is_empty() {
         return Ok(());
     }
-    let existing = std::mem::take(&mut chart.dependencies);
-    let mut deps: Vec<Chart> = existing
-        .iter()
-        .filter(|e| {
-            !chart
-                .metadata
-                .dependencies
-                .iter()
-                .any(|r| r.name == e.name() && compatible(&r.version, &e.metadata.version))
-        })
-        .cloned()
+    // Subcharts are moved, not copied (they hold every file), unless a later requirement uses
+    // the same chart again (one chart under two aliases).
+    let mut existing: Vec<Option<Chart>> = std::mem::take(&mut chart.dependencies)
+        .into_iter()
+        .map(Some)
         .collect();
-    for req in &mut chart.metadata.dependencies {
-        if let Some(c) = existing
-            .iter()
-            .find(|c| c.name() == req.name && compatible(&req.version, &c.metadata.version))
-        {
-            let mut c = c.clone();
+    let reqs = &chart.metadata.dependencies;
+    let matches = |r: &super::load::Dependency, c: &Chart| {
+        r.name == c.name() && compatible(&r.version, &c.metadata.version)
+    };
+    let uses: Vec<Option<usize>> = reqs
+        .iter()
+        .map(|r| {
+            existing
+                .iter()
+                .position(|c| c.as_ref().is_some_and(|c| matches(r, c)))
+        })
+        .collect();
+    let mut deps: Vec<Chart> = existing
+        .iter_mut()
+        .filter(|e| {
+            e.as_ref()
+                .is_some_and(|e| !reqs.iter().any(|r| matches(r, e)))
+        })
+        .filter_map(Option::take)
+        .collect();
+    for (i, req) in chart.metadata.dependencies.iter_mut().enumerate() {
+        let used = uses[i];
+        let used_again = uses[i + 1..].contains(&used);
+        let found = used.and_then(|k| {
+            let slot = existing.get_mut(k)?;
+            if used_again {
+                slot.clone()
+            } else {
+                slot.take()
+            }
+        });
+        if let Some(mut c) = found {
             if !req.alias.is_empty() {
                 c.metadata.name = req.alias.clone();
                 c.metadata

@@ -81,7 +81,7 @@ fn include(ex: E, a: Vec<Value>) -> Res {
 fn tpl(ex: E, a: Vec<Value>) -> Res {
     let text = string_arg(&a[0])?;
     let mut trees = (*ex.trees).clone();
-    crate::template::add_parsed(&mut trees, ex.funcs, "gotpl", &text)
+    crate::template::add_parsed(&mut trees, ex.funcs, "gotpl", text.as_str().into())
         .map_err(|e| format!("cannot parse template {}: {e}", go_quote(&text)))?;
     let saved = std::mem::replace(&mut ex.trees, Rc::new(trees));
     let r = ex.execute("gotpl", a[1].clone());

@@ -8,6 +8,7 @@ pub(crate) mod helm;
 pub(crate) mod lists;
 pub(crate) mod math;
 pub(crate) mod paths;
+pub(crate) mod regexp;
 pub(crate) mod semver;
 pub(crate) mod strings;
 pub(crate) mod x509;

@@ -523,7 +523,7 @@ fn re(v: &Value) -> Result<regex::Regex, String> {
     if let Some(found) = CACHE.with(|c| c.borrow().get(&p).cloned()) {
         return Ok(found);
     }
-    let compiled = regex::Regex::new(&p).map_err(|e| format!("error parsing regexp: {e}"))?;
+    let compiled = super::regexp::compile(&p).map_err(|e| format!("error parsing regexp: {e}"))?;
     CACHE.with(|c| c.borrow_mut().insert(p, compiled.clone()));
     Ok(compiled)
 }

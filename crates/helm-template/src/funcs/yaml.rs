@@ -10,17 +10,25 @@ use crate::template::value::Value;
 /// (`yes`/`no`/`on`/`off`/`y`/`n` booleans, `0755` octals) when they stand alone as a block
 /// mapping or sequence value; block scalar contents are left alone.
 fn yaml11_compat(src: &str) -> std::borrow::Cow<'_, str> {
+    if !may_need_yaml11_compat(src) {
+        return std::borrow::Cow::Borrowed(src);
+    }
     const TRUE: &[&str] = &["y", "Y", "yes", "Yes", "YES", "on", "On", "ON"];
     const FALSE: &[&str] = &["n", "N", "no", "No", "NO", "off", "Off", "OFF"];
-    let mut out = String::with_capacity(src.len());
+    // Unchanged lines are not copied: `out` only receives the text up to a rewritten line
+    // (`flushed` marks how far), so documents without YAML 1.1 scalars cost no copy.
+    let mut out = String::new();
+    let mut flushed = 0;
     let mut changed = false;
     let mut block_indent: Option<usize> = None;
+    let mut line_end = 0;
     for line in src.split_inclusive('\n') {
+        let line_start = line_end;
+        line_end += line.len();
         let body = line.trim_end_matches(['\n', '\r']);
         let indent = body.len() - body.trim_start().len();
         if let Some(bi) = block_indent {
             if body.trim().is_empty() || indent > bi {
-                out.push_str(line);
                 continue;
             }
             block_indent = None;
@@ -39,7 +47,9 @@ fn yaml11_compat(src: &str) -> std::borrow::Cow<'_, str> {
                 let word = if TRUE.contains(&key) { "true" } else { "false" };
                 let rewritten = format!("{}{word}{}", &body[..key_start], &line[colon..]);
                 let rest_changed = yaml11_compat(&rewritten).into_owned();
+                out.push_str(&src[flushed..line_start]);
                 out.push_str(&rest_changed);
+                flushed = line_end;
                 changed = true;
                 continue;
             }
@@ -103,21 +113,61 @@ fn yaml11_compat(src: &str) -> std::borrow::Cow<'_, str> {
             };
             if let Some(r) = replacement {
                 let at = vs + trimmed[vs..].find(value).unwrap_or(0);
+                out.push_str(&src[flushed..line_start]);
                 out.push_str(&body[..at]);
                 out.push_str(&r);
                 out.push_str(&body[at + value.len()..]);
                 out.push_str(&line[body.len()..]);
+                flushed = line_end;
                 changed = true;
                 continue;
             }
         }
-        out.push_str(line);
     }
     if changed {
+        out.push_str(&src[flushed..]);
         std::borrow::Cow::Owned(out)
     } else {
         std::borrow::Cow::Borrowed(src)
     }
+}
+
+/// A quick scan for what [`yaml11_compat`] could rewrite: a YAML 1.1 boolean word or a `0`-led
+/// octal standing alone (as a run of ASCII letters and digits) outside comments. Rewrites only
+/// ever touch such a run before a line's first ` #`, and never a line that starts with `#`, so
+/// text without one is returned as it is, skipping the line-by-line analysis.
+fn may_need_yaml11_compat(src: &str) -> bool {
+    const WORDS: &[&[u8]] = &[
+        b"y", b"Y", b"yes", b"Yes", b"YES", b"on", b"On", b"ON", b"n", b"N", b"no", b"No", b"NO",
+        b"off", b"Off", b"OFF",
+    ];
+    let candidate = |t: &[u8]| {
+        WORDS.contains(&t)
+            || (t.len() > 1 && t[0] == b'0' && t.iter().all(|b| (b'0'..=b'7').contains(b)))
+    };
+    for line in src.split('\n') {
+        if line.trim_start().starts_with('#') {
+            continue;
+        }
+        let line = line.find(" #").map_or(line, |k| &line[..k]).as_bytes();
+        let mut start = None;
+        for (i, b) in line.iter().enumerate() {
+            match (b.is_ascii_alphanumeric(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    if candidate(&line[s..i]) {
+                        return true;
+                    }
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if start.is_some_and(|s| candidate(&line[s..])) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The YAML 1.2 spelling of a plain YAML 1.1 scalar that go-yaml v2 reads differently.
@@ -135,17 +185,70 @@ fn yaml11_scalar(v: &str) -> Option<String> {
     }
 }
 
-/// Parses one YAML document into a template value, converting as YAML→JSON→Go would.
-pub(crate) fn parse(src: &str) -> Result<Value, String> {
+/// Parses one YAML document into yaml_serde's tree (`None`: no document), after the YAML 1.1
+/// rewrites; callers convert only what they need.
+pub(crate) fn parse_tree(src: &str) -> Result<Option<yaml_serde::Value>, String> {
     use serde::Deserialize as _;
     let src = &*yaml11_compat(src);
     // like sigs.k8s.io/yaml, only the first document counts
     let Some(doc) = yaml_serde::Deserializer::from_str(src).next() else {
-        return Ok(Value::Nil);
+        return Ok(None);
     };
-    let y = yaml_serde::Value::deserialize(doc)
-        .map_err(|e| format!("error converting YAML to JSON: yaml: {e}"))?;
-    Ok(from_yaml(&y))
+    yaml_serde::Value::deserialize(doc)
+        .map(Some)
+        .map_err(|e| format!("error converting YAML to JSON: yaml: {e}"))
+}
+
+/// Parses one YAML document into a template value, converting as YAML→JSON→Go would.
+pub(crate) fn parse(src: &str) -> Result<Value, String> {
+    Ok(parse_tree(src)?.map_or(Value::Nil, |y| from_yaml(&y)))
+}
+
+/// Parses one YAML document straight to JSON: the same result as `parse(src)?.to_json()`
+/// without building the template value in between (values files can be large).
+pub(crate) fn parse_json(src: &str) -> Result<serde_json::Value, String> {
+    Ok(parse_tree(src)?.map_or(serde_json::Value::Null, |y| yaml_to_json(&y)))
+}
+
+/// `from_yaml(y).to_json()` in one pass: keys sorted and deduplicated as the template map does.
+pub(crate) fn yaml_to_json(y: &yaml_serde::Value) -> serde_json::Value {
+    use serde_json::Value as J;
+    match y {
+        yaml_serde::Value::Null => J::Null,
+        yaml_serde::Value::Bool(b) => J::Bool(*b),
+        yaml_serde::Value::Number(n) => {
+            crate::template::value::float_json(n.as_f64().unwrap_or(0.0))
+        }
+        yaml_serde::Value::String(s) => J::String(s.clone()),
+        yaml_serde::Value::Sequence(s) => J::Array(s.iter().map(yaml_to_json).collect()),
+        yaml_serde::Value::Mapping(m) => {
+            let mut sorted = BTreeMap::new();
+            for (k, v) in m {
+                sorted.insert(key_string(k), v);
+            }
+            J::Object(
+                sorted
+                    .into_iter()
+                    .map(|(k, v)| (k, yaml_to_json(v)))
+                    .collect(),
+            )
+        }
+        yaml_serde::Value::Tagged(t) => yaml_to_json(&t.value),
+    }
+}
+
+/// The last entry of a mapping whose key reads as `key` (later duplicates win, as in
+/// [`from_yaml`]); `None` for anything but a mapping.
+pub(crate) fn yaml_get<'a>(y: &'a yaml_serde::Value, key: &str) -> Option<&'a yaml_serde::Value> {
+    match y {
+        yaml_serde::Value::Mapping(m) => m
+            .iter()
+            .filter(|(k, _)| key_string(k) == key)
+            .last()
+            .map(|(_, v)| v),
+        yaml_serde::Value::Tagged(t) => yaml_get(&t.value, key),
+        _ => None,
+    }
 }
 
 /// Converts a parsed YAML value.
@@ -511,19 +614,62 @@ pub(crate) fn resolves_to_non_string(s: &str) -> bool {
     is_timestamp(s)
 }
 
-// Compiled once: toYaml asks these for every scalar it writes.
-static YAML_FLOAT: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$").ok()
-});
-static TIMESTAMP: std::sync::LazyLock<Option<regex::Regex>> =
-    std::sync::LazyLock::new(|| regex::Regex::new(r"^\d{4}-\d{1,2}-\d{1,2}([Tt ]|$)").ok());
-
+/// go-yaml's float pattern `^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$`, matched by
+/// hand: compiling the regex cost more than a whole small chart's rendering.
 fn is_yaml_float(s: &str) -> bool {
-    YAML_FLOAT.as_ref().is_some_and(|r| r.is_match(s))
+    let b = s.as_bytes();
+    let digits = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut i = usize::from(matches!(b.first(), Some(b'+' | b'-')));
+    let int = digits(i);
+    i += int;
+    if b.get(i) == Some(&b'.') {
+        let frac = digits(i + 1);
+        if int == 0 && frac == 0 {
+            return false;
+        }
+        i += 1 + frac;
+    } else if int == 0 {
+        return false;
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        let exp = digits(i);
+        if exp == 0 {
+            return false;
+        }
+        i += exp;
+    }
+    i == b.len()
 }
 
+/// `^\d{4}-\d{1,2}-\d{1,2}([Tt ]|$)`, by hand for ASCII text (see [`is_yaml_float`]); `\d` is
+/// Unicode-aware, so other text still goes through the regex.
 fn is_timestamp(s: &str) -> bool {
-    TIMESTAMP.as_ref().is_some_and(|r| r.is_match(s))
+    if !s.is_ascii() {
+        static TIMESTAMP: std::sync::LazyLock<Option<regex::Regex>> =
+            std::sync::LazyLock::new(|| regex::Regex::new(r"^\d{4}-\d{1,2}-\d{1,2}([Tt ]|$)").ok());
+        return TIMESTAMP.as_ref().is_some_and(|r| r.is_match(s));
+    }
+    let b = s.as_bytes();
+    let digits = |i: usize| {
+        b[i.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    if digits(0) != 4 || b.get(4) != Some(&b'-') {
+        return false;
+    }
+    let month = digits(5);
+    if !(1..=2).contains(&month) || b.get(5 + month) != Some(&b'-') {
+        return false;
+    }
+    let day_at = 6 + month;
+    let day = digits(day_at);
+    (1..=2).contains(&day) && matches!(b.get(day_at + day), None | Some(b'T' | b't' | b' '))
 }
 
 /// Whether go-yaml's emitter may write this text as a plain scalar.
@@ -592,6 +738,61 @@ mod tests {
 
     fn y(src: &str) -> String {
         to_yaml(&parse(src).unwrap_or_default())
+    }
+
+    #[test]
+    fn the_yaml11_prefilter_only_skips_text_without_candidates() {
+        for (src, want) in [
+            ("a: b\n# turn this on: yes\nc: d # or no\n", false),
+            ("a: 0x10\nb: 10\nc: 0\n", false),
+            ("a: on\n", true),
+            ("- yes: 1\n", true),
+            ("m: 0755\n", true),
+            ("f: [x, N]\n", true),
+        ] {
+            assert_eq!(may_need_yaml11_compat(src), want, "{src:?}");
+            if !want {
+                assert!(matches!(yaml11_compat(src), std::borrow::Cow::Borrowed(_)));
+            }
+        }
+    }
+
+    #[test]
+    fn float_and_timestamp_checks_agree_with_the_patterns() {
+        let float =
+            regex::Regex::new(r"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$").unwrap();
+        let ts = regex::Regex::new(r"^\d{4}-\d{1,2}-\d{1,2}([Tt ]|$)").unwrap();
+        for s in [
+            "",
+            ".",
+            "+",
+            "-.5",
+            "1.",
+            "1.e5",
+            ".e5",
+            "1e",
+            "1e+",
+            "1e+7",
+            "+1.5E-3",
+            "12",
+            "1x",
+            "1.5.",
+            "2024-1-1",
+            "2024-01-01T00:00",
+            "2024-01-011",
+            "2024-001-01",
+            "20240-1-1",
+            "2024-1-1 x",
+            "2024-1-1x",
+            "2024-1-",
+            "2024--1",
+            "1e5x",
+            "٣.٣",
+            "٢٠٢٤-1-1",
+        ] {
+            assert_eq!(is_yaml_float(s), float.is_match(s), "float {s:?}");
+            assert_eq!(is_timestamp(s), ts.is_match(s), "timestamp {s:?}");
+        }
     }
 
     #[test]

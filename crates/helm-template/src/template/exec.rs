@@ -4,14 +4,14 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use super::gofmt;
-use super::parse::{Arg, Branch, Command, List, Node, Number, Pipe, Tree, Trees};
+use super::parse::{Arg, Branch, Command, Fields, List, Node, Number, Pipe, Tree, Trees};
 use super::value::Value;
 
 /// A template function: receives the executor (for `include`/`tpl`) and the evaluated arguments.
 pub(crate) type FuncImpl = fn(&mut Exec<'_>, Vec<Value>) -> Result<Value, String>;
 
 /// A registered function with its arity.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct FuncDef {
     pub f: FuncImpl,
     pub min: usize,
@@ -121,7 +121,14 @@ impl<'a> Exec<'a> {
         format!("{}:{line}:{col}", self.tree.parse_name)
     }
 
-    fn error(&self, pos: usize, context: &str, msg: impl std::fmt::Display) -> Fail {
+    /// `context` is only formatted when an error actually happens: building it eagerly for every
+    /// call and field access used to be a large share of execution time.
+    fn error(
+        &self,
+        pos: usize,
+        context: &dyn std::fmt::Display,
+        msg: impl std::fmt::Display,
+    ) -> Fail {
         Fail::Err(format!(
             "template: {}: executing {:?} at <{}>: {}",
             self.location(pos),
@@ -141,7 +148,8 @@ impl<'a> Exec<'a> {
     fn walk(&mut self, out: &mut String, dot: &Value, node: &Node) -> R<()> {
         match node {
             Node::Text(t) => {
-                out.push_str(t);
+                // `self.tree` is the tree being walked (`execute` and `template` switch it)
+                out.push_str(self.tree.src.get(t.clone()).unwrap_or_default());
                 Ok(())
             }
             Node::Action(pipe) => {
@@ -207,7 +215,7 @@ impl<'a> Exec<'a> {
             {
                 return Err(self.error(
                     pipe.pos,
-                    &pipe.to_string(),
+                    pipe,
                     format!("can't print {} of type {}", pipe, o.type_name),
                 ));
             }
@@ -280,7 +288,7 @@ impl<'a> Exec<'a> {
             other => {
                 return Err(self.error(
                     b.pipe.pos,
-                    &b.pipe.to_string(),
+                    &b.pipe,
                     format!("range can't iterate over {}", gofmt::sprint_value(other)),
                 ));
             }
@@ -355,7 +363,7 @@ impl<'a> Exec<'a> {
         if cmd.args.len() > 1 || final_.is_some() {
             return Err(self.error(
                 cmd.args[0].pos(),
-                &cmd.args[0].to_string(),
+                &cmd.args[0],
                 format!("can't give argument to non-function {}", cmd.args[0]),
             ));
         }
@@ -365,35 +373,23 @@ impl<'a> Exec<'a> {
     fn eval_command(&mut self, dot: &Value, cmd: &Command, final_: Option<Value>) -> R<Value> {
         let first = &cmd.args[0];
         match first {
-            Arg::Field(pos, fields) => self.eval_field_chain(
-                dot,
-                dot.clone(),
-                *pos,
-                &first.to_string(),
-                fields,
-                &cmd.args,
-                final_,
-            ),
+            Arg::Field(pos, fields) => {
+                self.eval_field_chain(dot, dot.clone(), *pos, first, fields, &cmd.args, final_)
+            }
             Arg::Chain(pos, inner, fields) => {
                 if matches!(**inner, Arg::Nil(_)) {
                     return Err(self.error(
                         *pos,
-                        &first.to_string(),
+                        first,
                         format!("indirection through explicit nil in {first}"),
                     ));
                 }
                 let recv = self.eval_arg(dot, inner)?;
-                self.eval_field_chain(
-                    dot,
-                    recv,
-                    *pos,
-                    &first.to_string(),
-                    fields,
-                    &cmd.args,
-                    final_,
-                )
+                self.eval_field_chain(dot, recv, *pos, first, fields, &cmd.args, final_)
             }
-            Arg::Ident(_, name) => self.eval_function(dot, name, cmd, &cmd.args, final_),
+            Arg::Ident(_, name, def) => {
+                self.eval_function(dot, name, *def, cmd.pos, cmd, &cmd.args, final_)
+            }
             Arg::Pipe(_, p) => {
                 self.not_a_function(cmd, &final_)?;
                 let mark = self.vars.len();
@@ -407,9 +403,9 @@ impl<'a> Exec<'a> {
                     self.not_a_function(cmd, &final_)?;
                     return Ok(v);
                 }
-                self.eval_field_chain(dot, v, *pos, &first.to_string(), fields, &cmd.args, final_)
+                self.eval_field_chain(dot, v, *pos, first, fields, &cmd.args, final_)
             }
-            Arg::Nil(pos) => Err(self.error(*pos, "nil", "nil is not a command")),
+            Arg::Nil(pos) => Err(self.error(*pos, &"nil", "nil is not a command")),
             other => {
                 self.not_a_function(cmd, &final_)?;
                 self.eval_arg(dot, other)
@@ -423,7 +419,7 @@ impl<'a> Exec<'a> {
             Arg::Dot(_) => Ok(dot.clone()),
             Arg::Nil(_) => Ok(Value::Nil),
             Arg::Bool(_, b) => Ok(Value::Bool(*b)),
-            Arg::Str(_, s, _) => Ok(Value::Str(s.clone())),
+            Arg::Str(_, s) => Ok(Value::Str(s.clone())),
             Arg::Number(_, n, _) => Ok(match n {
                 Number::Int(i) => Value::Int(*i),
                 Number::Float(f) => Value::Float(*f),
@@ -432,7 +428,7 @@ impl<'a> Exec<'a> {
                 dot,
                 dot.clone(),
                 *pos,
-                &arg.to_string(),
+                arg,
                 fields,
                 std::slice::from_ref(arg),
                 None,
@@ -442,21 +438,13 @@ impl<'a> Exec<'a> {
                 if fields.is_empty() {
                     return Ok(v);
                 }
-                self.eval_field_chain(
-                    dot,
-                    v,
-                    *pos,
-                    &arg.to_string(),
-                    fields,
-                    std::slice::from_ref(arg),
-                    None,
-                )
+                self.eval_field_chain(dot, v, *pos, arg, fields, std::slice::from_ref(arg), None)
             }
             Arg::Chain(pos, inner, fields) => {
                 if matches!(**inner, Arg::Nil(_)) {
                     return Err(self.error(
                         *pos,
-                        &arg.to_string(),
+                        arg,
                         format!("indirection through explicit nil in {arg}"),
                     ));
                 }
@@ -465,7 +453,7 @@ impl<'a> Exec<'a> {
                     dot,
                     recv,
                     *pos,
-                    &arg.to_string(),
+                    arg,
                     fields,
                     std::slice::from_ref(arg),
                     None,
@@ -477,12 +465,8 @@ impl<'a> Exec<'a> {
                 self.vars.truncate(mark);
                 r
             }
-            Arg::Ident(pos, name) => {
-                let cmd = Command {
-                    pos: *pos,
-                    args: vec![arg.clone()],
-                };
-                self.eval_function(dot, name, &cmd, &cmd.args, None)
+            Arg::Ident(pos, name, def) => {
+                self.eval_function(dot, name, *def, *pos, arg, std::slice::from_ref(arg), None)
             }
         }
     }
@@ -493,8 +477,8 @@ impl<'a> Exec<'a> {
         dot: &Value,
         mut recv: Value,
         pos: usize,
-        ctx: &str,
-        fields: &[String],
+        ctx: &dyn std::fmt::Display,
+        fields: &Fields,
         args: &[Arg],
         final_: Option<Value>,
     ) -> R<Value> {
@@ -521,7 +505,7 @@ impl<'a> Exec<'a> {
         dot: &Value,
         name: &str,
         pos: usize,
-        ctx: &str,
+        ctx: &dyn std::fmt::Display,
         args: &[Arg],
         final_: Option<Value>,
         recv: Value,
@@ -608,18 +592,17 @@ impl<'a> Exec<'a> {
         }
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn eval_function(
         &mut self,
         dot: &Value,
         name: &str,
-        cmd: &Command,
+        def: FuncDef,
+        pos: usize,
+        ctx: &dyn std::fmt::Display,
         args: &[Arg],
         final_: Option<Value>,
     ) -> R<Value> {
-        let ctx = cmd.to_string();
-        let Some(def) = self.funcs.get(name).copied() else {
-            return Err(self.error(cmd.pos, &ctx, format!("{name:?} is not a defined function")));
-        };
         let argn = args.len() - 1 + usize::from(final_.is_some());
         if argn < def.min || def.max.is_some_and(|m| argn > m) {
             let msg = match def.max {
@@ -631,7 +614,7 @@ impl<'a> Exec<'a> {
                     def.min
                 ),
             };
-            return Err(self.error(cmd.pos, &ctx, msg));
+            return Err(self.error(pos, ctx, msg));
         }
         // and/or short-circuit
         if name == "and" || name == "or" {
@@ -655,8 +638,7 @@ impl<'a> Exec<'a> {
         if let Some(f) = final_ {
             vals.push(f);
         }
-        (def.f)(self, vals)
-            .map_err(|e| self.error(cmd.pos, &ctx, format!("error calling {name}: {e}")))
+        (def.f)(self, vals).map_err(|e| self.error(pos, ctx, format!("error calling {name}: {e}")))
     }
 
     /// Runs a function by name (used by sprig helpers that call others).

@@ -33,8 +33,8 @@ impl Set {
     /// Parses `src` as the template `name` (Go's `t.New(name).Parse(src)`).
     ///
     /// Errors are Go's parse errors: `template: name:line: message`.
-    pub fn parse(&mut self, name: &str, src: &str) -> Result<(), String> {
-        add_parsed(Rc::make_mut(&mut self.trees), &self.funcs, name, src)
+    pub fn parse(&mut self, name: &str, src: impl Into<Rc<str>>) -> Result<(), String> {
+        add_parsed(Rc::make_mut(&mut self.trees), &self.funcs, name, src.into())
     }
 
     /// Executes the template `name` with `data`.
@@ -55,25 +55,28 @@ pub(crate) fn add_parsed(
     trees: &mut Trees,
     funcs: &Funcs,
     name: &str,
-    src: &str,
+    src: Rc<str>,
 ) -> Result<(), String> {
-    let is_func = |n: &str| funcs.contains_key(n);
-    let parsed = parse::parse(src, &is_func).map_err(|e| {
+    let is_func = |n: &str| funcs.get_key_value(n).map(|(k, d)| (*k, *d));
+    let parsed = parse::parse(&src, &is_func).map_err(|e| {
         let line = 1 + src[..e.pos.min(src.len())].matches('\n').count();
         format!("template: {name}:{line}: {}", e.msg)
     })?;
-    let src: Rc<str> = src.into();
     let mut seen = std::collections::BTreeSet::new();
     let mut entries = vec![(name.to_string(), parsed.root)];
     entries.extend(parsed.defines);
     for (n, root) in entries {
-        if !is_empty_tree(&root) && !seen.insert(n.clone()) {
+        if !is_empty_tree(&root, &src) && !seen.insert(n.clone()) {
             return Err(format!(
                 "template: {name}: template: multiple definition of template {n:?}"
             ));
         }
-        let empty = is_empty_tree(&root);
-        if empty && trees.get(&n).is_some_and(|old| !is_empty_tree(&old.root)) {
+        let empty = is_empty_tree(&root, &src);
+        if empty
+            && trees
+                .get(&n)
+                .is_some_and(|old| !is_empty_tree(&old.root, &old.src))
+        {
             continue;
         }
         trees.insert(

@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::rc::Rc;
 
+use super::exec::FuncDef;
 use super::lex::{Tok, Token, lex};
 
 /// A parsed list of nodes.
@@ -11,7 +12,8 @@ pub(crate) type List = Vec<Node>;
 
 #[derive(Debug, Clone)]
 pub(crate) enum Node {
-    Text(Rc<str>),
+    /// A byte range of the tree's source: text is not copied out of it.
+    Text(std::ops::Range<usize>),
     Action(Pipe),
     If(Branch),
     With(Branch),
@@ -46,14 +48,63 @@ pub(crate) struct Command {
     pub args: Vec<Arg>,
 }
 
+/// A chain of field names (`.a.b.c`) kept as one string `a.b.c`: one allocation rather than one
+/// per name, since parse trees are large, short-lived and dominated by field references. Names
+/// come from the lexer and never hold a dot.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Fields(Box<str>);
+
+impl Fields {
+    fn one(name: &str) -> Fields {
+        Fields(name.into())
+    }
+    fn extend<'x>(&mut self, names: impl IntoIterator<Item = &'x str>) {
+        let mut s = String::from(std::mem::take(&mut self.0));
+        for n in names {
+            if !s.is_empty() {
+                s.push('.');
+            }
+            s.push_str(n);
+        }
+        self.0 = s.into();
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    pub fn len(&self) -> usize {
+        if self.0.is_empty() {
+            0
+        } else {
+            1 + self.0.bytes().filter(|b| *b == b'.').count()
+        }
+    }
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        (!self.0.is_empty())
+            .then(|| self.0.split('.'))
+            .into_iter()
+            .flatten()
+    }
+}
+
+impl fmt::Display for Fields {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.is_empty() {
+            return Ok(());
+        }
+        write!(f, ".{}", self.0)
+    }
+}
+
 #[derive(Debug, Clone)]
 pub(crate) enum Arg {
-    Field(usize, Vec<String>),
-    Var(usize, String, Vec<String>),
-    Chain(usize, Box<Arg>, Vec<String>),
-    Ident(usize, String),
+    Field(usize, Fields),
+    Var(usize, String, Fields),
+    Chain(usize, Box<Arg>, Fields),
+    /// A function: its name, borrowed from the function table, and its definition, looked up
+    /// once here rather than on every call.
+    Ident(usize, &'static str, FuncDef),
     Pipe(usize, Box<Pipe>),
-    Str(usize, Rc<str>, String),
+    Str(usize, Rc<str>),
     Number(usize, Number, String),
     Bool(usize, bool),
     Nil(usize),
@@ -72,9 +123,9 @@ impl Arg {
             Arg::Field(p, _)
             | Arg::Var(p, _, _)
             | Arg::Chain(p, _, _)
-            | Arg::Ident(p, _)
+            | Arg::Ident(p, _, _)
             | Arg::Pipe(p, _)
-            | Arg::Str(p, _, _)
+            | Arg::Str(p, _)
             | Arg::Number(p, _, _)
             | Arg::Bool(p, _)
             | Arg::Nil(p)
@@ -86,29 +137,14 @@ impl Arg {
 impl fmt::Display for Arg {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Arg::Field(_, fs) => {
-                for x in fs {
-                    write!(f, ".{x}")?;
-                }
-                Ok(())
-            }
-            Arg::Var(_, v, fs) => {
-                f.write_str(v)?;
-                for x in fs {
-                    write!(f, ".{x}")?;
-                }
-                Ok(())
-            }
-            Arg::Chain(_, a, fs) => {
-                write!(f, "{a}")?;
-                for x in fs {
-                    write!(f, ".{x}")?;
-                }
-                Ok(())
-            }
-            Arg::Ident(_, n) => f.write_str(n),
+            Arg::Field(_, fs) => write!(f, "{fs}"),
+            Arg::Var(_, v, fs) => write!(f, "{v}{fs}"),
+            Arg::Chain(_, a, fs) => write!(f, "{a}{fs}"),
+            Arg::Ident(_, n, _) => f.write_str(n),
             Arg::Pipe(_, p) => write!(f, "({p})"),
-            Arg::Str(_, _, raw) | Arg::Number(_, _, raw) => f.write_str(raw),
+            // Go prints the literal quoted; Rust's escaping agrees for the strings charts use
+            Arg::Str(_, s) => write!(f, "{s:?}"),
+            Arg::Number(_, _, raw) => f.write_str(raw),
             Arg::Bool(_, b) => write!(f, "{b}"),
             Arg::Nil(_) => f.write_str("nil"),
             Arg::Dot(_) => f.write_str("."),
@@ -156,8 +192,11 @@ pub(crate) struct ParseError {
     pub msg: String,
 }
 
-/// Parses `src`; `is_func` says whether a function name is known.
-pub(crate) fn parse(src: &str, is_func: &dyn Fn(&str) -> bool) -> Result<Parsed, ParseError> {
+/// A function lookup: the table's spelling of the name and the function.
+pub(crate) type FindFunc<'f> = &'f dyn Fn(&str) -> Option<(&'static str, FuncDef)>;
+
+/// Parses `src`; `is_func` finds a known function.
+pub(crate) fn parse(src: &str, is_func: FindFunc<'_>) -> Result<Parsed, ParseError> {
     let toks = lex(src).map_err(|(pos, msg)| ParseError { pos, msg })?;
     let mut p = Parser {
         toks,
@@ -174,13 +213,13 @@ pub(crate) fn parse(src: &str, is_func: &dyn Fn(&str) -> bool) -> Result<Parsed,
     })
 }
 
-struct Parser<'a> {
-    toks: Vec<Token>,
+struct Parser<'a, 's> {
+    toks: Vec<Token<'s>>,
     i: usize,
     defines: Vec<(String, List)>,
     vars: Vec<Vec<String>>,
     range_depth: usize,
-    is_func: &'a dyn Fn(&str) -> bool,
+    is_func: FindFunc<'a>,
 }
 
 enum Stop {
@@ -196,14 +235,14 @@ fn err<T>(pos: usize, msg: impl Into<String>) -> Result<T, ParseError> {
     })
 }
 
-impl Parser<'_> {
-    fn peek(&self) -> &Tok {
+impl<'s> Parser<'_, 's> {
+    fn peek(&self) -> &Tok<'s> {
         &self.toks[self.i.min(self.toks.len() - 1)].tok
     }
     fn pos(&self) -> usize {
         self.toks[self.i.min(self.toks.len() - 1)].pos
     }
-    fn next(&mut self) -> Token {
+    fn next(&mut self) -> Token<'s> {
         let t = self.toks[self.i.min(self.toks.len() - 1)].clone();
         if self.i < self.toks.len() {
             self.i += 1;
@@ -215,11 +254,11 @@ impl Parser<'_> {
             self.i += 1;
         }
     }
-    fn next_non_space(&mut self) -> Token {
+    fn next_non_space(&mut self) -> Token<'s> {
         self.skip_space();
         self.next()
     }
-    fn peek_non_space(&mut self) -> &Tok {
+    fn peek_non_space(&mut self) -> &Tok<'s> {
         self.skip_space();
         self.peek()
     }
@@ -247,7 +286,7 @@ impl Parser<'_> {
                     }
                     return Ok((list, Stop::Eof));
                 }
-                Tok::Text(s) => list.push(Node::Text(s.into())),
+                Tok::Text(s) => list.push(Node::Text(t.pos..t.pos + s.len())),
                 Tok::Left => {
                     let inner = self.next_non_space();
                     match inner.tok {
@@ -348,7 +387,7 @@ impl Parser<'_> {
     fn template_name(&mut self, ctx: &str) -> Result<String, ParseError> {
         let t = self.next_non_space();
         match t.tok {
-            Tok::Str(s) => Ok(s),
+            Tok::Str(s) => Ok(s.to_string()),
             other => err(t.pos, format!("unexpected {other:?} in {ctx}")),
         }
     }
@@ -424,7 +463,7 @@ impl Parser<'_> {
                 Tok::Declare | Tok::Assign => {
                     is_assign = matches!(self.peek(), Tok::Assign);
                     self.next();
-                    decl.push(v);
+                    decl.push(v.to_string());
                 }
                 Tok::Comma if allow_two => {
                     self.next();
@@ -435,8 +474,8 @@ impl Parser<'_> {
                         if matches!(self.peek(), Tok::Declare | Tok::Assign) {
                             is_assign = matches!(self.peek(), Tok::Assign);
                             self.next();
-                            decl.push(v);
-                            decl.push(v2);
+                            decl.push(v.to_string());
+                            decl.push(v2.to_string());
                         } else {
                             return err(self.pos(), "too many declarations in range");
                         }
@@ -532,7 +571,11 @@ impl Parser<'_> {
                 Arg::Bool(..) | Arg::Str(..) | Arg::Number(..) | Arg::Nil(..) | Arg::Dot(..) => {
                     return err(pos, format!("unexpected . after term {term:?}"));
                 }
-                other => Arg::Chain(pos, Box::new(other), fields),
+                other => {
+                    let mut fs = Fields::default();
+                    fs.extend(fields);
+                    Arg::Chain(pos, Box::new(other), fs)
+                }
             });
         }
         Ok(term)
@@ -542,35 +585,32 @@ impl Parser<'_> {
         let t = self.next();
         Ok(match t.tok {
             Tok::Ident(name) => {
-                if !(self.is_func)(&name) {
+                let Some((name, def)) = (self.is_func)(name) else {
                     return err(t.pos, format!("function \"{name}\" not defined"));
-                }
-                Arg::Ident(t.pos, name)
+                };
+                Arg::Ident(t.pos, name, def)
             }
             Tok::Dot => Arg::Dot(t.pos),
             Tok::Nil => Arg::Nil(t.pos),
             Tok::Var(v) => {
-                if !self.has_var(&v) {
+                if !self.has_var(v) {
                     return err(t.pos, format!("undefined variable \"{v}\""));
                 }
-                Arg::Var(t.pos, v, Vec::new())
+                Arg::Var(t.pos, v.to_string(), Fields::default())
             }
-            Tok::Field(f) => Arg::Field(t.pos, vec![f]),
+            Tok::Field(f) => Arg::Field(t.pos, Fields::one(f)),
             Tok::Bool(b) => Arg::Bool(t.pos, b),
             Tok::Char(c) => Arg::Number(t.pos, Number::Int(c), format!("{c}")),
             Tok::Number(n) => Arg::Number(
                 t.pos,
-                parse_number(&n).map_err(|m| ParseError { pos: t.pos, msg: m })?,
-                n,
+                parse_number(n).map_err(|m| ParseError { pos: t.pos, msg: m })?,
+                n.to_string(),
             ),
             Tok::LParen => {
                 let p = self.pipeline("parenthesized pipeline", false)?;
                 Arg::Pipe(t.pos, Box::new(p))
             }
-            Tok::Str(s) => {
-                let raw = format!("{s:?}");
-                Arg::Str(t.pos, s.into(), raw)
-            }
+            Tok::Str(s) => Arg::Str(t.pos, s),
             other => return err(t.pos, format!("unexpected {other:?} in operand")),
         })
     }
@@ -622,9 +662,9 @@ pub(crate) struct Tree {
 }
 
 /// Go's `IsEmptyTree`: only whitespace text (and comments, already dropped).
-pub(crate) fn is_empty_tree(list: &List) -> bool {
+pub(crate) fn is_empty_tree(list: &List, src: &str) -> bool {
     list.iter().all(|n| match n {
-        Node::Text(t) => t.trim().is_empty(),
+        Node::Text(t) => src.get(t.clone()).is_none_or(|t| t.trim().is_empty()),
         _ => false,
     })
 }

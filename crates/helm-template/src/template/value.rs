@@ -170,12 +170,17 @@ impl Value {
             serde_json::Value::Number(n) => Value::Float(n.as_f64().unwrap_or(0.0)),
             serde_json::Value::String(s) => Value::str(s.as_str()),
             serde_json::Value::Array(a) => Value::list(a.iter().map(Value::from_json).collect()),
-            serde_json::Value::Object(o) => Value::map(
-                o.iter()
-                    .map(|(k, v)| (k.clone(), Value::from_json(v)))
-                    .collect(),
-            ),
+            serde_json::Value::Object(o) => Value::from_json_map(o),
         }
+    }
+
+    /// [`Value::from_json`] of a JSON object, without wrapping (and so copying) the map first.
+    pub fn from_json_map(o: &serde_json::Map<String, serde_json::Value>) -> Value {
+        Value::map(
+            o.iter()
+                .map(|(k, v)| (k.clone(), Value::from_json(v)))
+                .collect(),
+        )
     }
 
     /// Converts to JSON as Go's encoding/json marshals the value.
@@ -185,13 +190,7 @@ impl Value {
             Value::Nil => J::Null,
             Value::Bool(b) => J::Bool(*b),
             Value::Int(i) | Value::Int64(i) => J::from(*i),
-            Value::Float(f) => {
-                if f.fract() == 0.0 && f.abs() < 1e15 {
-                    J::from(*f as i64)
-                } else {
-                    serde_json::Number::from_f64(*f).map_or(J::Null, J::Number)
-                }
-            }
+            Value::Float(f) => float_json(*f),
             Value::Str(s) => J::String(s.to_string()),
             Value::Bytes(b) => {
                 use base64::Engine as _;
@@ -226,5 +225,14 @@ impl fmt::Debug for Value {
 impl PartialEq for Value {
     fn eq(&self, other: &Value) -> bool {
         self.to_json() == other.to_json() && self.type_name() == other.type_name()
+    }
+}
+
+/// A float as JSON: integral values (within float64's exact range) print as integers.
+pub(crate) fn float_json(f: f64) -> serde_json::Value {
+    if f.fract() == 0.0 && f.abs() < 1e15 {
+        serde_json::Value::from(f as i64)
+    } else {
+        serde_json::Number::from_f64(f).map_or(serde_json::Value::Null, serde_json::Value::Number)
     }
 }
