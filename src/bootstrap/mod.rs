@@ -63,6 +63,8 @@ pub struct Options {
     pub manifests: ManifestOptions,
     /// Budget of the network operations and of the final wait.
     pub timeout: Duration,
+    /// Signs the commits (`--gpg-key-ring`, `--ssh-signing-key-file`).
+    pub signer: Option<std::sync::Arc<crate::git::signing::Signer>>,
     /// Commit author.
     pub author_name: String,
     /// Commit author e-mail.
@@ -286,6 +288,7 @@ async fn commit_and_push(
     let files = files.to_vec();
     let message = message.to_string();
     let (author, email) = (opts.author_name.clone(), opts.author_email.clone());
+    let signer = opts.signer.clone();
     let (work, commit) = blocking(move || {
         let git_err = |step| move |source| Error::Git { step, source };
         for (rel, content) in &files {
@@ -293,7 +296,7 @@ async fn commit_and_push(
                 .map_err(git_err("write manifests"))?;
         }
         let commit = work
-            .commit(&message, &author, &email)
+            .commit(&message, &author, &email, signer.as_deref())
             .map_err(git_err("commit manifests"))?;
         Ok((work, commit))
     })

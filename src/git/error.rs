@@ -46,6 +46,9 @@ pub enum Error {
     /// Writing the checkout to disk failed.
     #[error("unable to check out into {path}: {message}")]
     Checkout { path: String, message: String },
+    /// Signing a commit failed.
+    #[error("unable to sign commit: {0}")]
+    Signing(String),
     /// Pushing a commit failed or was rejected.
     #[error("unable to push to '{url}': {message}")]
     Push { url: String, message: String },

@@ -15,6 +15,7 @@ pub mod auth;
 pub mod error;
 pub mod keygen;
 mod remote;
+pub mod signing;
 pub mod tls;
 pub mod workdir;
 

@@ -8,6 +8,7 @@ use git2::{FetchOptions, IndexAddOption, PushOptions, Repository, Signature};
 
 use super::error::{Error, message};
 use super::remote::{Outcome, callbacks, classify};
+use super::signing::Signer;
 use super::{Remote, Result};
 
 /// Author e-mail of commits made without one.
@@ -92,8 +93,15 @@ impl Workdir {
             .map(|o| o.to_string())
     }
 
-    /// Commits every change of the working tree; `None` when the tree is the same as the last commit's.
-    pub fn commit(&self, message_text: &str, author: &str, email: &str) -> Result<Option<String>> {
+    /// Commits every change of the working tree, signed when a `signer` is given; `None` when the tree is the
+    /// same as the last commit's.
+    pub fn commit(
+        &self,
+        message_text: &str,
+        author: &str,
+        email: &str,
+        signer: Option<&Signer>,
+    ) -> Result<Option<String>> {
         let local = |e: git2::Error| self.local_error(&e);
         let mut index = self.repo.index().map_err(local)?;
         index
@@ -114,9 +122,37 @@ impl Workdir {
         };
         let sig = Signature::now(author, email).map_err(local)?;
         let parents: Vec<&git2::Commit> = parent.iter().collect();
+        let Some(signer) = signer else {
+            let oid = self
+                .repo
+                .commit(Some("HEAD"), &sig, &sig, message_text, &tree, &parents)
+                .map_err(local)?;
+            return Ok(Some(oid.to_string()));
+        };
+        // libgit2 signs nothing itself: build the commit object, sign its bytes, store it with the signature
+        // header, and move the branch ourselves.
+        let buffer = self
+            .repo
+            .commit_create_buffer(&sig, &sig, message_text, &tree, &parents)
+            .map_err(local)?;
+        let buffer = buffer.as_str().map_err(|_| Error::Checkout {
+            path: self.dir.display().to_string(),
+            message: "the commit is not valid UTF-8".into(),
+        })?;
+        let signature = signer.sign(buffer).map_err(Error::Signing)?;
         let oid = self
             .repo
-            .commit(Some("HEAD"), &sig, &sig, message_text, &tree, &parents)
+            .commit_signed(buffer, &signature, None)
+            .map_err(local)?;
+        let head = self.repo.find_reference("HEAD").map_err(local)?;
+        let branch = head
+            .symbolic_target()
+            .ok()
+            .flatten()
+            .map(str::to_string)
+            .unwrap_or_else(|| format!("refs/heads/{}", self.branch));
+        self.repo
+            .reference(&branch, oid, true, message_text)
             .map_err(local)?;
         Ok(Some(oid.to_string()))
     }

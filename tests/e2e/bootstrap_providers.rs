@@ -280,12 +280,32 @@ fn bootstrap_gitlab_creates_a_group_project_and_shares_it_with_a_team() {
             "--watch-all-namespaces=false",
         ],
     );
+    // Commits are signed with an SSH key (`git verify-commit` checks it below).
+    let signing = tempfile::tempdir().unwrap();
+    let signing_key = signing.path().join("signing");
+    std::process::Command::new("ssh-keygen")
+        .args([
+            "-q",
+            "-t",
+            "ed25519",
+            "-N",
+            "",
+            "-C",
+            "flux@example.com",
+            "-f",
+        ])
+        .arg(&signing_key)
+        .status()
+        .expect("ssh-keygen runs");
+    let signing_flag = format!("--ssh-signing-key-file={}", signing_key.display());
     let flags = [
         "--owner=acme",
         "--repository=platform/fleet",
         "--team=ops",
         "--path=clusters/staging",
         "--ssh-key-algorithm=ed25519",
+        "--author-email=flux@example.com",
+        &signing_flag,
     ];
     let run = bootstrap(&emu, &ns, TOKEN, &flags);
     assert_eq!(run.code, 0, "{}", output(&run));
@@ -300,6 +320,22 @@ fn bootstrap_gitlab_creates_a_group_project_and_shares_it_with_a_team() {
     );
     let bare = emu.bare_repo("acme/platform", "fleet");
     let head = branch_head(&bare);
+    let public = std::fs::read_to_string(signing_key.with_extension("pub")).unwrap();
+    let allowed = signing.path().join("allowed_signers");
+    std::fs::write(&allowed, format!("flux@example.com {public}")).unwrap();
+    for commit in ["main", "main~1"] {
+        git(
+            &bare,
+            &[
+                "-c",
+                "gpg.format=ssh",
+                "-c",
+                &format!("gpg.ssh.allowedSignersFile={}", allowed.display()),
+                "verify-commit",
+                commit,
+            ],
+        );
+    }
     assert_eq!(
         jsonpath("kustomization", &ns, &ns, "{.status.lastAppliedRevision}"),
         format!("main@sha1:{head}")
@@ -335,11 +371,41 @@ fn bootstrap_gitea_with_token_auth_syncs_over_https_with_the_private_ca() {
             "--watch-all-namespaces=false",
         ],
     );
+    // Commits are signed with an OpenPGP key made by gpg (`git verify-commit` checks it below).
+    let gnupg = tempfile::Builder::new()
+        .prefix("gpg")
+        .tempdir_in("/tmp")
+        .unwrap();
+    let home = gnupg.path().display().to_string();
+    let gpg = |args: &[&str]| {
+        std::process::Command::new("gpg")
+            .args(["--batch", "--homedir", &home])
+            .args(args)
+            .output()
+            .expect("gpg runs")
+    };
+    assert!(
+        gpg(&[
+            "--passphrase",
+            "",
+            "--quick-gen-key",
+            "Flux <flux@example.com>",
+            "ed25519",
+            "sign",
+            "never"
+        ])
+        .status
+        .success()
+    );
+    let ring = gnupg.path().join("ring.gpg");
+    std::fs::write(&ring, gpg(&["--export-secret-keys"]).stdout).unwrap();
+    let ring_flag = format!("--gpg-key-ring={}", ring.display());
     let flags = [
         "--owner=acme",
         "--repository=fleet",
         "--token-auth",
         "--path=clusters/dev",
+        &ring_flag,
     ];
     let run = bootstrap(&emu, &ns, TOKEN, &flags);
     assert_eq!(run.code, 0, "{}", output(&run));
@@ -357,6 +423,17 @@ fn bootstrap_gitea_with_token_auth_syncs_over_https_with_the_private_ca() {
     }
     let bare = emu.bare_repo("acme", "fleet");
     let head = branch_head(&bare);
+    let verified = std::process::Command::new("git")
+        .args(["verify-commit", "main"])
+        .current_dir(&bare)
+        .env("GNUPGHOME", gnupg.path())
+        .output()
+        .expect("git runs");
+    assert!(
+        verified.status.success(),
+        "{}",
+        String::from_utf8_lossy(&verified.stderr)
+    );
     assert_eq!(
         jsonpath("gitrepository", &ns, &ns, "{.status.artifact.revision}"),
         format!("main@sha1:{head}")

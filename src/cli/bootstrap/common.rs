@@ -2,12 +2,14 @@
 //! lookup of the provider subcommands.
 
 use std::io::{BufRead, IsTerminal};
+use std::sync::Arc;
 
 use crate::bootstrap::{Credentials, Options};
 use crate::cli::Global;
 use crate::cli::install::ManifestFlags;
 use crate::git::Auth;
 use crate::git::keygen::KeyAlgorithm;
+use crate::git::signing::Signer;
 
 /// The shared `flux bootstrap` flags.
 #[derive(Debug, Clone, clap::Args)]
@@ -68,6 +70,34 @@ pub struct CommonFlags {
     #[arg(long = "commit-message-appendix", default_value = "")]
     pub commit_message_appendix: String,
 
+    /// Path to GPG key ring for signing commits.
+    #[arg(long = "gpg-key-ring", default_value = "")]
+    pub gpg_key_ring: String,
+
+    /// Passphrase for decrypting GPG private key.
+    #[arg(long = "gpg-passphrase", default_value = "")]
+    pub gpg_passphrase: String,
+
+    /// Key id for selecting a particular key.
+    #[arg(long = "gpg-key-id", default_value = "")]
+    pub gpg_key_id: String,
+
+    /// Path to an SSH private key file used for signing commits.
+    #[arg(long = "ssh-signing-key-file", default_value = "")]
+    pub ssh_signing_key_file: String,
+
+    /// Passphrase for decrypting SSH signing key.
+    #[arg(long = "ssh-signing-password", default_value = "")]
+    pub ssh_signing_password: String,
+
+    /// Alias for --ssh-signing-password.
+    #[arg(long = "ssh-signing-passphrase", default_value = "", hide = true)]
+    pub ssh_signing_passphrase: String,
+
+    /// Use the SSH transport key (--private-key-file) to sign commits.
+    #[arg(long = "ssh-signing-reuse-private-key")]
+    pub ssh_signing_reuse_private_key: bool,
+
     /// Override existing Flux installation if it's managed by a different tool such as Helm.
     #[arg(long)]
     pub force: bool,
@@ -85,6 +115,55 @@ impl CommonFlags {
             self.ssh_rsa_bits,
         )
         .map_err(anyhow::Error::msg)
+    }
+
+    /// The commit signer the signing flags describe, checked before anything is done, as Flux does.
+    /// `transport_key_passphrase` unlocks `--private-key-file` for `--ssh-signing-reuse-private-key`.
+    pub fn signer(&self, transport_key_passphrase: &str) -> anyhow::Result<Option<Arc<Signer>>> {
+        let ssh_signing =
+            !self.ssh_signing_key_file.is_empty() || self.ssh_signing_reuse_private_key;
+        if !self.gpg_key_ring.is_empty() && ssh_signing {
+            anyhow::bail!(
+                "--gpg-* and --ssh-signing-* are mutually exclusive; pick one signing format"
+            );
+        }
+        if !self.ssh_signing_key_file.is_empty() && self.ssh_signing_reuse_private_key {
+            anyhow::bail!(
+                "--ssh-signing-key-file and --ssh-signing-reuse-private-key are mutually exclusive"
+            );
+        }
+        if self.ssh_signing_reuse_private_key && self.private_key_file.is_empty() {
+            anyhow::bail!("--ssh-signing-reuse-private-key requires --private-key-file");
+        }
+        let (pw, alias) = (&self.ssh_signing_password, &self.ssh_signing_passphrase);
+        if !pw.is_empty() && !alias.is_empty() && pw != alias {
+            anyhow::bail!(
+                "--ssh-signing-password and --ssh-signing-passphrase are aliases; do not pass both"
+            );
+        }
+        let ssh_password = if pw.is_empty() { alias } else { pw };
+        if !ssh_password.is_empty() && self.ssh_signing_key_file.is_empty() {
+            anyhow::bail!("--ssh-signing-password requires --ssh-signing-key-file");
+        }
+        let read = |path: &str, what: &str| {
+            std::fs::read(path).map_err(|e| anyhow::anyhow!("failed to read {what} {path}: {e}"))
+        };
+        let signer = if !self.gpg_key_ring.is_empty() {
+            let ring = read(&self.gpg_key_ring, "GPG key ring")?;
+            let id = Some(self.gpg_key_id.as_str()).filter(|id| !id.is_empty());
+            Signer::openpgp(&ring, &self.gpg_passphrase, id)
+        } else if !self.ssh_signing_key_file.is_empty() {
+            let key = read(&self.ssh_signing_key_file, "SSH signing key file")?;
+            Signer::ssh(&key, ssh_password)
+        } else if self.ssh_signing_reuse_private_key {
+            let key = read(&self.private_key_file, "private key file")?;
+            Signer::ssh(&key, transport_key_passphrase)
+        } else {
+            return Ok(None);
+        };
+        signer
+            .map(|s| Some(Arc::new(s)))
+            .map_err(anyhow::Error::msg)
     }
 
     /// `--ca-file` contents.
@@ -115,6 +194,7 @@ impl CommonFlags {
             secret_name: self.secret_name.clone(),
             manifests,
             timeout: global.timeout,
+            signer: None,
             author_name: self.author_name.clone(),
             author_email: self.author_email.clone(),
             commit_message_appendix: Some(self.commit_message_appendix.clone())

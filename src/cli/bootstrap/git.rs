@@ -70,7 +70,9 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
         http_credentials(&args, ca.as_deref())
     };
     push_auth.ca = ca;
+    let signer = args.common.signer(&args.password)?;
     let mut opts = args.common.options(global, &args.path, &args.interval)?;
+    opts.signer = signer;
     opts.sync_url = url.clone();
     opts.url = url;
     opts.push_auth = push_auth;

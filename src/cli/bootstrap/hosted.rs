@@ -81,6 +81,13 @@ pub async fn run(a: HostedArgs<'_>, global: &Global, out: &Printer) -> anyhow::R
     if a.common.token_auth && a.deploy_token_auth {
         anyhow::bail!("--token-auth and --deploy-token-auth cannot be set both.");
     }
+    if a.common.ssh_signing_reuse_private_key {
+        anyhow::bail!(
+            "--ssh-signing-reuse-private-key is not supported by 'bootstrap {}': it generates the SSH transport key itself, so there is no key of yours to reuse",
+            a.kind.display().to_lowercase()
+        );
+    }
+    let signer = a.common.signer("")?;
     let teams = parse_teams(a.teams)?;
     let algorithm = a.common.key_algorithm()?;
     let ca = a.common.ca()?;
@@ -129,6 +136,7 @@ pub async fn run(a: HostedArgs<'_>, global: &Global, out: &Printer) -> anyhow::R
         ..Auth::default()
     };
     let mut opts = a.common.options(global, &a.repo.path, &a.repo.interval)?;
+    opts.signer = signer;
     opts.url = provider.https_url(&repository);
     opts.sync_url = sync_url;
     opts.push_auth = push_auth;
