@@ -499,3 +499,43 @@ fn ssh_errors() {
     assert!(err.contains("ssh-keygen -p -f"), "{err}");
     assert!(!err.contains("BEGIN EC PRIVATE KEY"), "{err}");
 }
+
+// ------------------------------------------------ GitRepository spec.verify
+
+/// What GitRepository `spec.verify` trusts: a gpg-made key ring verifies commits signed by its key (reported by
+/// the primary key id, also for a signing subkey) and refuses them with another key ring.
+#[test]
+fn verification_accepts_trusted_openpgp_keys_only() {
+    use flux::git::verify::{TrustedKeys, verify_commit};
+    use std::collections::BTreeMap;
+
+    let home = GpgHome::new();
+    let primary = home.gen_key(UID, "ed25519", "cert", "");
+    home.add_subkey(&primary, "ed25519", "sign", "");
+    let ring = home.export_secret("", false, &[]);
+    let public = run(home.gpg("").args(["--armor", "--export"])).stdout;
+    let signer = Signer::openpgp(&ring, "", None).unwrap();
+    let (dir, sha) = signed_commit(&signer);
+    let repo = git2::Repository::open(dir.path()).unwrap();
+    let oid = git2::Oid::from_str(&sha).unwrap();
+
+    let trusted =
+        TrustedKeys::from_secret_data(&BTreeMap::from([("author.asc".to_string(), public)]))
+            .unwrap();
+    assert_eq!(
+        verify_commit(&repo, oid, &trusted).unwrap(),
+        primary[24..].to_string(),
+        "the primary key id names the signer"
+    );
+
+    let other = GpgHome::new();
+    other.gen_key("Other <o@example.com>", "ed25519", "sign", "");
+    let other_public = run(other.gpg("").args(["--armor", "--export"])).stdout;
+    let untrusted =
+        TrustedKeys::from_secret_data(&BTreeMap::from([("other.asc".to_string(), other_public)]))
+            .unwrap();
+    assert_eq!(
+        verify_commit(&repo, oid, &untrusted).unwrap_err(),
+        "signature made by unknown entity"
+    );
+}

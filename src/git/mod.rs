@@ -17,6 +17,7 @@ pub mod keygen;
 mod remote;
 pub mod signing;
 pub mod tls;
+pub mod verify;
 pub mod workdir;
 
 use crate::api::source::GitRepositoryRef;
