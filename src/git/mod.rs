@@ -96,6 +96,8 @@ pub struct Resolved {
     pub fetch_ref: Option<String>,
     /// Whether a shallow (depth 1) fetch is enough: false when an older commit of a branch is wanted.
     pub shallow: bool,
+    /// The annotated tag that resolved to the commit: (tag name, tag object hash), for signature checks.
+    pub tag_object: Option<(String, String)>,
 }
 
 /// Formats a revision as Flux does: `<name>@sha1:<hex>`, or `sha1:<hex>` without a name.

@@ -17,6 +17,8 @@ use super::{Reference, Remote, Resolved, Result, revision};
 
 /// Ref of the cache repository the fetched commit is kept under, so it is not garbage.
 const CACHE_REF: &str = "refs/flux/fetched";
+/// Ref of the cache repository the fetched annotated tag is kept under.
+const CACHE_TAG_REF: &str = "refs/flux/tag";
 
 /// Host and port of an `ssh://` URL, and its user.
 #[derive(Clone)]
@@ -216,8 +218,9 @@ fn headers(remote: &Remote) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// Lists the remote's refs: name → commit, tags peeled to the commit they point at.
-fn list_refs(remote: &Remote) -> Result<BTreeMap<String, String>> {
+/// Lists the remote's refs: name → commit, tags peeled to the commit they point at; and the annotated tags'
+/// own object hashes (name → tag object).
+fn list_refs(remote: &Remote) -> Result<(BTreeMap<String, String>, BTreeMap<String, String>)> {
     let outcome = Outcome::default();
     let deadline = Instant::now() + remote.timeout;
     let mut detached =
@@ -248,8 +251,12 @@ fn list_refs(remote: &Remote) -> Result<BTreeMap<String, String>> {
             refs.insert(name.to_string(), head.oid().to_string());
         }
     }
+    let tag_objects = peeled
+        .keys()
+        .filter_map(|tag| Some((tag.clone(), refs.get(tag)?.clone())))
+        .collect();
     refs.extend(peeled);
-    Ok(refs)
+    Ok((refs, tag_objects))
 }
 
 /// Masterminds-style constraints (`>=1.0.0 <2.0.0`) in the comma syntax of the `semver` crate.
@@ -296,9 +303,10 @@ pub fn resolve(remote: &Remote, reference: &Reference) -> Result<Resolved> {
             commit: commit.to_lowercase(),
             fetch_ref: branch.as_ref().map(|b| format!("refs/heads/{b}")),
             shallow: false,
+            tag_object: None,
         });
     }
-    let refs = list_refs(remote)?;
+    let (refs, tag_objects) = list_refs(remote)?;
     let (short, full) = match reference {
         Reference::Branch(b) => (b.clone(), format!("refs/heads/{b}")),
         Reference::Tag(t) => (t.clone(), format!("refs/tags/{t}")),
@@ -313,11 +321,15 @@ pub fn resolve(remote: &Remote, reference: &Reference) -> Result<Resolved> {
         .get(&full)
         .cloned()
         .ok_or_else(|| Error::RefNotFound(format!("couldn't find remote ref \"{full}\"")))?;
+    let tag_object = tag_objects
+        .get(&full)
+        .map(|oid| (short.clone(), oid.clone()));
     Ok(Resolved {
         revision: revision(Some(&short), &commit),
         commit,
         fetch_ref: Some(full),
         shallow: true,
+        tag_object,
     })
 }
 
@@ -359,10 +371,19 @@ pub fn checkout(
     let oid = Oid::from_str(&resolved.commit).map_err(|e| {
         Error::InvalidReference(format!("commit '{}': {}", resolved.commit, message(&e)))
     })?;
+    // A signed tag is checked on its own object, which a cached commit does not bring along.
+    let tag_oid = resolved
+        .tag_object
+        .as_ref()
+        .and_then(|(_, t)| Oid::from_str(t).ok());
+    let tag_missing = tag_oid.is_some_and(|t| repo.find_tag(t).is_err());
     let mut fetched = false;
-    if repo.find_commit(oid).is_err() {
+    if repo.find_commit(oid).is_err() || tag_missing {
         fetch(remote, resolved, &repo)?;
         fetched = true;
+    }
+    if let Some(t) = tag_oid {
+        let _ = repo.reference(CACHE_TAG_REF, t, true, "flux: fetched tag");
     }
     let commit = repo.find_commit(oid).map_err(|e| Error::CommitNotFound {
         url: remote.url.clone(),

@@ -54,6 +54,13 @@ pub enum Error {
     /// Adding or removing the finalizer failed.
     #[error("finalizer: {0}")]
     Finalizer(String),
+    /// `spec.verify` failed: the reason is Flux's (`InvalidCommitSignature`, …).
+    #[error("{message}")]
+    Verification {
+        reason: &'static str,
+        message: String,
+        terminal: bool,
+    },
 }
 
 impl Error {
@@ -70,6 +77,7 @@ impl Error {
             Error::PatchStatus { .. } => conditions::PATCH_OPERATION_FAILED,
             Error::InvalidDuration { .. } | Error::MissingMetadata(_) => conditions::FAILED,
             Error::Task(_) | Error::Finalizer(_) => conditions::FAILED,
+            Error::Verification { reason, .. } => reason,
         }
     }
 
@@ -78,6 +86,7 @@ impl Error {
         match self {
             Error::Storage(_) | Error::TempDir(_) => conditions::STORAGE_OPERATION_FAILED,
             Error::Include(_) => conditions::INCLUDE_UNAVAILABLE,
+            Error::Verification { .. } => conditions::SOURCE_VERIFIED,
             _ => conditions::FETCH_FAILED,
         }
     }
@@ -87,6 +96,7 @@ impl Error {
         match self {
             Error::Checkout(e) => e.is_terminal(),
             Error::InvalidDuration { .. } => true,
+            Error::Verification { terminal, .. } => *terminal,
             _ => false,
         }
     }
@@ -103,6 +113,7 @@ impl Error {
             Error::Task(_) => "task",
             Error::PatchStatus { .. } => "patch_status",
             Error::Finalizer(_) => "finalizer",
+            Error::Verification { .. } => "verification",
         }
     }
 }

@@ -9,6 +9,7 @@ pub mod error;
 pub mod include;
 pub mod reconcile;
 pub mod status;
+pub mod verify;
 
 use std::sync::Arc;
 

@@ -24,6 +24,7 @@ use crate::git::{self, Auth, Reference, Remote, Resolved};
 use super::FIELD_MANAGER;
 use super::error::Error;
 use super::status;
+use super::verify::Verified;
 
 /// Default of `spec.timeout`.
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
@@ -116,14 +117,21 @@ fn is_up_to_date(
         && st.observed_include == obj.spec.include
         && st.observed_sparse_checkout == obj.spec.sparse_checkout
         && st.observed_recurse_submodules == obj.spec.recurse_submodules
+        && st.source_verification_mode.as_deref()
+            == obj
+                .spec
+                .verify
+                .as_ref()
+                .map(|v| super::verify::mode_name(v.mode))
 }
 
 /// What one attempt produced, before the status patch.
 enum Outcome {
     /// The stored artifact is still current: no fetch happened.
     UpToDate(Artifact),
-    /// A new artifact was stored: the artifact, the commit subject and the included artifacts.
-    Stored(Artifact, String, Vec<Artifact>),
+    /// A new artifact was stored: the artifact, the commit subject, the included artifacts and the result of
+    /// `spec.verify`.
+    Stored(Artifact, String, Vec<Artifact>, Option<Verified>),
 }
 
 async fn attempt(
@@ -162,7 +170,7 @@ async fn attempt(
     let work = tempfile::tempdir().map_err(Error::TempDir)?;
     let cache = ctx.git_cache.join(ns).join(name);
     let summary = {
-        let (remote, resolved) = (remote.clone(), resolved.clone());
+        let (remote, resolved, cache) = (remote.clone(), resolved.clone(), cache.clone());
         let dest = work.path().to_path_buf();
         let sparse = obj.spec.sparse_checkout.clone().unwrap_or_default();
         tokio::task::spawn_blocking(move || -> Result<String, git::Error> {
@@ -176,6 +184,18 @@ async fn attempt(
         .map_err(|e| Error::Task(e.to_string()))?
         .map_err(Error::Checkout)?
     };
+    let verified = super::verify::verify(
+        obj,
+        ns,
+        ctx,
+        &cache,
+        &resolved.commit,
+        resolved
+            .tag_object
+            .as_ref()
+            .map(|(name, oid)| (name.as_str(), oid.as_str())),
+    )
+    .await?;
     super::include::copy_includes(obj, &included, ctx, work.path()).await?;
     let object_dir = Storage::object_dir("GitRepository", ns, name);
     let file = format!("{}.tar.gz", resolved.commit);
@@ -202,7 +222,7 @@ async fn attempt(
         size: i64::try_from(stored.size).ok(),
         metadata: None,
     };
-    Ok(Outcome::Stored(artifact, summary, included))
+    Ok(Outcome::Stored(artifact, summary, included, verified))
 }
 
 /// Before a fetch that replaces a stored artifact, shows the work in progress as Flux does: ArtifactOutdated
@@ -258,8 +278,9 @@ pub async fn apply(obj: Arc<GitRepository>, ctx: &Context) -> Result<Action, Err
         Ok((outcome, interval)) => {
             let (artifact, new) = match outcome {
                 Outcome::UpToDate(a) => (a, None),
-                Outcome::Stored(a, subject, included) => {
+                Outcome::Stored(a, subject, included, verified) => {
                     st.included_artifacts = (!included.is_empty()).then_some(included);
+                    status::set_verified(&mut st, &obj, verified);
                     (a, Some(subject))
                 }
             };

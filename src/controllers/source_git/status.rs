@@ -9,6 +9,7 @@ use crate::controllers::runtime::{
 };
 
 use super::error::Error;
+use super::verify::Verified;
 
 /// Ready's message for a stored artifact, as Flux words it.
 pub fn stored_message(revision: &str) -> String {
@@ -45,6 +46,30 @@ pub fn set_ready(st: &mut GitRepositoryStatus, obj: &GitRepository, artifact: Ar
     st.observed_recurse_submodules = obj.spec.recurse_submodules;
 }
 
+/// Records the outcome of `spec.verify` for a stored artifact: SourceVerified=True and the mode, or, when no
+/// verification is asked for, neither.
+pub fn set_verified(st: &mut GitRepositoryStatus, obj: &GitRepository, verified: Option<Verified>) {
+    let conds = st.conditions.get_or_insert_with(Vec::new);
+    match verified {
+        Some(v) => {
+            let g = obj.metadata.generation;
+            set_condition(
+                conds,
+                c::SOURCE_VERIFIED,
+                "True",
+                c::SUCCEEDED,
+                &v.message,
+                g,
+            );
+            st.source_verification_mode = Some(v.mode);
+        }
+        None => {
+            remove_condition(conds, c::SOURCE_VERIFIED);
+            st.source_verification_mode = None;
+        }
+    }
+}
+
 /// A new upstream revision is being fetched: ArtifactOutdated=True (`NewRevision`), Reconciling=True and
 /// Ready=Unknown, the stored artifact still in place.
 pub fn set_outdated(st: &mut GitRepositoryStatus, obj: &GitRepository, revision: &str) {
@@ -75,7 +100,13 @@ pub fn set_failed(
     let g = obj.metadata.generation;
     let msg = err.to_string();
     let conds = st.conditions.get_or_insert_with(Vec::new);
-    set_condition(conds, err.condition(), "True", err.reason(), &msg, g);
+    // Failures are "abnormal-true" conditions (FetchFailed=True), except SourceVerified, which is False.
+    let polarity = if err.condition() == c::SOURCE_VERIFIED {
+        "False"
+    } else {
+        "True"
+    };
+    set_condition(conds, err.condition(), polarity, err.reason(), &msg, g);
     if err.is_terminal() {
         mark_stalled(conds, err.reason(), &msg, g);
         st.observed_generation = g;
