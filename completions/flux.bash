@@ -2277,7 +2277,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__create__subcmd__secret__subcmd__git)
-            opts="-u -p -n -h --url --username --password --bearer-token --ca-crt-file --private-key-file --interval --export --label --kubeconfig --context --namespace --timeout --verbose --help"
+            opts="-u -p -n -h --url --username --password --bearer-token --ca-crt-file --private-key-file --ssh-key-algorithm --ssh-rsa-bits --ssh-ecdsa-curve --interval --export --label --kubeconfig --context --namespace --timeout --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2312,6 +2312,18 @@ _flux() {
                     return 0
                     ;;
                 --private-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ssh-key-algorithm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ssh-rsa-bits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ssh-ecdsa-curve)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2435,7 +2447,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__create__subcmd__source__subcmd__git)
-            opts="-u -p -s -n -h --url --branch --tag --tag-semver --ref-name --commit --username --password --secret-ref --proxy-secret-ref --provider --ca-file --private-key-file --recurse-submodules --ignore-paths --sparse-checkout-paths --silent --interval --export --label --kubeconfig --context --namespace --timeout --verbose --help"
+            opts="-u -p -s -n -h --url --branch --tag --tag-semver --ref-name --commit --username --password --secret-ref --proxy-secret-ref --provider --ca-file --private-key-file --recurse-submodules --ignore-paths --sparse-checkout-paths --ssh-key-algorithm --ssh-rsa-bits --ssh-ecdsa-curve --silent --interval --export --label --kubeconfig --context --namespace --timeout --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2506,6 +2518,18 @@ _flux() {
                     return 0
                     ;;
                 --sparse-checkout-paths)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ssh-key-algorithm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ssh-rsa-bits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ssh-ecdsa-curve)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -146,6 +146,7 @@ pub async fn run(
         url: opts.url.clone(),
         auth: opts.push_auth.clone(),
         timeout: opts.timeout,
+        proxy: None,
     };
     progress.action(&format!(
         "cloning branch \"{}\" from Git repository \"{}\"",

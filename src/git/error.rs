@@ -52,6 +52,9 @@ pub enum Error {
     /// Pushing a commit failed or was rejected.
     #[error("unable to push to '{url}': {message}")]
     Push { url: String, message: String },
+    /// A proxy is set for a remote the Git transport cannot send through one (anything but `https://`).
+    #[error("proxy not supported for '{url}': {reason}")]
+    UnsupportedProxy { url: String, reason: String },
     /// The operation ran past `spec.timeout`.
     #[error("git operation on '{url}' timed out after {seconds}s")]
     Timeout { url: String, seconds: u64 },
@@ -62,6 +65,7 @@ impl Error {
     pub fn reason(&self) -> &'static str {
         match self {
             Error::InvalidUrl { .. } => conditions::URL_INVALID,
+            Error::UnsupportedProxy { .. } => conditions::UNSUPPORTED_CONNECTION_TYPE,
             Error::InvalidAuth(_) | Error::Authentication { .. } | Error::UnknownHostKey { .. } => {
                 conditions::AUTHENTICATION_FAILED
             }
@@ -72,7 +76,10 @@ impl Error {
 
     /// True when retrying cannot help until the spec changes (Flux marks these Stalled).
     pub fn is_terminal(&self) -> bool {
-        matches!(self, Error::InvalidUrl { .. } | Error::InvalidReference(_))
+        matches!(
+            self,
+            Error::InvalidUrl { .. } | Error::InvalidReference(_) | Error::UnsupportedProxy { .. }
+        )
     }
 }
 

@@ -8,14 +8,20 @@
 //!
 //! # Transports
 //! `http(s)://` (basic auth, bearer token), `ssh://` (private key, host key checked against `known_hosts`,
-//! unknown keys refused), `git://` and `file://` (no auth; for local use and tests). Everything blocks: call it
-//! from `spawn_blocking`.
+//! unknown keys refused), `git://` and `file://` (no auth; for local use and tests). An optional HTTP(S)
+//! [`Proxy`] carries the `http(s)://` traffic. Everything blocks: call it from `spawn_blocking`.
+//!
+//! # Submodules
+//! With `recurse_submodules`, [`checkout`] also fetches each submodule's commit (recursively, with the parent's
+//! credentials and proxy) and writes its files at the submodule's path.
 
 pub mod auth;
 pub mod error;
 pub mod keygen;
+pub mod proxy;
 mod remote;
 pub mod signing;
+mod submodule;
 pub mod tls;
 pub mod verify;
 pub mod workdir;
@@ -24,6 +30,7 @@ use crate::api::source::GitRepositoryRef;
 
 pub use auth::Auth;
 pub use error::Error;
+pub use proxy::Proxy;
 pub use remote::{checkout, commit_summary, resolve};
 pub use workdir::Workdir;
 
@@ -125,6 +132,8 @@ pub struct Remote {
     pub auth: Auth,
     /// Limit of each network operation.
     pub timeout: std::time::Duration,
+    /// HTTP(S) proxy every network step goes through (`spec.proxySecretRef`); `None` connects directly.
+    pub proxy: Option<Proxy>,
 }
 
 #[cfg(test)]

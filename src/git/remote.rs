@@ -13,6 +13,7 @@ use git2::{
 
 use super::auth::host_key_is_known;
 use super::error::{Error, message};
+use super::submodule::Modules;
 use super::{Reference, Remote, Resolved, Result, revision};
 
 /// Ref of the cache repository the fetched commit is kept under, so it is not garbage.
@@ -230,7 +231,11 @@ fn list_refs(remote: &Remote) -> Result<(BTreeMap<String, String>, BTreeMap<Stri
         })?;
     let cb = callbacks(remote, &outcome, deadline);
     let conn = detached
-        .connect_auth(Direction::Fetch, Some(cb), None)
+        .connect_auth(
+            Direction::Fetch,
+            Some(cb),
+            remote.proxy.as_ref().map(|p| p.options()),
+        )
         .map_err(|e| {
             classify(remote, &outcome, &e, |message| Error::ListRefs {
                 url: remote.url.clone(),
@@ -291,6 +296,7 @@ fn pick_semver(refs: &BTreeMap<String, String>, range: &str) -> Result<(String, 
 /// reference needs no network at all.
 pub fn resolve(remote: &Remote, reference: &Reference) -> Result<Resolved> {
     validate_url(&remote.url)?;
+    super::proxy::check(&remote.url, remote.proxy.as_ref())?;
     init_timeouts();
     if let Reference::Commit { commit, branch } = reference {
         if commit.len() != 40 || !commit.bytes().all(|b| b.is_ascii_hexdigit()) {
@@ -338,7 +344,7 @@ fn unreachable_commit() -> (String, String) {
     (String::new(), String::new())
 }
 
-fn open_cache(dir: &Path) -> Result<Repository> {
+pub(super) fn open_cache(dir: &Path) -> Result<Repository> {
     let cache_err = |source| Error::Cache {
         path: dir.display().to_string(),
         source,
@@ -354,18 +360,21 @@ fn open_cache(dir: &Path) -> Result<Repository> {
 }
 
 /// Makes sure `resolved.commit` is in the cache repository at `cache`, fetching (shallow when possible) only if
-/// it is missing, then writes the commit's files into `dest` (which must exist and be empty). Symlinks and
-/// submodules are not written: the artifact holds regular files only. A non-empty `sparse` list of directories
-/// limits the checkout to them (cone mode: files at the root are always written). Returns whether a fetch
-/// happened.
+/// it is missing, then writes the commit's files into `dest` (which must exist and be empty). Symlinks are not
+/// written: the artifact holds regular files only. Submodules are written only with `recurse_submodules`
+/// (fetched with the same credentials into caches under `cache`); without it their paths stay absent. A
+/// non-empty `sparse` list of directories limits the checkout to them (cone mode: files at the root are always
+/// written). Returns whether a fetch of the repository itself happened.
 pub fn checkout(
     remote: &Remote,
     resolved: &Resolved,
     cache: &Path,
     dest: &Path,
     sparse: &[String],
+    recurse_submodules: bool,
 ) -> Result<bool> {
     validate_url(&remote.url)?;
+    super::proxy::check(&remote.url, remote.proxy.as_ref())?;
     init_timeouts();
     let repo = open_cache(cache)?;
     let oid = Oid::from_str(&resolved.commit).map_err(|e| {
@@ -401,7 +410,13 @@ pub fn checkout(
         .map(|p| p.trim_start_matches("./").trim_matches('/').to_string())
         .filter(|p| !p.is_empty())
         .collect();
-    write_tree(&repo, &tree, dest, "", &sparse)?;
+    let modules = if recurse_submodules {
+        let root = cache.join(super::submodule::CACHE_DIR);
+        Some(Modules::load(&repo, &tree, remote, &root, 0)?)
+    } else {
+        None
+    };
+    write_tree(&repo, &tree, dest, "", &sparse, modules.as_ref())?;
     Ok(fetched)
 }
 
@@ -413,7 +428,8 @@ pub fn commit_summary(cache: &Path, commit: &str) -> Option<String> {
     c.summary().ok().flatten().map(str::to_string)
 }
 
-fn fetch(remote: &Remote, resolved: &Resolved, repo: &Repository) -> Result<()> {
+/// Fetches `resolved.fetch_ref` (or every branch when `None`) of `remote` into `repo`.
+pub(super) fn fetch(remote: &Remote, resolved: &Resolved, repo: &Repository) -> Result<()> {
     let outcome = Outcome::default();
     let deadline = Instant::now() + remote.timeout;
     let mut anon = repo
@@ -429,6 +445,9 @@ fn fetch(remote: &Remote, resolved: &Resolved, repo: &Repository) -> Result<()> 
         .download_tags(AutotagOption::None)
         .update_fetchhead(false)
         .custom_headers(&header_refs);
+    if let Some(proxy) = &remote.proxy {
+        opts.proxy_options(proxy.options());
+    }
     if resolved.shallow {
         opts.depth(1);
     }
@@ -458,12 +477,15 @@ fn in_cone(rel: &str, is_dir: bool, sparse: &[String]) -> bool {
     })
 }
 
-fn write_tree(
+/// Writes `tree` into `dir`; `prefix` is the tree's path from the repository root. Gitlinks are written through
+/// `modules` when given, else skipped.
+pub(super) fn write_tree(
     repo: &Repository,
     tree: &git2::Tree<'_>,
     dir: &Path,
     prefix: &str,
     sparse: &[String],
+    modules: Option<&Modules<'_>>,
 ) -> Result<()> {
     let fail = |path: &Path, message: String| Error::Checkout {
         path: path.display().to_string(),
@@ -480,7 +502,8 @@ fn write_tree(
         } else {
             format!("{prefix}/{name}")
         };
-        if !in_cone(&rel, entry.kind() == Some(ObjectType::Tree), sparse) {
+        let dir_like = matches!(entry.kind(), Some(ObjectType::Tree | ObjectType::Commit));
+        if !in_cone(&rel, dir_like, sparse) {
             continue;
         }
         match entry.kind() {
@@ -489,7 +512,7 @@ fn write_tree(
                 let sub = repo
                     .find_tree(entry.id())
                     .map_err(|e| fail(&path, message(&e)))?;
-                write_tree(repo, &sub, &path, &rel, sparse)?;
+                write_tree(repo, &sub, &path, &rel, sparse, modules)?;
             }
             Some(ObjectType::Blob) => {
                 // 0o120000 is a symlink: never materialised, so nothing can point out of the checkout.
@@ -507,7 +530,12 @@ fn write_tree(
                         .map_err(|e| fail(&path, e.to_string()))?;
                 }
             }
-            // Submodules (commits) are not followed.
+            // A gitlink: the submodule's commit, written only when submodules are recursed.
+            Some(ObjectType::Commit) => {
+                if let Some(modules) = modules {
+                    modules.write(&rel, entry.id(), &path)?;
+                }
+            }
             _ => {}
         }
     }

@@ -36,6 +36,9 @@ impl Workdir {
             let deadline = Instant::now() + remote.timeout;
             let mut fo = FetchOptions::new();
             fo.remote_callbacks(callbacks(remote, &outcome, deadline));
+            if let Some(proxy) = &remote.proxy {
+                fo.proxy_options(proxy.options());
+            }
             let refspec = format!("+refs/heads/{branch}:refs/remotes/origin/{branch}");
             origin
                 .fetch(&[refspec.as_str()], Some(&mut fo), None)
@@ -174,6 +177,9 @@ impl Workdir {
             });
             let mut po = PushOptions::new();
             po.remote_callbacks(cb);
+            if let Some(proxy) = &self.remote.proxy {
+                po.proxy_options(proxy.options());
+            }
             let spec = format!("refs/heads/{0}:refs/heads/{0}", self.branch);
             origin.push(&[spec.as_str()], Some(&mut po)).map_err(|e| {
                 classify(&self.remote, &outcome, &e, |m| Error::Push {

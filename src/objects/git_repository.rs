@@ -10,6 +10,7 @@ use crate::api::FluxObject;
 use crate::api::meta::LocalObjectReference;
 use crate::api::source::{GitProvider, GitRepository, GitRepositoryRef, GitRepositorySpec};
 use crate::duration;
+use crate::git::keygen::{self, KeyAlgorithm};
 
 /// Input of `flux create source git`, validated.
 #[derive(Debug, Clone, Default)]
@@ -112,7 +113,10 @@ pub struct SecretOptions {
     pub password: Option<String>,
     pub bearer_token: Option<String>,
     pub ca_crt: Option<String>,
+    /// An existing private key (`--private-key-file`); without one an SSH URL gets a generated key pair.
     pub private_key: Option<String>,
+    /// Algorithm of the generated key pair (`--ssh-key-algorithm`, `--ssh-ecdsa-curve`, `--ssh-rsa-bits`).
+    pub key_algorithm: KeyAlgorithm,
     pub known_hosts: Option<String>,
     pub labels: BTreeMap<String, String>,
 }
@@ -126,9 +130,12 @@ pub enum SecretError {
     /// The URL scheme is not http, https or ssh.
     #[error("git URL scheme '{0}' not supported, can be: ssh, http and https")]
     Scheme(String),
-    /// An SSH URL needs a private key.
-    #[error("--private-key-file is required for SSH URLs (generating keys is not supported yet)")]
-    NoKey,
+    /// Generating the SSH key pair failed.
+    #[error("{0}")]
+    GenerateKey(String),
+    /// The public half of the `--private-key-file` key could not be written.
+    #[error("failed to load private key: {0}")]
+    LoadKey(String),
     /// An SSH URL needs known_hosts.
     #[error("failed to scan the host key of {0}: {1}")]
     NoKnownHosts(String, String),
@@ -158,12 +165,16 @@ pub fn build_secret(opts: &SecretOptions) -> Result<Value, SecretError> {
             }
         }
         "ssh" => {
-            let key = opts.private_key.clone().ok_or(SecretError::NoKey)?;
+            let (key, public) = ssh_key_pair(opts)?;
             let known = match &opts.known_hosts {
                 Some(k) => k.clone(),
                 None => scan_host_key(&opts.url)?,
             };
+            // Keys in Flux's (sorted) order: identity, identity.pub, known_hosts, password.
             data.insert("identity".into(), Value::from(key));
+            if let Some(public) = public {
+                data.insert("identity.pub".into(), Value::from(public));
+            }
             data.insert("known_hosts".into(), Value::from(known));
             if let Some(p) = &opts.password {
                 data.insert("password".into(), Value::from(p.clone()));
@@ -181,6 +192,25 @@ pub fn build_secret(opts: &SecretOptions) -> Result<Value, SecretError> {
         "metadata": metadata,
         "stringData": data,
     }))
+}
+
+/// The private key (OpenSSH PEM) and its public half (`identity.pub`, one `authorized_keys` line without a
+/// comment, as Flux writes it): the `--private-key-file` key when given, else a freshly generated pair. A key
+/// in a format we cannot parse (legacy PEM) is passed through without `identity.pub`, as libgit2 still reads it.
+/// An encrypted key's passphrase is not checked here (Flux checks it); a wrong one fails at the first fetch.
+fn ssh_key_pair(opts: &SecretOptions) -> Result<(String, Option<String>), SecretError> {
+    let Some(pem) = &opts.private_key else {
+        let pair = keygen::generate(opts.key_algorithm).map_err(SecretError::GenerateKey)?;
+        return Ok((pair.private_pem, Some(pair.public)));
+    };
+    let Ok(key) = ssh_key::PrivateKey::from_openssh(pem) else {
+        return Ok((pem.clone(), None));
+    };
+    // The OpenSSH format keeps the public half in clear, so an encrypted key needs no passphrase here.
+    let public = ssh_key::PublicKey::new(key.public_key().key_data().clone(), "")
+        .to_openssh()
+        .map_err(|e| SecretError::LoadKey(e.to_string()))?;
+    Ok((pem.clone(), Some(format!("{public}\n"))))
 }
 
 /// The `known_hosts` lines of an `ssh://` URL's server, from `ssh-keyscan` (ecdsa, as Flux scans by default).
@@ -286,5 +316,75 @@ mod tests {
             build_secret(&opts).unwrap_err().to_string(),
             "user credentials and bearer token cannot be used together"
         );
+    }
+
+    fn ssh_opts() -> SecretOptions {
+        SecretOptions {
+            url: "ssh://git@example.com/org/repo".into(),
+            known_hosts: Some("example.com ssh-ed25519 AAAA\n".into()),
+            ..SecretOptions::default()
+        }
+    }
+
+    #[test]
+    fn ssh_url_without_a_key_gets_a_generated_ecdsa_p384_pair() {
+        let secret = build_secret(&ssh_opts()).unwrap();
+        let data = &secret["stringData"];
+        let identity = data["identity"].as_str().unwrap();
+        let public = data["identity.pub"].as_str().unwrap();
+        assert!(identity.starts_with("-----BEGIN OPENSSH PRIVATE KEY-----"));
+        assert!(public.starts_with("ecdsa-sha2-nistp384 "), "{public}");
+        let parsed = ssh_key::PrivateKey::from_openssh(identity).unwrap();
+        assert_eq!(
+            format!("{}\n", parsed.public_key().to_openssh().unwrap()),
+            public
+        );
+        let keys: Vec<&String> = data.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["identity", "identity.pub", "known_hosts"]);
+    }
+
+    #[test]
+    fn the_requested_key_algorithm_is_generated() {
+        let opts = SecretOptions {
+            key_algorithm: KeyAlgorithm::Ed25519,
+            ..ssh_opts()
+        };
+        let secret = build_secret(&opts).unwrap();
+        let public = secret["stringData"]["identity.pub"].as_str().unwrap();
+        assert!(public.starts_with("ssh-ed25519 "), "{public}");
+    }
+
+    #[test]
+    fn a_given_key_is_kept_and_its_public_half_written_without_comment() {
+        let mut key = ssh_key::PrivateKey::random(
+            &mut ssh_key::rand_core::OsRng,
+            ssh_key::Algorithm::Ed25519,
+        )
+        .unwrap();
+        key.set_comment("someone@laptop");
+        let pem = key.to_openssh(ssh_key::LineEnding::LF).unwrap().to_string();
+        let opts = SecretOptions {
+            private_key: Some(pem.clone()),
+            ..ssh_opts()
+        };
+        let secret = build_secret(&opts).unwrap();
+        let data = &secret["stringData"];
+        assert_eq!(data["identity"].as_str(), Some(pem.as_str()));
+        let public = data["identity.pub"].as_str().unwrap();
+        assert!(public.starts_with("ssh-ed25519 ") && public.ends_with('\n'));
+        assert_eq!(public.split_whitespace().count(), 2, "{public}");
+        assert!(!public.contains("someone@laptop"), "{public}");
+    }
+
+    #[test]
+    fn a_key_in_an_unknown_format_is_passed_through_without_public_half() {
+        let opts = SecretOptions {
+            private_key: Some(
+                "-----BEGIN RSA PRIVATE KEY-----\nxx\n-----END RSA PRIVATE KEY-----\n".into(),
+            ),
+            ..ssh_opts()
+        };
+        let secret = build_secret(&opts).unwrap();
+        assert!(secret["stringData"].get("identity.pub").is_none());
     }
 }

@@ -1,5 +1,5 @@
 //! Real Git servers on loopback for the e2e tests: `git daemon` (git://), `git http-backend` behind nginx +
-//! fcgiwrap with basic auth on `/private/`, and `sshd` with key auth. Each [`GitServers`] owns a temporary
+//! fcgiwrap with basic auth on `/private/` (over HTTP and, with a private CA, HTTPS), and `sshd` with key auth. Each [`GitServers`] owns a temporary
 //! directory with its bare repositories, logs and keys; processes stop when it is dropped.
 
 use std::path::{Path, PathBuf};
@@ -18,6 +18,10 @@ pub struct GitServers {
     pub dir: tempfile::TempDir,
     children: Vec<Child>,
     pub http_port: u16,
+    /// The same repositories over HTTPS, with a certificate for 127.0.0.1 signed by [`GitServers::ca_pem`].
+    pub https_port: u16,
+    /// PEM of the private CA that signed the HTTPS certificate (a Secret's `ca.crt`).
+    pub ca_pem: String,
     pub daemon_port: u16,
     pub ssh_port: u16,
     /// Private key (OpenSSH PEM) authorised on sshd.
@@ -55,6 +59,38 @@ fn wait_port(port: u16, what: &str) {
     eventually(Duration::from_secs(10), what, || {
         std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
     });
+}
+
+/// A private CA (`ca.crt`) and a server certificate for 127.0.0.1 it signed (`tls.crt`, `tls.key`) in `root`.
+fn issue_certificate(root: &Path) {
+    let ec = [
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:prime256v1",
+        "-nodes",
+    ];
+    run(Command::new("openssl")
+        .args(["req", "-x509", "-days", "2", "-subj", "/CN=flux-e2e-ca"])
+        .args(ec)
+        .args(["-keyout", "ca.key", "-out", "ca.crt"])
+        .current_dir(root));
+    run(Command::new("openssl")
+        .args(["req", "-subj", "/CN=127.0.0.1"])
+        .args(ec)
+        .args(["-keyout", "tls.key", "-out", "tls.csr"])
+        .current_dir(root));
+    std::fs::write(
+        root.join("tls.ext"),
+        "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature\nextendedKeyUsage=serverAuth\n",
+    )
+    .unwrap();
+    run(Command::new("openssl")
+        .args([
+            "x509", "-req", "-days", "2", "-in", "tls.csr", "-CA", "ca.crt", "-CAkey", "ca.key",
+        ])
+        .args(["-CAcreateserial", "-extfile", "tls.ext", "-out", "tls.crt"])
+        .current_dir(root));
 }
 
 impl GitServers {
@@ -105,6 +141,8 @@ impl GitServers {
         )
         .unwrap();
         let http_port = free_port();
+        let https_port = free_port();
+        issue_certificate(&root);
         let r = root.display();
         let backend = |prefix: &str, auth: &str| {
             format!(
@@ -119,7 +157,12 @@ impl GitServers {
             "user root; worker_processes 1; daemon off; pid {r}/nginx.pid; error_log {r}/nginx-error.log;\n\
              events {{}}\nhttp {{ access_log {r}/access.log; client_body_temp_path {r}/nginx/body; \
              fastcgi_temp_path {r}/nginx/fcgi; proxy_temp_path {r}/nginx/proxy; uwsgi_temp_path {r}/nginx/uwsgi; \
-             scgi_temp_path {r}/nginx/scgi;\n server {{ listen 127.0.0.1:{http_port};\n{}{} }} }}\n",
+             scgi_temp_path {r}/nginx/scgi;\n server {{ listen 127.0.0.1:{http_port};\n{}{} }}\n              server {{ listen 127.0.0.1:{https_port} ssl; ssl_certificate {r}/tls.crt;              ssl_certificate_key {r}/tls.key;\n{}{} }} }}\n",
+            backend(
+                "/private",
+                &format!("auth_basic \"git\"; auth_basic_user_file {r}/htpasswd;")
+            ),
+            backend("/public", ""),
             backend(
                 "/private",
                 &format!("auth_basic \"git\"; auth_basic_user_file {r}/htpasswd;")
@@ -164,6 +207,7 @@ impl GitServers {
         );
         wait_port(daemon_port, "git daemon");
         wait_port(http_port, "nginx");
+        wait_port(https_port, "nginx (https)");
         wait_port(ssh_port, "sshd");
         let host_pub = std::fs::read_to_string(root.join("host_key.pub")).unwrap();
         let mut parts = host_pub.split_whitespace();
@@ -173,15 +217,28 @@ impl GitServers {
             parts.next().unwrap_or_default()
         );
         let client_key = std::fs::read_to_string(root.join("client_key")).unwrap();
+        let ca_pem = std::fs::read_to_string(root.join("ca.crt")).unwrap();
         Self {
             dir,
             children,
             http_port,
+            https_port,
+            ca_pem,
             daemon_port,
             ssh_port,
             client_key,
             known_hosts,
         }
+    }
+
+    /// Lets `public` (an `authorized_keys` line) log in over SSH too, like adding a deploy key.
+    pub fn authorize_key(&self, public: &str) {
+        use std::io::Write;
+        let mut f = std::fs::OpenOptions::new()
+            .append(true)
+            .open(self.dir.path().join("authorized_keys"))
+            .unwrap();
+        writeln!(f, "{}", public.trim_end()).unwrap();
     }
 
     pub fn repos(&self) -> PathBuf {
@@ -217,6 +274,9 @@ impl GitServers {
 
     pub fn http_public_url(&self, name: &str) -> String {
         format!("http://127.0.0.1:{}/public/{name}.git", self.http_port)
+    }
+    pub fn https_public_url(&self, name: &str) -> String {
+        format!("https://127.0.0.1:{}/public/{name}.git", self.https_port)
     }
     pub fn http_private_url(&self, name: &str) -> String {
         format!("http://127.0.0.1:{}/private/{name}.git", self.http_port)

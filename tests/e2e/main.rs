@@ -23,3 +23,6 @@ mod providers;
 mod source_git;
 mod source_git_bench;
 mod source_git_cli;
+mod source_git_proxy;
+mod source_git_submodules;
+mod source_git_verify;

@@ -511,6 +511,7 @@ fn the_git_engine_speaks_git_daemon() {
         url: servers.daemon_url("daemon"),
         auth: flux::git::Auth::default(),
         timeout: Duration::from_secs(30),
+        proxy: None,
     };
     let resolved = flux::git::resolve(&remote, &flux::git::Reference::Branch("master".into()))
         .expect("resolve");
@@ -523,7 +524,8 @@ fn the_git_engine_speaks_git_daemon() {
             &resolved,
             &cache.path().join("c"),
             dest.path(),
-            &[]
+            &[],
+            false
         )
         .expect("checkout")
     );
@@ -535,7 +537,8 @@ fn the_git_engine_speaks_git_daemon() {
             &resolved,
             &cache.path().join("c"),
             dest2.path(),
-            &[]
+            &[],
+            false
         )
         .expect("cached checkout"),
         "second checkout is served from the cache"

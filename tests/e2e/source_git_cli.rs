@@ -195,3 +195,108 @@ fn the_cli_drives_a_git_source_through_its_life() {
         env.get("app").is_null()
     });
 }
+
+/// The value of `key` in a Secret's `data`, decoded.
+fn secret_value(ns: &str, name: &str, key: &str) -> String {
+    use base64::Engine;
+    let out = crate::harness::kubectl(&["get", "secret", name, "-n", ns, "-o", "json"], None);
+    let obj: serde_json::Value = serde_json::from_str(&out.stdout).unwrap_or_default();
+    let b64 = obj["data"][key].as_str().unwrap_or_default();
+    let raw = base64::engine::general_purpose::STANDARD
+        .decode(b64)
+        .unwrap_or_default();
+    String::from_utf8(raw).unwrap_or_default()
+}
+
+#[test]
+fn create_secret_git_generates_a_deploy_key_that_fetches_over_ssh() {
+    let _lock = shared();
+    let servers = GitServers::start();
+    let work = servers.create_repo("app", fill_app);
+    let env = Env::new("gitsecret-cli");
+    let ns = env.ns.clone();
+    let url = servers.ssh_url("app");
+
+    // --export: the Secret with a fresh key pair and the scanned host key, nothing applied
+    let exported = flux_in(
+        &ns,
+        &[
+            "create",
+            "secret",
+            "git",
+            "exported",
+            "--url",
+            &url,
+            "--ssh-key-algorithm=ed25519",
+            "--export",
+        ],
+    )
+    .success()
+    .stdout;
+    let doc: serde_json::Value = yaml_serde::from_str(&exported).expect("exported YAML");
+    let data = &doc["stringData"];
+    assert!(
+        data["identity"]
+            .as_str()
+            .is_some_and(|k| k.starts_with("-----BEGIN OPENSSH PRIVATE KEY-----")),
+        "{exported}"
+    );
+    assert!(
+        data["identity.pub"]
+            .as_str()
+            .is_some_and(|k| k.starts_with("ssh-ed25519 ")),
+        "{exported}"
+    );
+    assert!(
+        data["known_hosts"]
+            .as_str()
+            .is_some_and(|k| k.starts_with(&format!("[127.0.0.1]:{} ", servers.ssh_port))),
+        "{exported}"
+    );
+
+    // applied: the deploy key is printed; once authorised, a GitRepository fetches with it
+    let created = flux_in(&ns, &["create", "secret", "git", "deploy", "--url", &url]).success();
+    let public = secret_value(&ns, "deploy", "identity.pub");
+    assert!(public.starts_with("ecdsa-sha2-nistp384 "), "{public}");
+    assert!(
+        created
+            .stderr
+            .contains(&format!("✚ deploy key: {}", public.trim_end())),
+        "{}",
+        created.stderr
+    );
+    assert!(!secret_value(&ns, "deploy", "known_hosts").is_empty());
+    servers.authorize_key(&public);
+    env.apply(&gitrepo("app", &url, "  secretRef:\n    name: deploy\n"));
+    let obj = env.wait_ready("app", "True", "fetch with the generated deploy key");
+    assert_eq!(
+        obj["status"]["artifact"]["revision"].as_str(),
+        Some(format!("master@sha1:{}", head(&work)).as_str())
+    );
+    assert!(artifact_files(&obj).contains("deploy/app.yaml"));
+
+    // `create source git` with an SSH URL generates a key too, and will not apply without a confirmation
+    let refused = flux_in(
+        &ns,
+        &[
+            "create",
+            "source",
+            "git",
+            "gen",
+            "--url",
+            &url,
+            "--branch=master",
+        ],
+    );
+    assert_ne!(refused.code, 0);
+    assert!(
+        refused
+            .stderr
+            .contains("✚ deploy key: ecdsa-sha2-nistp384 "),
+        "{}",
+        refused.stderr
+    );
+    assert!(refused.stderr.contains("aborting"), "{}", refused.stderr);
+    let absent = crate::harness::kubectl(&["get", "gitrepository", "gen", "-n", &ns], None);
+    assert_ne!(absent.code, 0, "nothing applied after the refusal");
+}

@@ -38,7 +38,7 @@ pub enum Command {
     Source(Box<SourceCommand>),
     /// Create or update Kubernetes secrets.
     #[command(subcommand)]
-    Secret(SecretCommand),
+    Secret(Box<SecretCommand>),
     /// Create or update a Kustomization resource.
     Kustomization(Box<kustomization::Args>),
 }
@@ -69,7 +69,9 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
         Command::Source(cmd) => match *cmd {
             SourceCommand::Git(a) => source_git::run(a, &common, global, out).await,
         },
-        Command::Secret(SecretCommand::Git(a)) => secret_git::run(a, &common, global, out).await,
+        Command::Secret(cmd) => match *cmd {
+            SecretCommand::Git(a) => secret_git::run(a, &common, global, out).await,
+        },
         Command::Kustomization(a) => kustomization::run(*a, &common, global, out).await,
     }
 }

@@ -1,5 +1,5 @@
-//! `flux create secret git NAME`: a Secret with Git credentials (basic auth, bearer token, CA, or SSH key with
-//! the server's known_hosts).
+//! `flux create secret git NAME`: a Secret with Git credentials (basic auth, bearer token, CA, or an SSH key —
+//! given or generated — with the server's known_hosts). A generated key's public half is printed as the deploy key.
 
 use std::path::PathBuf;
 
@@ -9,12 +9,13 @@ use kube::api::Api;
 use super::{Common, read_flag_file};
 use crate::cli::Global;
 use crate::cli::printer::Printer;
+use crate::git::keygen::KeyAlgorithm;
 use crate::objects::{self, git_repository};
 use crate::progress::Progress;
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  # Create a Git SSH authentication secret using an existing key\n  flux create secret git podinfo-auth \\\n    --url=ssh://git@github.com/stefanprodan/podinfo \\\n    --private-key-file=./private.key\n\n  # Create a Git HTTP basic authentication secret\n  flux create secret git podinfo-auth \\\n    --url=https://github.com/stefanprodan/podinfo \\\n    --username=username \\\n    --password=password"
+    after_help = "Examples:\n  # Create a Git SSH authentication secret with a generated ECDSA P-521 key pair\n  flux create secret git podinfo-auth \\\n    --url=ssh://git@github.com/stefanprodan/podinfo \\\n    --ssh-key-algorithm=ecdsa \\\n    --ssh-ecdsa-curve=p521\n\n  # Create a Git SSH authentication secret using an existing key\n  flux create secret git podinfo-auth \\\n    --url=ssh://git@github.com/stefanprodan/podinfo \\\n    --private-key-file=./private.key\n\n  # Create a Git HTTP basic authentication secret\n  flux create secret git podinfo-auth \\\n    --url=https://github.com/stefanprodan/podinfo \\\n    --username=username \\\n    --password=password"
 )]
 pub struct Args {
     /// Name of the secret.
@@ -43,6 +44,18 @@ pub struct Args {
     /// Path to a passwordless private key file used for authenticating to the Git SSH server.
     #[arg(long = "private-key-file")]
     pub private_key_file: Option<PathBuf>,
+
+    /// SSH public key algorithm (rsa, ecdsa, ed25519).
+    #[arg(long = "ssh-key-algorithm", default_value = "ecdsa")]
+    pub ssh_key_algorithm: String,
+
+    /// SSH RSA public key bit size (multiplies of 8, min 2048).
+    #[arg(long = "ssh-rsa-bits", default_value_t = 2048)]
+    pub ssh_rsa_bits: usize,
+
+    /// SSH ECDSA public key curve (p256, p384, p521).
+    #[arg(long = "ssh-ecdsa-curve", default_value = "p384")]
+    pub ssh_ecdsa_curve: String,
 }
 
 /// Builds the library options from the flags.
@@ -76,6 +89,12 @@ pub fn options(
             .as_deref()
             .map(|p| read_flag_file("--private-key-file", p))
             .transpose()?,
+        key_algorithm: KeyAlgorithm::from_flags(
+            &args.ssh_key_algorithm,
+            &args.ssh_ecdsa_curve,
+            args.ssh_rsa_bits,
+        )
+        .map_err(anyhow::Error::msg)?,
         known_hosts: None,
         labels: common.labels.clone(),
     })
@@ -95,6 +114,9 @@ pub async fn run(
     }
     let client = crate::cluster::client(&global.cluster()).await?;
     let api: Api<Secret> = Api::namespaced(client, &opts.namespace);
+    if let Some(public) = secret["stringData"]["identity.pub"].as_str() {
+        out.generate(&format!("deploy key: {}", public.trim_end()));
+    }
     let typed: Secret = serde_json::from_value(secret)?;
     objects::upsert(&api, &typed).await?;
     out.action(&format!(

@@ -1,5 +1,6 @@
-//! `flux create source git NAME`: generate a GitRepository (and its auth Secret from `--username/--password`
-//! or `--private-key-file`), apply it and wait for the first artifact.
+//! `flux create source git NAME`: generate a GitRepository (and its auth Secret from `--username/--password`,
+//! `--private-key-file`, or for an SSH URL a generated deploy key to confirm), apply it and wait for the first
+//! artifact.
 
 use std::path::PathBuf;
 
@@ -10,6 +11,7 @@ use super::{Common, read_flag_file};
 use crate::api::source::{GitProvider, GitRepository};
 use crate::cli::Global;
 use crate::cli::printer::Printer;
+use crate::git::keygen::KeyAlgorithm;
 use crate::objects::{self, git_repository};
 use crate::progress::Progress;
 
@@ -84,6 +86,18 @@ pub struct Args {
     /// Set paths to check out sparsely (can specify several, comma separated).
     #[arg(long = "sparse-checkout-paths", value_delimiter = ',')]
     pub sparse_checkout_paths: Vec<String>,
+
+    /// SSH public key algorithm (rsa, ecdsa, ed25519).
+    #[arg(long = "ssh-key-algorithm", default_value = "ecdsa")]
+    pub ssh_key_algorithm: String,
+
+    /// SSH RSA public key bit size (multiplies of 8, min 2048).
+    #[arg(long = "ssh-rsa-bits", default_value_t = 2048)]
+    pub ssh_rsa_bits: usize,
+
+    /// SSH ECDSA public key curve (p256, p384, p521).
+    #[arg(long = "ssh-ecdsa-curve", default_value = "p384")]
+    pub ssh_ecdsa_curve: String,
 
     /// Do not prompt for confirmation when generating a deploy key.
     #[arg(short = 's', long)]
@@ -169,6 +183,44 @@ pub fn options(
     })
 }
 
+/// Shows the scanned host key and the deploy key of an SSH Secret, then asks (unless `--silent`) whether the
+/// key was added to the repository, as Flux does; a "no", or no terminal to ask on, aborts before anything is
+/// applied.
+fn confirm_deploy_key(
+    secret: &serde_json::Value,
+    silent: bool,
+    out: &Printer,
+) -> anyhow::Result<()> {
+    let data = &secret["stringData"];
+    if let Some(known) = data["known_hosts"].as_str() {
+        out.success(&format!(
+            "collected public key from SSH server:\n{}",
+            known.trim_end()
+        ));
+    }
+    let Some(public) = data["identity.pub"].as_str() else {
+        return Ok(());
+    };
+    out.generate(&format!("deploy key: {}", public.trim_end()));
+    if silent {
+        return Ok(());
+    }
+    if !out.is_interactive() {
+        anyhow::bail!(
+            "aborting: no terminal to confirm the deploy key was added, use --silent to skip the prompt"
+        );
+    }
+    let added = dialoguer::Confirm::new()
+        .with_prompt("Have you added the deploy key to your repository")
+        .default(false)
+        .interact()
+        .unwrap_or(false);
+    if !added {
+        anyhow::bail!("aborting");
+    }
+    Ok(())
+}
+
 pub async fn run(
     args: Args,
     common: &Common,
@@ -176,8 +228,20 @@ pub async fn run(
     out: &Printer,
 ) -> anyhow::Result<()> {
     let mut opts = options(&args, common, global)?;
+    let key_algorithm = KeyAlgorithm::from_flags(
+        &args.ssh_key_algorithm,
+        &args.ssh_ecdsa_curve,
+        args.ssh_rsa_bits,
+    )
+    .map_err(anyhow::Error::msg)?;
+    // Like Flux, an SSH URL without `--secret-ref` gets a Secret with a generated deploy key (not on
+    // `--export`, which Flux prints before any key is made).
+    let ssh = opts.url.starts_with("ssh://");
     let needs_secret = opts.secret_ref.is_none()
-        && (args.username.is_some() || args.password.is_some() || args.private_key_file.is_some());
+        && (args.username.is_some()
+            || args.password.is_some()
+            || args.private_key_file.is_some()
+            || (ssh && !common.export));
     let secret = if needs_secret {
         let secret_opts = git_repository::SecretOptions {
             name: opts.name.clone(),
@@ -196,6 +260,7 @@ pub async fn run(
                 .as_deref()
                 .map(|p| read_flag_file("--private-key-file", p))
                 .transpose()?,
+            key_algorithm,
             known_hosts: None,
             labels: opts.labels.clone(),
         };
@@ -219,6 +284,7 @@ pub async fn run(
     out.generate("generating GitRepository source");
     let client = crate::cluster::client(&global.cluster()).await?;
     if let Some(s) = secret {
+        confirm_deploy_key(&s, args.silent, out)?;
         out.action("applying secret with repository credentials");
         let api: Api<Secret> = Api::namespaced(client.clone(), &opts.namespace);
         let typed: Secret = serde_json::from_value(s)?;

@@ -29,6 +29,9 @@ pub enum Error {
         #[source]
         source: crate::git::Error,
     },
+    /// The Secret of `spec.proxySecretRef` is missing or holds no usable `address`.
+    #[error("failed to configure proxy options: {0}")]
+    Proxy(String),
     /// Resolving the ref or fetching the commit failed.
     #[error("failed to checkout and determine revision: {0}")]
     Checkout(#[source] crate::git::Error),
@@ -67,7 +70,7 @@ impl Error {
     /// The Flux condition reason of this failure.
     pub fn reason(&self) -> &'static str {
         match self {
-            Error::GetSecret { .. } | Error::InvalidSecret { .. } => {
+            Error::GetSecret { .. } | Error::InvalidSecret { .. } | Error::Proxy(_) => {
                 conditions::AUTHENTICATION_FAILED
             }
             Error::Checkout(e) => e.reason(),
@@ -107,6 +110,7 @@ impl Error {
             Error::MissingMetadata(_) => "missing_metadata",
             Error::InvalidDuration { .. } => "invalid_duration",
             Error::GetSecret { .. } | Error::InvalidSecret { .. } => "auth",
+            Error::Proxy(_) => "proxy",
             Error::Checkout(_) => "checkout",
             Error::Include(_) => "include",
             Error::Storage(_) | Error::TempDir(_) => "storage",

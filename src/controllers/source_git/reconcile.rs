@@ -19,7 +19,7 @@ use crate::api::source::{GitRepository, GitRepositoryStatus};
 use crate::artifact::{RETENTION_RECORDS, Storage};
 use crate::controllers::events::EventType;
 use crate::controllers::runtime::{Context, patch_status, requested_at};
-use crate::git::{self, Auth, Reference, Remote, Resolved};
+use crate::git::{self, Auth, Proxy, Reference, Remote, Resolved};
 
 use super::FIELD_MANAGER;
 use super::error::Error;
@@ -67,6 +67,20 @@ fn parse_duration(field: &'static str, value: &str) -> Result<Duration, Error> {
     })
 }
 
+/// A Secret's `data` and `stringData`, merged (stringData wins, as the API server would apply it).
+fn secret_data(secret: Secret) -> BTreeMap<String, Vec<u8>> {
+    let mut data: BTreeMap<String, Vec<u8>> = secret
+        .data
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(k, v)| (k, v.0))
+        .collect();
+    for (k, v) in secret.string_data.unwrap_or_default() {
+        data.insert(k, v.into_bytes());
+    }
+    data
+}
+
 async fn read_auth(obj: &GitRepository, ns: &str, ctx: &Context) -> Result<Auth, Error> {
     let Some(secret_ref) = &obj.spec.secret_ref else {
         return Ok(Auth::default());
@@ -80,19 +94,34 @@ async fn read_auth(obj: &GitRepository, ns: &str, ctx: &Context) -> Result<Auth,
             name: secret_ref.name.clone(),
             message: crate::cluster::describe(&e),
         })?;
-    let mut data: BTreeMap<String, Vec<u8>> = secret
-        .data
-        .unwrap_or_default()
-        .into_iter()
-        .map(|(k, v)| (k, v.0))
-        .collect();
-    for (k, v) in secret.string_data.unwrap_or_default() {
-        data.insert(k, v.into_bytes());
-    }
+    let data = secret_data(secret);
     Auth::from_secret_data(&data, &obj.spec.url).map_err(|source| Error::InvalidSecret {
         name: secret_ref.name.clone(),
         source,
     })
+}
+
+/// The proxy of `spec.proxySecretRef`, with Flux's messages: `secret '<ns>/<name>' not found`, `secret
+/// '<ns>/<name>': key 'address' not found`.
+async fn read_proxy(obj: &GitRepository, ns: &str, ctx: &Context) -> Result<Option<Proxy>, Error> {
+    let Some(proxy_ref) = &obj.spec.proxy_secret_ref else {
+        return Ok(None);
+    };
+    let key = format!("{ns}/{}", proxy_ref.name);
+    let api: Api<Secret> = Api::namespaced(ctx.client.clone(), ns);
+    let secret = match api.get_opt(&proxy_ref.name).await {
+        Ok(Some(secret)) => secret,
+        Ok(None) => return Err(Error::Proxy(format!("secret '{key}' not found"))),
+        Err(e) => {
+            return Err(Error::Proxy(format!(
+                "failed to get secret '{key}': {}",
+                crate::cluster::describe(&e)
+            )));
+        }
+    };
+    Proxy::from_secret_data(&secret_data(secret))
+        .map(Some)
+        .map_err(|m| Error::Proxy(format!("secret '{key}': {m}")))
 }
 
 /// Whether the stored artifact already reflects `resolved` and the spec it was built from.
@@ -147,10 +176,12 @@ async fn attempt(
         None => DEFAULT_TIMEOUT,
     };
     let auth = read_auth(obj, ns, ctx).await?;
+    let proxy = read_proxy(obj, ns, ctx).await?;
     let remote = Remote {
         url: obj.spec.url.clone(),
         auth,
         timeout,
+        proxy,
     };
     let reference = Reference::from_spec(obj.spec.reference.as_ref());
     let resolved = {
@@ -173,11 +204,12 @@ async fn attempt(
         let (remote, resolved, cache) = (remote.clone(), resolved.clone(), cache.clone());
         let dest = work.path().to_path_buf();
         let sparse = obj.spec.sparse_checkout.clone().unwrap_or_default();
+        let submodules = obj.spec.recurse_submodules == Some(true);
         tokio::task::spawn_blocking(move || -> Result<String, git::Error> {
             if let Some(parent) = cache.parent() {
                 let _ = std::fs::create_dir_all(parent);
             }
-            git::checkout(&remote, &resolved, &cache, &dest, &sparse)?;
+            git::checkout(&remote, &resolved, &cache, &dest, &sparse, submodules)?;
             Ok(git::commit_summary(&cache, &resolved.commit).unwrap_or_default())
         })
         .await
