@@ -17,6 +17,7 @@
 
 pub mod auth;
 pub mod error;
+pub mod github_app;
 pub mod keygen;
 pub mod proxy;
 mod remote;

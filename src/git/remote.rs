@@ -224,6 +224,43 @@ fn headers(remote: &Remote) -> Vec<String> {
 fn list_refs(remote: &Remote) -> Result<(BTreeMap<String, String>, BTreeMap<String, String>)> {
     let outcome = Outcome::default();
     let deadline = Instant::now() + remote.timeout;
+    let failed = |e: git2::Error| {
+        classify(remote, &outcome, &e, |message| Error::ListRefs {
+            url: remote.url.clone(),
+            message,
+        })
+    };
+    let listed = |e: git2::Error| Error::ListRefs {
+        url: remote.url.clone(),
+        message: message(&e),
+    };
+    if remote.auth.bearer_token.is_some() {
+        // libgit2 sends custom headers (the bearer token) only with fetches, not with a bare connect: run a
+        // fetch that wants nothing in a throwaway repository, and read the advertisement it received.
+        let scratch = tempfile::tempdir().map_err(|e| Error::ListRefs {
+            url: remote.url.clone(),
+            message: e.to_string(),
+        })?;
+        let repo = Repository::init_bare(scratch.path()).map_err(listed)?;
+        let mut anon = repo
+            .remote_anonymous(&remote.url)
+            .map_err(|e| Error::InvalidUrl {
+                url: remote.url.clone(),
+                reason: message(&e),
+            })?;
+        let headers = headers(remote);
+        let header_refs: Vec<&str> = headers.iter().map(String::as_str).collect();
+        let mut opts = FetchOptions::new();
+        opts.remote_callbacks(callbacks(remote, &outcome, deadline))
+            .download_tags(AutotagOption::None)
+            .custom_headers(&header_refs);
+        if let Some(proxy) = remote.proxy.as_ref() {
+            opts.proxy_options(proxy.options());
+        }
+        anon.download(&[] as &[&str], Some(&mut opts))
+            .map_err(failed)?;
+        return Ok(ref_maps(anon.list().map_err(listed)?));
+    }
     let mut detached =
         git2::Remote::create_detached(remote.url.as_str()).map_err(|e| Error::InvalidUrl {
             url: remote.url.clone(),
@@ -236,16 +273,15 @@ fn list_refs(remote: &Remote) -> Result<(BTreeMap<String, String>, BTreeMap<Stri
             Some(cb),
             remote.proxy.as_ref().map(|p| p.options()),
         )
-        .map_err(|e| {
-            classify(remote, &outcome, &e, |message| Error::ListRefs {
-                url: remote.url.clone(),
-                message,
-            })
-        })?;
-    let heads = conn.list().map_err(|e| Error::ListRefs {
-        url: remote.url.clone(),
-        message: message(&e),
-    })?;
+        .map_err(failed)?;
+    Ok(ref_maps(conn.list().map_err(listed)?))
+}
+
+/// The advertised refs (name → commit, tags peeled to the commit they point at) and the annotated tags' own
+/// object hashes (name → tag object).
+fn ref_maps(
+    heads: &[git2::RemoteHead<'_>],
+) -> (BTreeMap<String, String>, BTreeMap<String, String>) {
     let mut refs = BTreeMap::new();
     let mut peeled = BTreeMap::new();
     for head in heads {
@@ -261,7 +297,7 @@ fn list_refs(remote: &Remote) -> Result<(BTreeMap<String, String>, BTreeMap<Stri
         .filter_map(|tag| Some((tag.clone(), refs.get(tag)?.clone())))
         .collect();
     refs.extend(peeled);
-    Ok((refs, tag_objects))
+    (refs, tag_objects)
 }
 
 /// Masterminds-style constraints (`>=1.0.0 <2.0.0`) in the comma syntax of the `semver` crate.

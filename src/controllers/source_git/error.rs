@@ -29,6 +29,9 @@ pub enum Error {
         #[source]
         source: crate::git::Error,
     },
+    /// `spec.provider` could not produce credentials (GitHub App token exchange, unsupported provider).
+    #[error("{0}")]
+    ProviderAuth(String),
     /// The Secret of `spec.proxySecretRef` is missing or holds no usable `address`.
     #[error("failed to configure proxy options: {0}")]
     Proxy(String),
@@ -70,9 +73,10 @@ impl Error {
     /// The Flux condition reason of this failure.
     pub fn reason(&self) -> &'static str {
         match self {
-            Error::GetSecret { .. } | Error::InvalidSecret { .. } | Error::Proxy(_) => {
-                conditions::AUTHENTICATION_FAILED
-            }
+            Error::GetSecret { .. }
+            | Error::InvalidSecret { .. }
+            | Error::Proxy(_)
+            | Error::ProviderAuth(_) => conditions::AUTHENTICATION_FAILED,
             Error::Checkout(e) => e.reason(),
             Error::Include(_) => conditions::INCLUDE_UNAVAILABLE,
             Error::Storage(e) => e.reason(),
@@ -111,6 +115,7 @@ impl Error {
             Error::InvalidDuration { .. } => "invalid_duration",
             Error::GetSecret { .. } | Error::InvalidSecret { .. } => "auth",
             Error::Proxy(_) => "proxy",
+            Error::ProviderAuth(_) => "provider_auth",
             Error::Checkout(_) => "checkout",
             Error::Include(_) => "include",
             Error::Storage(_) | Error::TempDir(_) => "storage",

@@ -15,11 +15,11 @@ use tracing::{Instrument, info, info_span, warn};
 
 use crate::api::annotations::FINALIZER;
 use crate::api::meta::Artifact;
-use crate::api::source::{GitRepository, GitRepositoryStatus};
+use crate::api::source::{GitProvider, GitRepository, GitRepositoryStatus};
 use crate::artifact::{RETENTION_RECORDS, Storage};
 use crate::controllers::events::EventType;
 use crate::controllers::runtime::{Context, patch_status, requested_at};
-use crate::git::{self, Auth, Proxy, Reference, Remote, Resolved};
+use crate::git::{self, Auth, Proxy, Reference, Remote, Resolved, github_app};
 
 use super::FIELD_MANAGER;
 use super::error::Error;
@@ -81,8 +81,30 @@ fn secret_data(secret: Secret) -> BTreeMap<String, Vec<u8>> {
     data
 }
 
-async fn read_auth(obj: &GitRepository, ns: &str, ctx: &Context) -> Result<Auth, Error> {
+async fn read_auth(
+    obj: &GitRepository,
+    ns: &str,
+    ctx: &Context,
+    timeout: Duration,
+) -> Result<Auth, Error> {
+    let provider = obj.spec.provider.unwrap_or(GitProvider::Generic);
+    if matches!(provider, GitProvider::Aws | GitProvider::Azure) {
+        // Workload identity needs the cloud's metadata endpoints, which this build does not talk to.
+        return Err(Error::ProviderAuth(format!(
+            "provider '{}' is not supported yet: use provider 'generic' with a secretRef",
+            if provider == GitProvider::Aws {
+                "aws"
+            } else {
+                "azure"
+            }
+        )));
+    }
     let Some(secret_ref) = &obj.spec.secret_ref else {
+        if provider == GitProvider::Github {
+            return Err(Error::ProviderAuth(
+                "provider 'github' requires a secretRef with the GitHub App settings".into(),
+            ));
+        }
         return Ok(Auth::default());
     };
     let api: Api<Secret> = Api::namespaced(ctx.client.clone(), ns);
@@ -95,6 +117,20 @@ async fn read_auth(obj: &GitRepository, ns: &str, ctx: &Context) -> Result<Auth,
             message: crate::cluster::describe(&e),
         })?;
     let data = secret_data(secret);
+    if provider == GitProvider::Github {
+        let config = github_app::AppConfig::from_secret_data(&data).map_err(|m| {
+            Error::ProviderAuth(format!("invalid secret '{}': {m}", secret_ref.name))
+        })?;
+        let token = github_app::installation_token(&config, timeout)
+            .await
+            .map_err(|m| Error::ProviderAuth(format!("failed to get a GitHub App token: {m}")))?;
+        return Ok(Auth {
+            username: Some(github_app::TOKEN_USER.to_string()),
+            password: Some(token),
+            ca: config.ca_pem,
+            ..Auth::default()
+        });
+    }
     Auth::from_secret_data(&data, &obj.spec.url).map_err(|source| Error::InvalidSecret {
         name: secret_ref.name.clone(),
         source,
@@ -175,7 +211,7 @@ async fn attempt(
         Some(t) => parse_duration("timeout", t)?,
         None => DEFAULT_TIMEOUT,
     };
-    let auth = read_auth(obj, ns, ctx).await?;
+    let auth = read_auth(obj, ns, ctx, timeout).await?;
     let proxy = read_proxy(obj, ns, ctx).await?;
     let remote = Remote {
         url: obj.spec.url.clone(),

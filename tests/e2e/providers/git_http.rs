@@ -38,10 +38,20 @@ pub(super) fn git_http(ctx: &Ctx, req: &Req) -> Resp {
         ));
         r
     };
-    let creds = req
+    let authorization = req
         .headers
         .get("authorization")
-        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.to_str().ok());
+    // Gitea also takes a token as `Authorization: Bearer` (or `token`) on its Git endpoints.
+    let bearer = authorization
+        .filter(|_| ctx.flavor == Flavor::Gitea)
+        .and_then(|a| {
+            a.strip_prefix("Bearer ")
+                .or_else(|| a.strip_prefix("bearer "))
+                .or_else(|| a.strip_prefix("token "))
+        })
+        .map(|t| (String::new(), t.trim().to_string()));
+    let creds = authorization
         .and_then(|a| {
             a.strip_prefix("Basic ")
                 .or_else(|| a.strip_prefix("basic "))
@@ -55,7 +65,8 @@ pub(super) fn git_http(ctx: &Ctx, req: &Req) -> Resp {
         .and_then(|d| {
             d.split_once(':')
                 .map(|(u, p)| (u.to_string(), p.to_string()))
-        });
+        })
+        .or(bearer);
     let remote_user;
     {
         let st = ctx.lock();

@@ -27,6 +27,7 @@
 mod git_http;
 mod gitea;
 mod github;
+mod github_app;
 mod gitlab;
 mod servers;
 mod state;
@@ -129,6 +130,11 @@ fn api(ctx: &Ctx, req: &Req) -> Resp {
         .map(percent_decode)
         .collect();
     let segs: Vec<&str> = segs.iter().map(String::as_str).collect();
+    if ctx.flavor == Flavor::GitHub
+        && let Some(resp) = github_app::route(ctx, &mut st, req, &segs)
+    {
+        return resp;
+    }
     let caller = match ctx.caller(&st, req) {
         Ok(c) => c,
         Err(given) => return unauthorized(ctx, given),
@@ -350,6 +356,21 @@ impl ProviderEmulator {
             login: login.to_string(),
             write: false,
         });
+    }
+
+    /// A GitHub App with the public key `public_key_pem`, installed on `owner` as `installation_id`.
+    pub fn add_app(&self, app_id: u64, public_key_pem: &str, installation_id: u64, owner: &str) {
+        let mut st = self.ctx.lock();
+        st.apps.push(state::App {
+            id: app_id,
+            key: github_app::public_key(public_key_pem),
+            installations: vec![(installation_id, owner.to_string())],
+        });
+    }
+
+    /// How many installation tokens apps were given.
+    pub fn app_tokens_issued(&self) -> usize {
+        self.ctx.lock().app_tokens_issued
     }
 
     /// A GitHub/Gitea organization or a GitLab group (`full/path`; missing parent groups are created without

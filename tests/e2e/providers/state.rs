@@ -33,6 +33,17 @@ pub(super) struct St {
     pub(super) teams: Vec<Team>,
     pub(super) repos: Vec<Repo>,
     pub(super) requests: Vec<String>,
+    /// GitHub Apps (GitHub flavor).
+    pub(super) apps: Vec<App>,
+    /// Installation tokens handed out, to prove they are cached.
+    pub(super) app_tokens_issued: usize,
+}
+
+/// A GitHub App: its id, the public half of its key, and its installations (id, owner).
+pub(super) struct App {
+    pub(super) id: u64,
+    pub(super) key: rsa::RsaPublicKey,
+    pub(super) installations: Vec<(u64, String)>,
 }
 
 pub(super) struct User {
