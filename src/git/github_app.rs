@@ -243,7 +243,7 @@ mod tests {
         let base = |extra: &[(&str, &str)]| {
             let mut d: BTreeMap<String, Vec<u8>> = BTreeMap::from([
                 ("githubAppID".into(), b"42".to_vec()),
-                ("githubAppPrivateKey".into(), b"pem".to_vec()),
+                ("githubAppPrivateKey".into(), b"SECRET-KEY-MATERIAL".to_vec()),
             ]);
             for (k, v) in extra {
                 d.insert(k.to_string(), v.as_bytes().to_vec());
@@ -262,6 +262,6 @@ mod tests {
             AppConfig::from_secret_data(&base(&[("githubAppInstallationOwner", "acme")])).unwrap();
         assert_eq!(c.installation, Installation::Owner("acme".into()));
         assert_eq!(c.base_url, DEFAULT_BASE_URL);
-        assert!(!format!("{c:?}").contains("pem"));
+        assert!(!format!("{c:?}").contains("SECRET-KEY-MATERIAL"));
     }
 }
