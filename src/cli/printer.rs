@@ -1,4 +1,6 @@
-//! The one place the CLI writes to the terminal: data to stdout, Flux's progress lines to stderr.
+//! The one place the CLI writes to the terminal: data to stdout, Flux's progress lines to stderr. On a terminal
+//! a waiting step (`◎ waiting for …`) shows a spinner until the next line; the lines themselves are the same
+//! with or without a terminal, so scripts see Flux's output.
 
 use std::io::{IsTerminal, Write};
 
@@ -10,6 +12,8 @@ use crate::progress::Progress;
 pub struct Printer {
     /// Set by `--silent`-style flags of commands that should not chatter.
     pub quiet: bool,
+    /// The spinner of the waiting step in progress, with its line.
+    spinner: std::sync::Mutex<Option<(indicatif::ProgressBar, String)>>,
 }
 
 impl Printer {
@@ -20,6 +24,7 @@ impl Printer {
 
     /// Writes raw text to stdout (YAML, JSON, tables).
     pub fn out(&self, text: &str) {
+        self.settle();
         let mut stdout = std::io::stdout().lock();
         let _ = stdout.write_all(text.as_bytes());
         let _ = stdout.flush();
@@ -35,8 +40,38 @@ impl Printer {
         if self.quiet {
             return;
         }
+        self.settle();
         let mut stderr = std::io::stderr().lock();
         let _ = writeln!(stderr, "{symbol} {msg}");
+    }
+
+    /// Replaces a running spinner by its plain line.
+    fn settle(&self) {
+        let done = self.spinner.lock().ok().and_then(|mut s| s.take());
+        if let Some((bar, line)) = done {
+            bar.finish_and_clear();
+            let _ = writeln!(std::io::stderr().lock(), "{line}");
+        }
+    }
+
+    /// A waiting step: a spinner on a terminal, the plain line otherwise.
+    fn wait_line(&self, msg: &str) {
+        let line = format!("◎ {msg}");
+        if self.quiet || !std::io::stderr().is_terminal() {
+            return self.line("◎", msg);
+        }
+        self.settle();
+        let bar =
+            indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {msg}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        bar.set_message(msg.to_string());
+        bar.enable_steady_tick(std::time::Duration::from_millis(100));
+        if let Ok(mut s) = self.spinner.lock() {
+            *s = Some((bar, line));
+        }
     }
 }
 
@@ -48,7 +83,7 @@ impl Progress for Printer {
         self.line("✚", msg);
     }
     fn waiting(&self, msg: &str) {
-        self.line("◎", msg);
+        self.wait_line(msg);
     }
     fn success(&self, msg: &str) {
         self.line("✔", msg);
@@ -61,5 +96,12 @@ impl Progress for Printer {
     }
     fn data(&self, line: &str) {
         self.out(&format!("{line}\n"));
+    }
+}
+
+impl Drop for Printer {
+    /// A command that ends (or fails) while waiting leaves its plain line, not a half-drawn spinner.
+    fn drop(&mut self) {
+        self.settle();
     }
 }

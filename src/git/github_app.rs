@@ -243,7 +243,10 @@ mod tests {
         let base = |extra: &[(&str, &str)]| {
             let mut d: BTreeMap<String, Vec<u8>> = BTreeMap::from([
                 ("githubAppID".into(), b"42".to_vec()),
-                ("githubAppPrivateKey".into(), b"SECRET-KEY-MATERIAL".to_vec()),
+                (
+                    "githubAppPrivateKey".into(),
+                    b"SECRET-KEY-MATERIAL".to_vec(),
+                ),
             ]);
             for (k, v) in extra {
                 d.insert(k.to_string(), v.as_bytes().to_vec());
