@@ -190,17 +190,26 @@ _flux() {
             flux__subcmd__create__subcmd__help__subcmd__secret,git)
                 cmd="flux__subcmd__create__subcmd__help__subcmd__secret__subcmd__git"
                 ;;
+            flux__subcmd__create__subcmd__help__subcmd__secret,githubapp)
+                cmd="flux__subcmd__create__subcmd__help__subcmd__secret__subcmd__githubapp"
+                ;;
             flux__subcmd__create__subcmd__help__subcmd__source,git)
                 cmd="flux__subcmd__create__subcmd__help__subcmd__source__subcmd__git"
                 ;;
             flux__subcmd__create__subcmd__secret,git)
                 cmd="flux__subcmd__create__subcmd__secret__subcmd__git"
                 ;;
+            flux__subcmd__create__subcmd__secret,githubapp)
+                cmd="flux__subcmd__create__subcmd__secret__subcmd__githubapp"
+                ;;
             flux__subcmd__create__subcmd__secret,help)
                 cmd="flux__subcmd__create__subcmd__secret__subcmd__help"
                 ;;
             flux__subcmd__create__subcmd__secret__subcmd__help,git)
                 cmd="flux__subcmd__create__subcmd__secret__subcmd__help__subcmd__git"
+                ;;
+            flux__subcmd__create__subcmd__secret__subcmd__help,githubapp)
+                cmd="flux__subcmd__create__subcmd__secret__subcmd__help__subcmd__githubapp"
                 ;;
             flux__subcmd__create__subcmd__secret__subcmd__help,help)
                 cmd="flux__subcmd__create__subcmd__secret__subcmd__help__subcmd__help"
@@ -480,6 +489,9 @@ _flux() {
                 ;;
             flux__subcmd__help__subcmd__create__subcmd__secret,git)
                 cmd="flux__subcmd__help__subcmd__create__subcmd__secret__subcmd__git"
+                ;;
+            flux__subcmd__help__subcmd__create__subcmd__secret,githubapp)
+                cmd="flux__subcmd__help__subcmd__create__subcmd__secret__subcmd__githubapp"
                 ;;
             flux__subcmd__help__subcmd__create__subcmd__source,git)
                 cmd="flux__subcmd__help__subcmd__create__subcmd__source__subcmd__git"
@@ -2081,7 +2093,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__create__subcmd__help__subcmd__secret)
-            opts="git"
+            opts="git githubapp"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2095,6 +2107,20 @@ _flux() {
             return 0
             ;;
         flux__subcmd__create__subcmd__help__subcmd__secret__subcmd__git)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__create__subcmd__help__subcmd__secret__subcmd__githubapp)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2235,7 +2261,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__create__subcmd__secret)
-            opts="-n -h --interval --export --label --kubeconfig --context --namespace --timeout --verbose --help git help"
+            opts="-n -h --interval --export --label --kubeconfig --context --namespace --timeout --verbose --help git githubapp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2362,8 +2388,70 @@ _flux() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flux__subcmd__create__subcmd__secret__subcmd__githubapp)
+            opts="-n -h --app-id --app-installation-owner --app-installation-id --app-private-key --app-base-url --interval --export --label --kubeconfig --context --namespace --timeout --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-installation-owner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-installation-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-private-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flux__subcmd__create__subcmd__secret__subcmd__help)
-            opts="git help"
+            opts="git githubapp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2377,6 +2465,20 @@ _flux() {
             return 0
             ;;
         flux__subcmd__create__subcmd__secret__subcmd__help__subcmd__git)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__create__subcmd__secret__subcmd__help__subcmd__githubapp)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4131,7 +4233,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__help__subcmd__create__subcmd__secret)
-            opts="git"
+            opts="git githubapp"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4145,6 +4247,20 @@ _flux() {
             return 0
             ;;
         flux__subcmd__help__subcmd__create__subcmd__secret__subcmd__git)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__help__subcmd__create__subcmd__secret__subcmd__githubapp)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -388,3 +388,43 @@ mod tests {
         assert!(secret["stringData"].get("identity.pub").is_none());
     }
 }
+
+/// Input of `flux create secret githubapp`: the GitHub App settings of GitRepository `provider: github`.
+#[derive(Debug, Clone, Default)]
+pub struct GitHubAppSecretOptions {
+    pub name: String,
+    pub namespace: String,
+    pub app_id: String,
+    pub installation_owner: String,
+    pub installation_id: String,
+    pub private_key: String,
+    pub base_url: String,
+    pub labels: BTreeMap<String, String>,
+}
+
+/// The Secret `provider: github` reads (see `git::github_app`); empty settings are left out.
+pub fn build_github_app_secret(opts: &GitHubAppSecretOptions) -> Value {
+    let mut data = serde_json::Map::new();
+    for (key, value) in [
+        ("githubAppID", &opts.app_id),
+        ("githubAppInstallationOwner", &opts.installation_owner),
+        ("githubAppInstallationID", &opts.installation_id),
+        ("githubAppPrivateKey", &opts.private_key),
+        ("githubAppBaseURL", &opts.base_url),
+    ] {
+        if !value.is_empty() {
+            data.insert(key.into(), Value::from(value.clone()));
+        }
+    }
+    let mut metadata = json!({"name": opts.name, "namespace": opts.namespace});
+    if !opts.labels.is_empty() {
+        metadata["labels"] = json!(opts.labels);
+    }
+    json!({
+        "apiVersion": "v1",
+        "kind": "Secret",
+        "metadata": metadata,
+        "stringData": data,
+        "type": "Opaque",
+    })
+}

@@ -123,8 +123,8 @@ pub fn sort_keys(v: Value) -> Value {
 /// One YAML document as Flux prints it for `--export`: `---`, then the object with sorted keys.
 pub fn to_export_yaml(obj: &Value) -> Result<String, Error> {
     let sorted = sort_keys(obj.clone());
-    let body = yaml_serde::to_string(&sorted).map_err(|e| Error::Serialise(e.to_string()))?;
-    Ok(format!("---\n{body}"))
+    // Go's YAML emitter, as Flux prints: numeric-looking strings in double quotes (`"1"`), not single.
+    Ok(format!("---\n{}", kustomize::to_yaml(&sorted)))
 }
 
 /// The exportable part of an object's metadata: name, namespace, labels and annotations (minus kubectl's).

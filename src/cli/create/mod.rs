@@ -3,6 +3,7 @@
 
 pub mod kustomization;
 pub mod secret_git;
+pub mod secret_githubapp;
 pub mod source_git;
 
 use std::collections::BTreeMap;
@@ -55,6 +56,8 @@ pub enum SourceCommand {
 pub enum SecretCommand {
     /// Create or update a Kubernetes secret for Git authentication.
     Git(secret_git::Args),
+    /// Create or update a github app secret.
+    Githubapp(secret_githubapp::Args),
 }
 
 /// Runs `flux create …`.
@@ -71,6 +74,7 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
         },
         Command::Secret(cmd) => match *cmd {
             SecretCommand::Git(a) => secret_git::run(a, &common, global, out).await,
+            SecretCommand::Githubapp(a) => secret_githubapp::run(a, &common, global, out).await,
         },
         Command::Kustomization(a) => kustomization::run(*a, &common, global, out).await,
     }
