@@ -10,6 +10,7 @@ pub mod debug;
 pub mod events;
 pub mod git_repository;
 pub mod kustomization;
+pub mod secrets;
 pub mod stats;
 pub mod trace;
 pub mod tree;

@@ -4,6 +4,8 @@
 pub mod kustomization;
 pub mod secret_git;
 pub mod secret_githubapp;
+pub mod secret_proxy;
+pub mod secret_tls;
 pub mod source_git;
 
 use std::collections::BTreeMap;
@@ -58,6 +60,10 @@ pub enum SecretCommand {
     Git(secret_git::Args),
     /// Create or update a github app secret.
     Githubapp(secret_githubapp::Args),
+    /// Create or update a Kubernetes secret for proxy authentication.
+    Proxy(secret_proxy::Args),
+    /// Create or update a Kubernetes secret with TLS certificates.
+    Tls(secret_tls::Args),
 }
 
 /// Runs `flux create …`.
@@ -75,6 +81,8 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
         Command::Secret(cmd) => match *cmd {
             SecretCommand::Git(a) => secret_git::run(a, &common, global, out).await,
             SecretCommand::Githubapp(a) => secret_githubapp::run(a, &common, global, out).await,
+            SecretCommand::Proxy(a) => secret_proxy::run(a, &common, global, out).await,
+            SecretCommand::Tls(a) => secret_tls::run(a, &common, global, out).await,
         },
         Command::Kustomization(a) => kustomization::run(*a, &common, global, out).await,
     }
@@ -118,4 +126,37 @@ pub fn object_name(name: Option<&str>) -> anyhow::Result<String> {
 pub fn read_flag_file(flag: &str, path: &std::path::Path) -> anyhow::Result<String> {
     std::fs::read_to_string(path)
         .map_err(|e| anyhow::anyhow!("failed to read {flag} {}: {e}", path.display()))
+}
+
+/// An I/O error worded as Go's `os` package words it (`open <path>: no such file or directory`), as Flux's
+/// messages quote it.
+pub fn go_open_error(path: &str, e: &std::io::Error) -> String {
+    let reason = match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        std::io::ErrorKind::IsADirectory => "is a directory".to_string(),
+        _ => e.to_string(),
+    };
+    format!("open {path}: {reason}")
+}
+
+/// Creates or updates a generated Secret and prints Flux's `<kind> secret '<name>' created in '<ns>' namespace`.
+pub async fn apply_secret(
+    secret: serde_json::Value,
+    global: &Global,
+    out: &Printer,
+    kind: &str,
+) -> anyhow::Result<()> {
+    use crate::progress::Progress;
+    let typed: k8s_openapi::api::core::v1::Secret = serde_json::from_value(secret)?;
+    let name = typed.metadata.name.clone().unwrap_or_default();
+    let client = crate::cluster::client(&global.cluster()).await?;
+    let api: kube::api::Api<k8s_openapi::api::core::v1::Secret> =
+        kube::api::Api::namespaced(client, &global.namespace);
+    crate::objects::upsert(&api, &typed).await?;
+    out.action(&format!(
+        "{kind} secret '{name}' created in '{}' namespace",
+        global.namespace
+    ));
+    Ok(())
 }

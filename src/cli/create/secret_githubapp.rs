@@ -3,14 +3,10 @@
 
 use std::path::Path;
 
-use k8s_openapi::api::core::v1::Secret;
-use kube::api::Api;
-
-use super::Common;
+use super::{Common, apply_secret, go_open_error};
 use crate::cli::Global;
 use crate::cli::printer::Printer;
-use crate::objects::{self, git_repository};
-use crate::progress::Progress;
+use crate::objects::{self, secrets};
 
 #[derive(Debug, clap::Args)]
 #[command(
@@ -41,18 +37,6 @@ pub struct Args {
     pub app_base_url: String,
 }
 
-/// An I/O error worded as Go's `os` package words it (`open <path>: no such file or directory`), as Flux
-/// prints it.
-fn go_open_error(path: &str, e: &std::io::Error) -> String {
-    let reason = match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        std::io::ErrorKind::IsADirectory => "is a directory".to_string(),
-        _ => e.to_string(),
-    };
-    format!("open {path}: {reason}")
-}
-
 pub async fn run(
     args: Args,
     common: &Common,
@@ -72,7 +56,7 @@ pub async fn run(
     if !args.app_installation_owner.is_empty() && !args.app_installation_id.is_empty() {
         anyhow::bail!("--app-installation-owner and --app-installation-id are mutually exclusive");
     }
-    let opts = git_repository::GitHubAppSecretOptions {
+    let opts = secrets::GitHubAppSecretOptions {
         name: name.clone(),
         namespace: global.namespace.clone(),
         app_id: args.app_id,
@@ -82,18 +66,10 @@ pub async fn run(
         base_url: args.app_base_url,
         labels: common.labels.clone(),
     };
-    let secret = git_repository::build_github_app_secret(&opts);
+    let secret = secrets::github_app(&opts);
     if common.export {
         out.out(&format!("{}\n", objects::to_export_yaml(&secret)?));
         return Ok(());
     }
-    let client = crate::cluster::client(&global.cluster()).await?;
-    let api: Api<Secret> = Api::namespaced(client, &opts.namespace);
-    let typed: Secret = serde_json::from_value(secret)?;
-    objects::upsert(&api, &typed).await?;
-    out.action(&format!(
-        "githubapp secret '{name}' created in '{}' namespace",
-        opts.namespace
-    ));
-    Ok(())
+    apply_secret(secret, global, out, "githubapp").await
 }

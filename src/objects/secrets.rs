@@ -1,0 +1,118 @@
+//! The Secrets `flux create secret githubapp|tls|proxy` write: GitHub App settings (GitRepository
+//! `provider: github`), TLS client certificates and CAs, and proxy addresses with credentials
+//! (`proxySecretRef`). Empty settings are left out, as Flux does.
+
+use std::collections::BTreeMap;
+
+use serde_json::{Value, json};
+
+/// A Secret with `stringData` (empty values dropped), labels when given, and a type.
+fn secret(
+    name: &str,
+    namespace: &str,
+    labels: &BTreeMap<String, String>,
+    data: &[(&str, &str)],
+    kind: &str,
+) -> Value {
+    let string_data: serde_json::Map<String, Value> = data
+        .iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| (k.to_string(), Value::from(*v)))
+        .collect();
+    let mut metadata = json!({"name": name, "namespace": namespace});
+    if !labels.is_empty() {
+        metadata["labels"] = json!(labels);
+    }
+    json!({
+        "apiVersion": "v1",
+        "kind": "Secret",
+        "metadata": metadata,
+        "stringData": string_data,
+        "type": kind,
+    })
+}
+
+/// Input of `flux create secret githubapp`: the GitHub App settings of GitRepository `provider: github`.
+#[derive(Debug, Clone, Default)]
+pub struct GitHubAppSecretOptions {
+    pub name: String,
+    pub namespace: String,
+    pub app_id: String,
+    pub installation_owner: String,
+    pub installation_id: String,
+    pub private_key: String,
+    pub base_url: String,
+    pub labels: BTreeMap<String, String>,
+}
+
+/// The Secret `provider: github` reads (see `git::github_app`).
+pub fn github_app(opts: &GitHubAppSecretOptions) -> Value {
+    secret(
+        &opts.name,
+        &opts.namespace,
+        &opts.labels,
+        &[
+            ("githubAppID", &opts.app_id),
+            ("githubAppInstallationOwner", &opts.installation_owner),
+            ("githubAppInstallationID", &opts.installation_id),
+            ("githubAppPrivateKey", &opts.private_key),
+            ("githubAppBaseURL", &opts.base_url),
+        ],
+        "Opaque",
+    )
+}
+
+/// `flux create secret tls`: `tls.crt`, `tls.key` and `ca.crt` (PEM), typed `kubernetes.io/tls`.
+pub fn tls(
+    name: &str,
+    namespace: &str,
+    labels: &BTreeMap<String, String>,
+    cert: &str,
+    key: &str,
+    ca: &str,
+) -> Value {
+    secret(
+        name,
+        namespace,
+        labels,
+        &[("tls.crt", cert), ("tls.key", key), ("ca.crt", ca)],
+        "kubernetes.io/tls",
+    )
+}
+
+/// `flux create secret proxy`: the `address` and basic-auth credentials `proxySecretRef` reads.
+pub fn proxy(
+    name: &str,
+    namespace: &str,
+    labels: &BTreeMap<String, String>,
+    address: &str,
+    username: &str,
+    password: &str,
+) -> Value {
+    secret(
+        name,
+        namespace,
+        labels,
+        &[
+            ("address", address),
+            ("username", username),
+            ("password", password),
+        ],
+        "Opaque",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_values_are_left_out_and_types_follow_flux() {
+        let s = proxy("p", "ns", &BTreeMap::new(), "https://proxy:3128", "", "");
+        assert_eq!(s["stringData"], json!({"address": "https://proxy:3128"}));
+        assert_eq!(s["type"], "Opaque");
+        let t = tls("t", "ns", &BTreeMap::new(), "", "", "CA");
+        assert_eq!(t["stringData"], json!({"ca.crt": "CA"}));
+        assert_eq!(t["type"], "kubernetes.io/tls");
+    }
+}
