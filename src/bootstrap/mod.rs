@@ -167,7 +167,10 @@ pub async fn run(
     )
     .trim_start_matches('/')
     .to_string();
-    let components = install::generate(&opts.manifests);
+    // The image pull Secret (`--registry-creds`) holds credentials: it goes to the cluster, never to Git.
+    let (pull_secrets, components): (Vec<Value>, Vec<Value>) = install::generate(&opts.manifests)
+        .into_iter()
+        .partition(|o| o["kind"] == "Secret");
     progress.generate("generating component manifests");
     let components_yaml = install::to_yaml(&opts.manifests, &components);
     let work = commit_and_push(
@@ -195,6 +198,11 @@ pub async fn run(
             .await
             .map_err(|e| Error::Install(e.to_string()))?;
         progress.success("installed components");
+    }
+    if !pull_secrets.is_empty() {
+        install::apply::apply_all(client, &pull_secrets, opts.timeout, progress)
+            .await
+            .map_err(|e| Error::Install(format!("failed to apply the image pull secret: {e}")))?;
     }
     progress.success("reconciled components");
 

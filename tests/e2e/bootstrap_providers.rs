@@ -405,6 +405,8 @@ fn bootstrap_gitea_with_token_auth_syncs_over_https_with_the_private_ca() {
         "--repository=fleet",
         "--token-auth",
         "--path=clusters/dev",
+        "--registry-creds=puller:s3cret-registry",
+        "--image-pull-secret=regcred",
         &ring_flag,
     ];
     let run = bootstrap(&emu, &ns, TOKEN, &flags);
@@ -423,6 +425,23 @@ fn bootstrap_gitea_with_token_auth_syncs_over_https_with_the_private_ca() {
     }
     let bare = emu.bare_repo("acme", "fleet");
     let head = branch_head(&bare);
+    // The registry credentials reach the cluster as the pull Secret, and never the repository.
+    assert_eq!(
+        jsonpath("secret", "regcred", &ns, "{.type}"),
+        "kubernetes.io/dockerconfigjson"
+    );
+    let committed = git(
+        &bare,
+        &[
+            "show",
+            &format!("main:clusters/dev/{ns}/gotk-components.yaml"),
+        ],
+    );
+    assert!(!committed.contains("s3cret-registry") && !committed.contains("kind: Secret"));
+    assert!(
+        committed.contains("regcred"),
+        "the Deployment names its pull secret"
+    );
     let verified = std::process::Command::new("git")
         .args(["verify-commit", "main"])
         .current_dir(&bare)
