@@ -168,9 +168,10 @@ pub async fn run(
     .trim_start_matches('/')
     .to_string();
     // The image pull Secret (`--registry-creds`) holds credentials: it goes to the cluster, never to Git.
-    let (pull_secrets, components): (Vec<Value>, Vec<Value>) = install::generate(&opts.manifests)
+    let components = install::generate(&opts.manifests);
+    let pull_secrets: Vec<Value> = install::image_pull_secret(&opts.manifests)
         .into_iter()
-        .partition(|o| o["kind"] == "Secret");
+        .collect();
     progress.generate("generating component manifests");
     let components_yaml = install::to_yaml(&opts.manifests, &components);
     let work = commit_and_push(

@@ -135,9 +135,6 @@ pub fn generate(opts: &ManifestOptions) -> Vec<Value> {
     }
     objects.extend(rbac(opts));
     objects.extend(services(opts, &names));
-    if let (Some(secret), Some(creds)) = (&opts.image_pull_secret, &opts.registry_creds) {
-        objects.push(pull_secret(opts, secret, creds));
-    }
     objects.push(deployment(opts, &names));
     if opts.network_policy {
         objects.extend(network_policies(opts));
@@ -330,6 +327,16 @@ fn services(opts: &ManifestOptions, components: &[&str]) -> Vec<Value> {
         ));
     }
     out
+}
+
+/// The image pull Secret of `--registry-creds` + `--image-pull-secret`. It holds credentials, so it is not
+/// part of [`generate`] (which `flux install --export` prints and bootstrap commits): the install applies it to
+/// the cluster on its own, as Flux does.
+pub fn image_pull_secret(opts: &ManifestOptions) -> Option<Value> {
+    let (Some(name), Some(creds)) = (&opts.image_pull_secret, &opts.registry_creds) else {
+        return None;
+    };
+    Some(pull_secret(opts, name, creds))
 }
 
 fn pull_secret(opts: &ManifestOptions, name: &str, creds: &str) -> Value {
@@ -544,6 +551,19 @@ mod tests {
             opts.validate(),
             Err("--registry-creds requires --image-pull-secret to be set".into())
         );
+    }
+
+    #[test]
+    fn the_pull_secret_is_kept_out_of_the_manifests() {
+        let opts = ManifestOptions {
+            registry_creds: Some("puller:s3cret".into()),
+            image_pull_secret: Some("regcred".into()),
+            ..ManifestOptions::default()
+        };
+        assert!(!generate(&opts).iter().any(|o| o["kind"] == "Secret"));
+        let secret = image_pull_secret(&opts).unwrap();
+        assert_eq!(secret["type"], "kubernetes.io/dockerconfigjson");
+        assert_eq!(secret["metadata"]["name"], "regcred");
     }
 
     #[test]

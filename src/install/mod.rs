@@ -14,7 +14,9 @@ use kube::Client;
 
 use crate::progress::Progress;
 
-pub use manifests::{DEFAULT_COMPONENTS, EXTRA_COMPONENTS, ManifestOptions, generate, to_yaml};
+pub use manifests::{
+    DEFAULT_COMPONENTS, EXTRA_COMPONENTS, ManifestOptions, generate, image_pull_secret, to_yaml,
+};
 
 /// Everything `flux install` needs besides the manifests' own options.
 #[derive(Debug, Clone)]
@@ -58,6 +60,16 @@ pub async fn install(
     let changes = apply::apply_all(client, &objects, opts.timeout, progress).await?;
     for change in &changes {
         progress.data(&change.to_string());
+    }
+    if let Some(secret) = image_pull_secret(&opts.manifests) {
+        let name = secret["metadata"]["name"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        progress.action(&format!("generating image pull secret {name}"));
+        for change in apply::apply_all(client, &[secret], opts.timeout, progress).await? {
+            progress.data(&change.to_string());
+        }
     }
     progress.success("install completed");
     progress.waiting("verifying installation");
