@@ -1,6 +1,7 @@
 //! Credentials for a Git remote, read from a Secret's data as Flux reads them: `username`/`password`,
-//! `bearerToken`, `identity` + `known_hosts` (+ `password` as passphrase) for SSH. Also the SSH host-key check
-//! against `known_hosts`, which refuses any host key it does not list.
+//! `bearerToken`, `identity` + `known_hosts` (+ `password` as passphrase) for SSH, `ca.crt` and the HTTPS client
+//! certificate `tls.crt` + `tls.key` (mutual TLS, served by [`super::mtls`]). Also the SSH host-key check against
+//! `known_hosts`, which refuses any host key it does not list.
 
 use std::collections::BTreeMap;
 
@@ -25,6 +26,10 @@ pub struct Auth {
     pub ca: Option<Vec<u8>>,
     /// Authenticate SSH with the user's agent when there is no `identity` (CLI only).
     pub ssh_agent: bool,
+    /// PEM client certificate (chain) presented to an HTTPS server (`tls.crt`); always with `tls_key`.
+    pub tls_cert: Option<Vec<u8>>,
+    /// PEM private key of `tls_cert` (`tls.key`).
+    pub tls_key: Option<Vec<u8>>,
 }
 
 impl std::fmt::Debug for Auth {
@@ -40,6 +45,8 @@ impl std::fmt::Debug for Auth {
             .field("known_hosts", &self.known_hosts.is_some())
             .field("ca", &self.ca.is_some())
             .field("ssh_agent", &self.ssh_agent)
+            .field("tls_cert", &self.tls_cert.is_some())
+            .field("tls_key", &self.tls_key.as_ref().map(|_| "<redacted>"))
             .finish()
     }
 }
@@ -64,7 +71,10 @@ impl Auth {
             known_hosts: text(data, "known_hosts")?,
             ca: data.get("ca.crt").or_else(|| data.get("caFile")).cloned(),
             ssh_agent: false,
+            tls_cert: data.get("tls.crt").cloned(),
+            tls_key: data.get("tls.key").cloned(),
         };
+        auth.check_client_certificate(url)?;
         if url.starts_with("ssh://") {
             if auth.identity.is_none() {
                 return Err(Error::InvalidAuth(
@@ -83,6 +93,38 @@ impl Auth {
             ));
         }
         Ok(auth)
+    }
+
+    /// Whether this remote authenticates with an HTTPS client certificate (mutual TLS).
+    pub fn has_client_certificate(&self) -> bool {
+        self.tls_cert.is_some() && self.tls_key.is_some()
+    }
+
+    /// `tls.crt` and `tls.key` come together, hold PEM, and only go with `https://` URLs. Messages never quote
+    /// the key.
+    fn check_client_certificate(&self, url: &str) -> Result<(), Error> {
+        match (&self.tls_cert, &self.tls_key) {
+            (None, None) => return Ok(()),
+            (Some(_), None) => {
+                return Err(Error::InvalidAuth(
+                    "the client certificate 'tls.crt' needs its private key 'tls.key'".into(),
+                ));
+            }
+            (None, Some(_)) => {
+                return Err(Error::InvalidAuth(
+                    "the private key 'tls.key' needs its client certificate 'tls.crt'".into(),
+                ));
+            }
+            (Some(cert), Some(key)) => {
+                super::mtls::parse_identity(cert, key).map_err(Error::InvalidAuth)?;
+            }
+        }
+        if url.starts_with("http://") {
+            return Err(Error::InvalidAuth(
+                "a client certificate ('tls.crt', 'tls.key') needs an https:// URL".into(),
+            ));
+        }
+        Ok(())
     }
 }
 
@@ -148,9 +190,41 @@ mod tests {
     fn debug_output_hides_secrets() {
         let auth = Auth {
             password: Some("hunter2".into()),
+            tls_key: Some(b"-----BEGIN PRIVATE KEY-----\nsecret-key-bytes".to_vec()),
             ..Auth::default()
         };
-        assert!(!format!("{auth:?}").contains("hunter2"));
+        let debug = format!("{auth:?}");
+        assert!(!debug.contains("hunter2"), "{debug}");
+        assert!(!debug.contains("secret-key-bytes"), "{debug}");
+    }
+
+    #[test]
+    fn a_client_certificate_needs_its_key_and_pem() {
+        let url = "https://git.example.com/repo.git";
+        let mut data = BTreeMap::new();
+        data.insert("tls.crt".to_string(), b"cert".to_vec());
+        let err = Auth::from_secret_data(&data, url).unwrap_err();
+        assert!(err.to_string().contains("'tls.key'"), "{err}");
+        let mut data = BTreeMap::new();
+        data.insert("tls.key".to_string(), b"key".to_vec());
+        let err = Auth::from_secret_data(&data, url).unwrap_err();
+        assert!(err.to_string().contains("'tls.crt'"), "{err}");
+        data.insert("tls.crt".to_string(), b"not pem".to_vec());
+        let err = Auth::from_secret_data(&data, url).unwrap_err();
+        assert!(err.to_string().contains("no PEM certificate"), "{err}");
+        assert!(!err.to_string().contains("key\""), "{err}");
+    }
+
+    #[test]
+    fn a_client_certificate_is_read_for_https() {
+        use crate::git::mtls::tests::{CLIENT_CERT, CLIENT_KEY};
+        let mut data = BTreeMap::new();
+        data.insert("tls.crt".to_string(), CLIENT_CERT.as_bytes().to_vec());
+        data.insert("tls.key".to_string(), CLIENT_KEY.as_bytes().to_vec());
+        let auth = Auth::from_secret_data(&data, "https://git.example.com/r.git").unwrap();
+        assert!(auth.has_client_certificate());
+        let err = Auth::from_secret_data(&data, "http://git.example.com/r.git").unwrap_err();
+        assert!(err.to_string().contains("https://"), "{err}");
     }
 
     #[test]

@@ -111,6 +111,12 @@ impl Proxy {
         &self.address
     }
 
+    /// The proxy user and password (an absent password is empty), for HTTP clients other than libgit2.
+    pub(super) fn credentials(&self) -> Option<(&str, &str)> {
+        let user = self.username.as_deref()?;
+        Some((user, self.password.as_deref().unwrap_or_default()))
+    }
+
     /// The URL libgit2 is given: the address with the percent-encoded credentials as user info.
     fn url(&self) -> String {
         let Some(user) = &self.username else {

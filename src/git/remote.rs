@@ -13,6 +13,7 @@ use git2::{
 
 use super::auth::host_key_is_known;
 use super::error::{Error, message};
+use super::mtls::Scope;
 use super::submodule::Modules;
 use super::{Reference, Remote, Resolved, Result, revision};
 
@@ -242,8 +243,9 @@ fn list_refs(remote: &Remote) -> Result<(BTreeMap<String, String>, BTreeMap<Stri
             message: e.to_string(),
         })?;
         let repo = Repository::init_bare(scratch.path()).map_err(listed)?;
+        let scope = Scope::enter(remote)?;
         let mut anon = repo
-            .remote_anonymous(&remote.url)
+            .remote_anonymous(scope.url())
             .map_err(|e| Error::InvalidUrl {
                 url: remote.url.clone(),
                 reason: message(&e),
@@ -261,8 +263,9 @@ fn list_refs(remote: &Remote) -> Result<(BTreeMap<String, String>, BTreeMap<Stri
             .map_err(failed)?;
         return Ok(ref_maps(anon.list().map_err(listed)?));
     }
+    let scope = Scope::enter(remote)?;
     let mut detached =
-        git2::Remote::create_detached(remote.url.as_str()).map_err(|e| Error::InvalidUrl {
+        git2::Remote::create_detached(scope.url()).map_err(|e| Error::InvalidUrl {
             url: remote.url.clone(),
             reason: message(&e),
         })?;
@@ -468,8 +471,9 @@ pub fn commit_summary(cache: &Path, commit: &str) -> Option<String> {
 pub(super) fn fetch(remote: &Remote, resolved: &Resolved, repo: &Repository) -> Result<()> {
     let outcome = Outcome::default();
     let deadline = Instant::now() + remote.timeout;
+    let scope = Scope::enter(remote)?;
     let mut anon = repo
-        .remote_anonymous(&remote.url)
+        .remote_anonymous(scope.url())
         .map_err(|e| Error::InvalidUrl {
             url: remote.url.clone(),
             reason: message(&e),

@@ -7,6 +7,7 @@ use std::time::Instant;
 use git2::{FetchOptions, IndexAddOption, PushOptions, Repository, Signature};
 
 use super::error::{Error, message};
+use super::mtls::Scope;
 use super::remote::{Outcome, callbacks, classify};
 use super::signing::Signer;
 use super::{Remote, Result};
@@ -22,6 +23,20 @@ pub struct Workdir {
     branch: String,
 }
 
+/// The `origin` remote, or for a remote with a client certificate an anonymous one at the URL of the mutual TLS
+/// transport (see `mtls`), so the configured `origin` keeps the real URL.
+fn connect_origin<'r>(
+    repo: &'r Repository,
+    url: &str,
+    scope: &Scope,
+) -> std::result::Result<git2::Remote<'r>, git2::Error> {
+    if scope.url() == url {
+        repo.find_remote("origin")
+    } else {
+        repo.remote_anonymous(scope.url())
+    }
+}
+
 impl Workdir {
     /// Clones `branch` of `remote` into `dir` (an empty directory). A branch the remote lacks starts empty.
     pub fn clone_branch(remote: &Remote, branch: &str, dir: &Path) -> Result<Self> {
@@ -31,7 +46,9 @@ impl Workdir {
         };
         let repo = Repository::init(dir).map_err(local)?;
         {
-            let mut origin = repo.remote("origin", &remote.url).map_err(local)?;
+            repo.remote("origin", &remote.url).map_err(local)?;
+            let scope = Scope::enter(remote)?;
+            let mut origin = connect_origin(&repo, &remote.url, &scope).map_err(local)?;
             let outcome = Outcome::default();
             let deadline = Instant::now() + remote.timeout;
             let mut fo = FetchOptions::new();
@@ -163,7 +180,8 @@ impl Workdir {
     /// Pushes the branch; a rejected update (someone pushed first) is an error naming the branch.
     pub fn push(&self) -> Result<()> {
         let local = |e: git2::Error| self.local_error(&e);
-        let mut origin = self.repo.find_remote("origin").map_err(local)?;
+        let scope = Scope::enter(&self.remote)?;
+        let mut origin = connect_origin(&self.repo, &self.remote.url, &scope).map_err(local)?;
         let outcome = Outcome::default();
         let deadline = Instant::now() + self.remote.timeout;
         let rejected = std::cell::RefCell::new(None);

@@ -1,5 +1,6 @@
 //! Real Git servers on loopback for the e2e tests: `git daemon` (git://), `git http-backend` behind nginx +
-//! fcgiwrap with basic auth on `/private/` (over HTTP and, with a private CA, HTTPS), and `sshd` with key auth. Each [`GitServers`] owns a temporary
+//! fcgiwrap with basic auth on `/private/` (over HTTP and, with a private CA, HTTPS, and HTTPS with client
+//! certificates required), and `sshd` with key auth. Each [`GitServers`] owns a temporary
 //! directory with its bare repositories, logs and keys; processes stop when it is dropped.
 
 use std::path::{Path, PathBuf};
@@ -22,6 +23,14 @@ pub struct GitServers {
     pub https_port: u16,
     /// PEM of the private CA that signed the HTTPS certificate (a Secret's `ca.crt`).
     pub ca_pem: String,
+    /// The same repositories over HTTPS with a client certificate signed by the client CA required (mutual TLS).
+    pub mtls_port: u16,
+    /// Client certificate and key (PEM) the mutual TLS server accepts (a Secret's `tls.crt` / `tls.key`).
+    pub client_cert: String,
+    pub client_key_pem: String,
+    /// A client certificate and key of another CA, which the mutual TLS server refuses.
+    pub other_client_cert: String,
+    pub other_client_key_pem: String,
     pub daemon_port: u16,
     pub ssh_port: u16,
     /// Private key (OpenSSH PEM) authorised on sshd.
@@ -59,6 +68,63 @@ fn wait_port(port: u16, what: &str) {
     eventually(Duration::from_secs(10), what, || {
         std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
     });
+}
+
+/// A client CA (`client-ca.crt`) and a client certificate it signed (`client.crt`, `client.key`), and a client
+/// certificate of another CA (`other-client.crt`, `other-client.key`), in `root`.
+fn issue_client_certificates(root: &Path) {
+    let ec = [
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:prime256v1",
+        "-nodes",
+    ];
+    for (ca, subject) in [
+        ("client-ca", "flux-e2e-client-ca"),
+        ("other-ca", "flux-e2e-other-ca"),
+    ] {
+        run(Command::new("openssl")
+            .args([
+                "req",
+                "-x509",
+                "-days",
+                "2",
+                "-subj",
+                &format!("/CN={subject}"),
+            ])
+            .args(ec)
+            .args([
+                "-keyout",
+                &format!("{ca}.key"),
+                "-out",
+                &format!("{ca}.crt"),
+            ])
+            .current_dir(root));
+    }
+    std::fs::write(
+        root.join("client.ext"),
+        "basicConstraints=CA:FALSE\nkeyUsage=digitalSignature\nextendedKeyUsage=clientAuth\n",
+    )
+    .unwrap();
+    for (name, ca) in [("client", "client-ca"), ("other-client", "other-ca")] {
+        run(Command::new("openssl")
+            .args(["req", "-subj", "/CN=flux-e2e-client"])
+            .args(ec)
+            .args([
+                "-keyout",
+                &format!("{name}.key"),
+                "-out",
+                &format!("{name}.csr"),
+            ])
+            .current_dir(root));
+        run(Command::new("openssl")
+            .args(["x509", "-req", "-days", "2", "-in", &format!("{name}.csr")])
+            .args(["-CA", &format!("{ca}.crt"), "-CAkey", &format!("{ca}.key")])
+            .args(["-CAcreateserial", "-extfile", "client.ext"])
+            .args(["-out", &format!("{name}.crt")])
+            .current_dir(root));
+    }
 }
 
 /// A private CA (`ca.crt`) and a server certificate for 127.0.0.1 it signed (`tls.crt`, `tls.key`) in `root`.
@@ -142,7 +208,9 @@ impl GitServers {
         .unwrap();
         let http_port = free_port();
         let https_port = free_port();
+        let mtls_port = free_port();
         issue_certificate(&root);
+        issue_client_certificates(&root);
         let r = root.display();
         let backend = |prefix: &str, auth: &str| {
             format!(
@@ -157,7 +225,12 @@ impl GitServers {
             "user root; worker_processes 1; daemon off; pid {r}/nginx.pid; error_log {r}/nginx-error.log;\n\
              events {{}}\nhttp {{ access_log {r}/access.log; client_body_temp_path {r}/nginx/body; \
              fastcgi_temp_path {r}/nginx/fcgi; proxy_temp_path {r}/nginx/proxy; uwsgi_temp_path {r}/nginx/uwsgi; \
-             scgi_temp_path {r}/nginx/scgi;\n server {{ listen 127.0.0.1:{http_port};\n{}{} }}\n              server {{ listen 127.0.0.1:{https_port} ssl; ssl_certificate {r}/tls.crt;              ssl_certificate_key {r}/tls.key;\n{}{} }} }}\n",
+             scgi_temp_path {r}/nginx/scgi;\n server {{ listen 127.0.0.1:{http_port};\n{}{} }}\n              server {{ listen 127.0.0.1:{https_port} ssl; ssl_certificate {r}/tls.crt;              ssl_certificate_key {r}/tls.key;\n{}{} }}\n              server {{ listen 127.0.0.1:{mtls_port} ssl; ssl_certificate {r}/tls.crt;              ssl_certificate_key {r}/tls.key; ssl_verify_client on; ssl_client_certificate {r}/client-ca.crt;\n{}{} }} }}\n",
+            backend(
+                "/private",
+                &format!("auth_basic \"git\"; auth_basic_user_file {r}/htpasswd;")
+            ),
+            backend("/public", ""),
             backend(
                 "/private",
                 &format!("auth_basic \"git\"; auth_basic_user_file {r}/htpasswd;")
@@ -208,6 +281,7 @@ impl GitServers {
         wait_port(daemon_port, "git daemon");
         wait_port(http_port, "nginx");
         wait_port(https_port, "nginx (https)");
+        wait_port(mtls_port, "nginx (mutual TLS)");
         wait_port(ssh_port, "sshd");
         let host_pub = std::fs::read_to_string(root.join("host_key.pub")).unwrap();
         let mut parts = host_pub.split_whitespace();
@@ -218,7 +292,13 @@ impl GitServers {
         );
         let client_key = std::fs::read_to_string(root.join("client_key")).unwrap();
         let ca_pem = std::fs::read_to_string(root.join("ca.crt")).unwrap();
+        let read = |f: &str| std::fs::read_to_string(root.join(f)).unwrap();
         Self {
+            mtls_port,
+            client_cert: read("client.crt"),
+            client_key_pem: read("client.key"),
+            other_client_cert: read("other-client.crt"),
+            other_client_key_pem: read("other-client.key"),
             dir,
             children,
             http_port,
@@ -277,6 +357,10 @@ impl GitServers {
     }
     pub fn https_public_url(&self, name: &str) -> String {
         format!("https://127.0.0.1:{}/public/{name}.git", self.https_port)
+    }
+    /// `/private/` on the server that requires a client certificate.
+    pub fn mtls_private_url(&self, name: &str) -> String {
+        format!("https://127.0.0.1:{}/private/{name}.git", self.mtls_port)
     }
     pub fn http_private_url(&self, name: &str) -> String {
         format!("http://127.0.0.1:{}/private/{name}.git", self.http_port)

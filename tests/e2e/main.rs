@@ -25,6 +25,7 @@ mod source_git_bearer;
 mod source_git_bench;
 mod source_git_cli;
 mod source_git_github_app;
+mod source_git_mtls;
 mod source_git_proxy;
 mod source_git_submodules;
 mod source_git_verify;
