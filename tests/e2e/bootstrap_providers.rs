@@ -41,6 +41,18 @@ fn bootstrap(emu: &ProviderEmulator, ns: &str, token: &str, extra: &[&str]) -> R
     flux_raw(&args, &[(env, token)])
 }
 
+/// `flux serve` with the two controllers bootstrap needs, watching only `ns`.
+fn serve_sources_and_kustomizations(ns: &str, logs: &Path) -> Serve {
+    Serve::start_with(
+        ns,
+        logs,
+        &[
+            "--components=source-controller,kustomize-controller",
+            "--watch-all-namespaces=false",
+        ],
+    )
+}
+
 fn output(run: &Run) -> String {
     format!("{}{}", run.stdout, run.stderr)
 }
@@ -129,14 +141,7 @@ fn bootstrap_github_creates_the_repository_and_deploy_key_and_repairs_drift() {
     emu.add_user("alice", TOKEN);
     emu.add_read_only_token("alice", READ_ONLY_TOKEN);
     let logs = tempfile::tempdir().unwrap();
-    let serve = Serve::start_with(
-        &ns,
-        logs.path(),
-        &[
-            "--components=source-controller,kustomize-controller",
-            "--watch-all-namespaces=false",
-        ],
-    );
+    let serve = serve_sources_and_kustomizations(&ns, logs.path());
     let repo_flags = [
         "--owner=alice",
         "--repository=fleet",
@@ -272,14 +277,7 @@ fn bootstrap_gitlab_creates_a_group_project_and_shares_it_with_a_team() {
     emu.add_org("acme/platform", &["alice"]);
     emu.add_team("acme", "ops");
     let logs = tempfile::tempdir().unwrap();
-    let serve = Serve::start_with(
-        &ns,
-        logs.path(),
-        &[
-            "--components=source-controller,kustomize-controller",
-            "--watch-all-namespaces=false",
-        ],
-    );
+    let serve = serve_sources_and_kustomizations(&ns, logs.path());
     // Commits are signed with an SSH key (`git verify-commit` checks it below).
     let signing = tempfile::tempdir().unwrap();
     let signing_key = signing.path().join("signing");
@@ -363,14 +361,7 @@ fn bootstrap_gitea_with_token_auth_syncs_over_https_with_the_private_ca() {
     emu.add_user("alice", TOKEN);
     emu.add_org("acme", &["alice"]);
     let logs = tempfile::tempdir().unwrap();
-    let serve = Serve::start_with(
-        &ns,
-        logs.path(),
-        &[
-            "--components=source-controller,kustomize-controller",
-            "--watch-all-namespaces=false",
-        ],
-    );
+    let serve = serve_sources_and_kustomizations(&ns, logs.path());
     // Commits are signed with an OpenPGP key made by gpg (`git verify-commit` checks it below).
     let gnupg = tempfile::Builder::new()
         .prefix("gpg")
@@ -474,14 +465,7 @@ fn bootstrap_gitlab_with_a_deploy_token_recreates_it_when_the_secret_is_gone() {
     let emu = ProviderEmulator::start(Flavor::GitLab);
     emu.add_user("alice", TOKEN);
     let logs = tempfile::tempdir().unwrap();
-    let serve = Serve::start_with(
-        &ns,
-        logs.path(),
-        &[
-            "--components=source-controller,kustomize-controller",
-            "--watch-all-namespaces=false",
-        ],
-    );
+    let serve = serve_sources_and_kustomizations(&ns, logs.path());
     let flags = [
         "--owner=alice",
         "--repository=fleet",

@@ -1,19 +1,11 @@
-//! Gitea's REST routes for bootstrap (`/api/v1`): repositories (`/repos/{owner}/{repo}`, `POST /user/repos`,
-//! `POST /orgs/{org}/repos`) and team access (`/repos/{owner}/{repo}/teams`,
-//! `GET /orgs/{org}/teams/search`, `PUT /teams/{id}/repos/{org}/{repo}`). Deploy keys
-//! (`/repos/{owner}/{repo}/keys`) are shared with GitHub in the parent module.
+//! Gitea's REST routes for bootstrap (`/api/v1`): the body of a new repository, and team access
+//! (`/repos/{owner}/{repo}/teams`, `GET /orgs/{org}/teams/search`, `PUT /teams/{id}/repos/{org}/{repo}`). Reading
+//! and creating repositories ([`super::hub`]) and deploy keys (the parent module) are shared with GitHub.
 
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use super::{Error, Http, RepoRef, Repository, Settings, Visibility, str_field, visibility_of};
-
-pub(super) async fn get_repository(http: &Http, r: &RepoRef) -> Result<Repository, Error> {
-    let v = http
-        .send(Method::GET, &format!("/repos/{}", r.full_path()), None)
-        .await?;
-    Ok(repository(&v, r))
-}
+use super::{Error, Http, RepoRef, Repository, Settings, Visibility, str_field};
 
 pub(super) async fn create_repository(
     http: &Http,
@@ -31,13 +23,7 @@ pub(super) async fn create_repository(
     if let Some(b) = &settings.default_branch {
         body["default_branch"] = Value::from(b.clone());
     }
-    let path = if r.personal {
-        "/user/repos".to_string()
-    } else {
-        format!("/orgs/{}/repos", r.owner)
-    };
-    let v = http.send(Method::POST, &path, Some(&body)).await?;
-    Ok(repository(&v, r))
+    super::hub::create_repository(http, r, &body).await
 }
 
 /// `Some` when `team` (its name) has access. Gitea teams carry their permission themselves, so there is
@@ -91,15 +77,4 @@ pub(super) async fn grant_team(
     )
     .await?;
     Ok(())
-}
-
-fn repository(v: &Value, r: &RepoRef) -> Repository {
-    Repository {
-        id: v.get("id").map(super::id_string).unwrap_or_default(),
-        reference: r.clone(),
-        description: str_field(v, "description"),
-        default_branch: str_field(v, "default_branch"),
-        visibility: visibility_of(v),
-        shared_with: Vec::new(),
-    }
 }

@@ -8,6 +8,7 @@
 mod gitea;
 mod github;
 mod gitlab;
+mod hub;
 
 use std::time::Duration;
 
@@ -237,9 +238,8 @@ impl Provider {
     /// The repository, or `None` when it does not exist.
     pub async fn get_repository(&self, r: &RepoRef) -> Result<Option<Repository>, Error> {
         let found = match self.kind {
-            Kind::GitHub => github::get_repository(&self.http, r).await,
+            Kind::GitHub | Kind::Gitea => hub::get_repository(&self.http, r).await,
             Kind::GitLab => gitlab::get_repository(&self.http, r).await,
-            Kind::Gitea => gitea::get_repository(&self.http, r).await,
         };
         match found {
             Err(e) if e.is_not_found() => Ok(None),
