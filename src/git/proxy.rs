@@ -142,12 +142,13 @@ impl Proxy {
 
 /// Refuses a proxy on a remote libgit2 would connect to directly (see the module doc).
 pub(super) fn check(url: &str, proxy: Option<&Proxy>) -> Result<(), super::Error> {
-    if proxy.is_none() || url.starts_with("https://") {
+    // https:// goes through libgit2's CONNECT tunnel, http:// through our own transport (`super::mtls`).
+    if proxy.is_none() || url.starts_with("https://") || url.starts_with("http://") {
         return Ok(());
     }
     Err(super::Error::UnsupportedProxy {
         url: url.to_string(),
-        reason: "the Git transport sends only https:// remotes through a proxy (http:// and ssh:// remotes would connect directly)".into(),
+        reason: "the Git transport sends only http:// and https:// remotes through a proxy (ssh:// remotes would connect directly)".into(),
     })
 }
 
@@ -184,13 +185,13 @@ mod tests {
     }
 
     #[test]
-    fn only_https_remotes_take_a_proxy() {
+    fn only_http_and_https_remotes_take_a_proxy() {
         let p = Proxy::from_secret_data(&data(&[("address", "http://h:3128")])).unwrap();
         assert!(check("https://git.example.com/r.git", Some(&p)).is_ok());
-        assert!(check("http://git.example.com/r.git", None).is_ok());
-        let err = check("http://git.example.com/r.git", Some(&p)).unwrap_err();
+        assert!(check("http://git.example.com/r.git", Some(&p)).is_ok());
+        let err = check("ssh://git@h/r.git", Some(&p)).unwrap_err();
         assert!(err.is_terminal(), "{err}");
-        assert!(check("ssh://git@h/r.git", Some(&p)).is_err());
+        assert!(check("ssh://git@h/r.git", None).is_ok());
     }
 
     #[test]

@@ -193,20 +193,45 @@ fn fetches_go_through_the_proxy_of_proxy_secret_ref() {
         },
     );
 
-    // A plain-HTTP remote would bypass the proxy in libgit2: refused, and stalled until the spec changes.
+    // A plain-HTTP remote (which libgit2 would connect to directly) goes through the proxy too, in absolute form.
     env.apply(&gitrepo(
         "plain",
         &servers.http_public_url("app"),
         "  proxySecretRef:\n    name: proxy\n",
     ));
+    let obj = env.wait_ready(
+        "plain",
+        "True",
+        "plain-HTTP remote fetched through the proxy",
+    );
+    assert_eq!(
+        obj["status"]["artifact"]["revision"].as_str(),
+        Some(format!("master@sha1:{}", head(&work)).as_str())
+    );
+    let listing = format!(
+        "GET http://127.0.0.1:{}/public/app.git/info/refs?service=git-upload-pack HTTP/1.1",
+        servers.http_port
+    );
+    let seen = proxy.seen();
+    assert!(
+        seen.iter().any(|l| l == &listing),
+        "the plain-HTTP listing went through the proxy: {seen:?}"
+    );
+
+    // An ssh:// remote cannot be proxied: refused, and stalled until the spec changes.
+    env.apply(&gitrepo(
+        "ssh",
+        &servers.ssh_url("app"),
+        "  proxySecretRef:\n    name: proxy\n",
+    ));
     eventually(
         Duration::from_secs(60),
-        "plain-HTTP remote with a proxy refused",
+        "ssh remote with a proxy refused",
         || {
-            env.ready("plain").is_some_and(|(s, r, m)| {
+            env.ready("ssh").is_some_and(|(s, r, m)| {
                 s == "False"
                     && r == "UnsupportedConnectionType"
-                    && m.contains("only https:// remotes")
+                    && m.contains("only http:// and https:// remotes")
             })
         },
     );

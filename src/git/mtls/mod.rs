@@ -1,5 +1,6 @@
 //! HTTPS remotes with a client certificate: mutual TLS, `tls.crt` + `tls.key` (and optionally `ca.crt`) in a
-//! GitRepository's Secret.
+//! GitRepository's Secret. Also plain-HTTP remotes behind a proxy (`proxySecretRef`), which libgit2 would
+//! connect to directly (`flux-mtls+http://…`).
 //!
 //! libgit2 cannot present a client certificate, so these remotes, and only these, go through our own Git smart
 //! HTTP transport ([`transport`]) over rustls. The URL handed to libgit2 is rewritten from `https://…` to
@@ -28,6 +29,11 @@ use super::{Remote, Result};
 
 /// The scheme libgit2 is given instead of `https` for remotes with a client certificate.
 pub(super) const SCHEME: &str = "flux-mtls+https";
+/// The scheme libgit2 is given instead of `http` for plain-HTTP remotes behind a proxy, which libgit2 itself
+/// would connect to directly.
+pub(super) const SCHEME_HTTP: &str = "flux-mtls+http";
+/// What both schemes start with; the rest is the real URL.
+pub(super) const PREFIX: &str = "flux-mtls+";
 
 /// Connect limit of one HTTP request (the whole operation is bounded by the remote's timeout).
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(30);
@@ -112,11 +118,15 @@ fn tls_config(remote: &Remote) -> std::result::Result<rustls::ClientConfig, Stri
     Ok(config)
 }
 
-/// Redirects are followed (at most 5) but never off HTTPS: the request body and the client certificate stay on
-/// TLS. reqwest drops the `Authorization` header when a redirect leaves the host.
+/// Redirects are followed (at most 5) but never from HTTPS to plain HTTP: the request body and the client
+/// certificate stay on TLS. reqwest drops the `Authorization` header when a redirect leaves the host.
 fn redirect_policy() -> reqwest::redirect::Policy {
     reqwest::redirect::Policy::custom(|attempt| {
-        if attempt.url().scheme() != "https" {
+        let from_https = attempt
+            .previous()
+            .first()
+            .is_some_and(|u| u.scheme() == "https");
+        if from_https && attempt.url().scheme() != "https" {
             attempt.error("refusing a redirect off HTTPS")
         } else if attempt.previous().len() >= 5 {
             attempt.error("too many redirects")
@@ -127,11 +137,14 @@ fn redirect_policy() -> reqwest::redirect::Policy {
 }
 
 impl Settings {
-    /// Builds the HTTP client of `remote` (which must carry a client certificate).
+    /// Builds the HTTP client of `remote`: an `https://` one must carry a client certificate; an `http://` one
+    /// goes through its proxy.
     fn new(remote: &Remote) -> std::result::Result<Self, String> {
-        let config = tls_config(remote)?;
-        let mut builder = reqwest::blocking::Client::builder()
-            .tls_backend_preconfigured(config)
+        let mut builder = reqwest::blocking::Client::builder();
+        if remote.url.starts_with("https://") {
+            builder = builder.tls_backend_preconfigured(tls_config(remote)?);
+        }
+        let mut builder = builder
             .connect_timeout(CONNECT_TIMEOUT)
             .timeout(remote.timeout)
             .user_agent(concat!("git/2.0 (flux/", env!("CARGO_PKG_VERSION"), ")"))
@@ -197,22 +210,24 @@ fn register() -> std::result::Result<(), String> {
             // `Scope::enter` calls this function for every remote, mTLS or not. The OnceLock runs the
             // registration exactly once and makes every other caller wait for it to finish, so no libgit2
             // connection can start before or during it. The factory is 'static, Send and Sync as required.
-            unsafe {
-                git2::transport::register(SCHEME, |remote| {
-                    let url = remote.url().unwrap_or_default();
-                    let settings = settings_for(url).ok_or_else(|| {
-                        git2::Error::from_str(
-                            "mutual TLS transport used outside of a Flux operation (no settings for this URL)",
+            [SCHEME, SCHEME_HTTP]
+                .into_iter()
+                .try_for_each(|scheme| unsafe {
+                    git2::transport::register(scheme, |remote| {
+                        let url = remote.url().unwrap_or_default();
+                        let settings = settings_for(url).ok_or_else(|| {
+                            git2::Error::from_str(
+                                "Flux HTTP transport used outside of a Flux operation (no settings for this URL)",
+                            )
+                        })?;
+                        git2::transport::Transport::smart(
+                            remote,
+                            true,
+                            transport::Subtransport::new(settings),
                         )
-                    })?;
-                    git2::transport::Transport::smart(
-                        remote,
-                        true,
-                        transport::Subtransport::new(settings),
-                    )
+                    })
                 })
-            }
-            .map_err(|e| format!("unable to register the mutual TLS transport: {}", e.message()))
+                .map_err(|e| format!("unable to register the Flux HTTP transport: {}", e.message()))
         })
         .clone()
 }
@@ -237,18 +252,25 @@ impl Scope {
             active: false,
             _thread: PhantomData,
         };
-        let Some(rest) = remote.url.strip_prefix("https://") else {
+        // Ours: HTTPS with a client certificate, and plain HTTP behind a proxy. Everything else is libgit2's.
+        let scheme = if remote.url.starts_with("https://") && remote.auth.has_client_certificate() {
+            SCHEME
+        } else if remote.url.starts_with("http://") && remote.proxy.is_some() {
+            SCHEME_HTTP
+        } else {
             return Ok(plain);
         };
-        if !remote.auth.has_client_certificate() {
-            return Ok(plain);
-        }
+        let rest = remote
+            .url
+            .split_once("://")
+            .map(|(_, rest)| rest)
+            .unwrap_or_default();
         registered.map_err(|message| Error::ListRefs {
             url: remote.url.clone(),
             message,
         })?;
         let settings = Settings::new(remote).map_err(Error::InvalidAuth)?;
-        let url = format!("{SCHEME}://{rest}");
+        let url = format!("{scheme}://{rest}");
         ACTIVE.with(|a| a.borrow_mut().push((url.clone(), Arc::new(settings))));
         Ok(Self {
             url,

@@ -14,7 +14,7 @@ use git2::transport::{Service, SmartSubtransport, SmartSubtransportStream};
 use reqwest::StatusCode;
 use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE};
 
-use super::{SCHEME, Settings};
+use super::{PREFIX, Settings};
 
 /// The libgit2 subtransport of one remote.
 pub(super) struct Subtransport {
@@ -27,14 +27,13 @@ impl Subtransport {
     }
 }
 
-/// `flux-mtls+https://host/repo` → `https://host/repo` (without a trailing slash).
+/// `flux-mtls+https://host/repo` → `https://host/repo` (and `flux-mtls+http://…` → `http://…`), without a
+/// trailing slash.
 fn https_url(url: &str) -> Result<String, git2::Error> {
-    url.strip_prefix(SCHEME)
-        .and_then(|rest| rest.strip_prefix("://"))
-        .map(|rest| format!("https://{}", rest.trim_end_matches('/')))
-        .ok_or_else(|| {
-            git2::Error::from_str("the mutual TLS transport got a URL of another scheme")
-        })
+    url.strip_prefix(PREFIX)
+        .filter(|rest| rest.starts_with("https://") || rest.starts_with("http://"))
+        .map(|rest| rest.trim_end_matches('/').to_string())
+        .ok_or_else(|| git2::Error::from_str("the Flux HTTP transport got a URL of another scheme"))
 }
 
 impl SmartSubtransport for Subtransport {
