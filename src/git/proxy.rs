@@ -2,12 +2,12 @@
 //! `username` and `password` as Flux reads them, and handed to libgit2 for every network step of that remote
 //! (ref listing, fetch, clone, push).
 //!
-//! libgit2 (1.9) tunnels `https://` remotes through an HTTP(S) proxy with `CONNECT`. It does not really proxy
-//! anything else: for `http://` remotes it writes absolute-URI requests but opens the connection to the Git
-//! server itself, and `ssh://` remotes always connect directly. Rather than bypass the proxy silently, a proxy
-//! on a non-HTTPS remote is refused ([`check`]); so is a `socks5://` address (no SOCKS support). Proxy
-//! credentials travel in the proxy URL's user info, which libgit2 answers a `407 Proxy Authentication
-//! Required` with (Basic).
+//! libgit2 (1.9) tunnels `https://` remotes through an HTTP(S) proxy with `CONNECT`, and that is all it really
+//! proxies: for `http://` remotes it writes absolute-URI requests but connects to the Git server itself, and it
+//! speaks no SOCKS. So `http://` remotes behind a proxy, and any HTTP(S) remote behind a `socks5://` proxy, go
+//! through our own smart-HTTP transport (`super::mtls`) instead. `ssh://` remotes cannot be proxied (as in Flux):
+//! a proxy on one is refused ([`check`]) rather than bypassed silently. For libgit2, proxy credentials travel
+//! in the proxy URL's user info, which it answers a `407 Proxy Authentication Required` with (Basic).
 
 use std::collections::BTreeMap;
 
@@ -85,13 +85,8 @@ impl Proxy {
         let invalid = |why: &str| format!("invalid proxy address '{address}': {why}");
         let (scheme, rest) = address.split_once("://").unwrap_or_default();
         match scheme {
-            "http" | "https" => {}
-            "socks5" | "socks5h" => {
-                return Err(invalid(
-                    "SOCKS5 proxies are not supported by the Git transport, use an HTTP(S) proxy",
-                ));
-            }
-            _ => return Err(invalid("scheme must be http or https")),
+            "http" | "https" | "socks5" | "socks5h" => {}
+            _ => return Err(invalid("scheme must be http, https or socks5")),
         }
         let authority = rest.split('/').next().unwrap_or_default();
         if authority.is_empty() || address.contains('\0') {
@@ -117,8 +112,13 @@ impl Proxy {
         Some((user, self.password.as_deref().unwrap_or_default()))
     }
 
-    /// The URL libgit2 is given: the address with the percent-encoded credentials as user info.
-    fn url(&self) -> String {
+    /// Whether this is a SOCKS5 proxy (which only our own HTTP transport speaks; see `super::mtls`).
+    pub(super) fn is_socks(&self) -> bool {
+        self.address.starts_with("socks5://") || self.address.starts_with("socks5h://")
+    }
+
+    /// The address with the percent-encoded credentials as user info.
+    pub(super) fn url(&self) -> String {
         let Some(user) = &self.username else {
             return self.address.clone();
         };
@@ -201,13 +201,16 @@ mod tests {
     }
 
     #[test]
-    fn socks_and_embedded_credentials_are_refused() {
-        let err = Proxy::from_secret_data(&data(&[("address", "socks5://h:1080")])).unwrap_err();
-        assert!(err.contains("SOCKS5"), "{err}");
+    fn socks_is_accepted_and_embedded_credentials_are_refused() {
+        let socks = Proxy::from_secret_data(&data(&[("address", "socks5://h:1080")])).unwrap();
+        assert!(socks.is_socks());
         let err = Proxy::from_secret_data(&data(&[("address", "http://u:p@h:3128")])).unwrap_err();
         assert!(err.contains("credentials go in"), "{err}");
         assert!(!err.contains("u:p"), "{err}");
         let err = Proxy::from_secret_data(&data(&[("address", "ftp://h:21")])).unwrap_err();
-        assert!(err.contains("scheme must be http or https"), "{err}");
+        assert!(
+            err.contains("scheme must be http, https or socks5"),
+            "{err}"
+        );
     }
 }

@@ -256,8 +256,8 @@ fn list_refs(remote: &Remote) -> Result<(BTreeMap<String, String>, BTreeMap<Stri
         opts.remote_callbacks(callbacks(remote, &outcome, deadline))
             .download_tags(AutotagOption::None)
             .custom_headers(&header_refs);
-        if let Some(proxy) = remote.proxy.as_ref() {
-            opts.proxy_options(proxy.options());
+        if let Some(proxy) = scope.libgit2_proxy(remote) {
+            opts.proxy_options(proxy);
         }
         anon.download(&[] as &[&str], Some(&mut opts))
             .map_err(failed)?;
@@ -271,11 +271,7 @@ fn list_refs(remote: &Remote) -> Result<(BTreeMap<String, String>, BTreeMap<Stri
         })?;
     let cb = callbacks(remote, &outcome, deadline);
     let conn = detached
-        .connect_auth(
-            Direction::Fetch,
-            Some(cb),
-            remote.proxy.as_ref().map(|p| p.options()),
-        )
+        .connect_auth(Direction::Fetch, Some(cb), scope.libgit2_proxy(remote))
         .map_err(failed)?;
     Ok(ref_maps(conn.list().map_err(listed)?))
 }
@@ -485,8 +481,8 @@ pub(super) fn fetch(remote: &Remote, resolved: &Resolved, repo: &Repository) -> 
         .download_tags(AutotagOption::None)
         .update_fetchhead(false)
         .custom_headers(&header_refs);
-    if let Some(proxy) = &remote.proxy {
-        opts.proxy_options(proxy.options());
+    if let Some(proxy) = scope.libgit2_proxy(remote) {
+        opts.proxy_options(proxy);
     }
     if resolved.shallow {
         opts.depth(1);

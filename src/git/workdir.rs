@@ -53,8 +53,8 @@ impl Workdir {
             let deadline = Instant::now() + remote.timeout;
             let mut fo = FetchOptions::new();
             fo.remote_callbacks(callbacks(remote, &outcome, deadline));
-            if let Some(proxy) = &remote.proxy {
-                fo.proxy_options(proxy.options());
+            if let Some(proxy) = scope.libgit2_proxy(remote) {
+                fo.proxy_options(proxy);
             }
             let refspec = format!("+refs/heads/{branch}:refs/remotes/origin/{branch}");
             origin
@@ -195,8 +195,8 @@ impl Workdir {
             });
             let mut po = PushOptions::new();
             po.remote_callbacks(cb);
-            if let Some(proxy) = &self.remote.proxy {
-                po.proxy_options(proxy.options());
+            if let Some(proxy) = scope.libgit2_proxy(&self.remote) {
+                po.proxy_options(proxy);
             }
             let spec = format!("refs/heads/{0}:refs/heads/{0}", self.branch);
             origin.push(&[spec.as_str()], Some(&mut po)).map_err(|e| {

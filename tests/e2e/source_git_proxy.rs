@@ -1,7 +1,8 @@
 //! GitRepository `spec.proxySecretRef` end to end: a small HTTP proxy in the test (Basic proxy auth, `CONNECT`
-//! tunnels) carries the ref listing and the fetch of an HTTPS remote; the proxy's own record of requests proves
-//! the traffic went through it, a dead proxy address fails the fetch, a Secret without `address` (or no Secret)
-//! fails as Flux does, and a plain-HTTP remote with a proxy is refused rather than connected directly.
+//! tunnels and absolute-form requests) carries the ref listing and the fetch of an HTTPS remote and of a plain
+//! HTTP one; a small SOCKS5 proxy (user/password) carries an HTTPS remote. The proxies' own records prove the
+//! traffic went through them; a dead proxy address fails the fetch, a Secret without `address` (or no Secret)
+//! fails as Flux does, and an ssh:// remote with a proxy is refused rather than connected directly.
 
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -130,6 +131,92 @@ impl ForwardProxy {
     }
 }
 
+/// A SOCKS5 proxy on loopback (RFC 1928) that demands user/password auth (RFC 1929), serves `CONNECT` to an
+/// IPv4 address or a domain name, and records `CONNECT host:port` for each tunnel.
+struct SocksProxy {
+    port: u16,
+    seen: Arc<Mutex<Vec<String>>>,
+}
+
+impl SocksProxy {
+    fn start() -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind socks proxy");
+        let port = listener.local_addr().expect("socks addr").port();
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let record = seen.clone();
+        std::thread::spawn(move || {
+            for conn in listener.incoming().flatten() {
+                let record = record.clone();
+                std::thread::spawn(move || {
+                    let _ = socks_session(conn, &record);
+                });
+            }
+        });
+        Self { port, seen }
+    }
+
+    fn seen(&self) -> Vec<String> {
+        self.seen.lock().unwrap().clone()
+    }
+}
+
+fn read_exact<const N: usize>(s: &mut TcpStream) -> std::io::Result<[u8; N]> {
+    let mut b = [0u8; N];
+    s.read_exact(&mut b)?;
+    Ok(b)
+}
+
+fn read_vec(s: &mut TcpStream, n: usize) -> std::io::Result<Vec<u8>> {
+    let mut b = vec![0u8; n];
+    s.read_exact(&mut b)?;
+    Ok(b)
+}
+
+fn socks_session(mut client: TcpStream, seen: &Mutex<Vec<String>>) -> std::io::Result<()> {
+    let [version, n_methods] = read_exact::<2>(&mut client)?;
+    let methods = read_vec(&mut client, n_methods as usize)?;
+    if version != 5 || !methods.contains(&2) {
+        return client.write_all(&[5, 0xff]);
+    }
+    client.write_all(&[5, 2])?;
+    let [_, user_len] = read_exact::<2>(&mut client)?;
+    let user = read_vec(&mut client, user_len as usize)?;
+    let [pass_len] = read_exact::<1>(&mut client)?;
+    let pass = read_vec(&mut client, pass_len as usize)?;
+    if user != PROXY_USER.as_bytes() || pass != PROXY_PASSWORD.as_bytes() {
+        seen.lock().unwrap().push("refused credentials".into());
+        return client.write_all(&[1, 1]);
+    }
+    client.write_all(&[1, 0])?;
+    let [_, command, _, address_type] = read_exact::<4>(&mut client)?;
+    let host = match address_type {
+        1 => std::net::Ipv4Addr::from(read_exact::<4>(&mut client)?).to_string(),
+        3 => {
+            let [len] = read_exact::<1>(&mut client)?;
+            String::from_utf8_lossy(&read_vec(&mut client, len as usize)?).into_owned()
+        }
+        _ => return client.write_all(&[5, 8, 0, 1, 0, 0, 0, 0, 0, 0]),
+    };
+    let port = u16::from_be_bytes(read_exact::<2>(&mut client)?);
+    if command != 1 {
+        return client.write_all(&[5, 7, 0, 1, 0, 0, 0, 0, 0, 0]);
+    }
+    seen.lock().unwrap().push(format!("CONNECT {host}:{port}"));
+    let Ok(mut upstream) = TcpStream::connect((host.as_str(), port)) else {
+        return client.write_all(&[5, 5, 0, 1, 0, 0, 0, 0, 0, 0]);
+    };
+    client.write_all(&[5, 0, 0, 1, 127, 0, 0, 1, 0, 0])?;
+    let (mut up_read, mut client_write) = (upstream.try_clone()?, client.try_clone()?);
+    let back = std::thread::spawn(move || {
+        let _ = std::io::copy(&mut up_read, &mut client_write);
+        let _ = client_write.shutdown(std::net::Shutdown::Both);
+    });
+    let _ = std::io::copy(&mut client, &mut upstream);
+    let _ = upstream.shutdown(std::net::Shutdown::Both);
+    let _ = back.join();
+    Ok(())
+}
+
 #[test]
 fn fetches_go_through_the_proxy_of_proxy_secret_ref() {
     let _lock = shared();
@@ -216,6 +303,29 @@ fn fetches_go_through_the_proxy_of_proxy_secret_ref() {
     assert!(
         seen.iter().any(|l| l == &listing),
         "the plain-HTTP listing went through the proxy: {seen:?}"
+    );
+
+    // A SOCKS5 proxy (which libgit2 does not speak) carries an HTTPS remote through our own transport.
+    let socks = SocksProxy::start();
+    env.secret(
+        "socks",
+        &[
+            ("address", &format!("socks5://127.0.0.1:{}", socks.port)),
+            ("username", PROXY_USER),
+            ("password", PROXY_PASSWORD),
+        ],
+    );
+    env.apply(&gitrepo("via-socks", &url, &with_proxy("socks")));
+    let obj = env.wait_ready("via-socks", "True", "HTTPS remote fetched through SOCKS5");
+    assert_eq!(
+        obj["status"]["artifact"]["revision"].as_str(),
+        Some(format!("master@sha1:{}", head(&work)).as_str())
+    );
+    let tunnel = format!("CONNECT 127.0.0.1:{}", servers.https_port);
+    let seen = socks.seen();
+    assert!(
+        seen.iter().filter(|l| l == &&tunnel).count() >= 2,
+        "listing and fetch both went through SOCKS5: {seen:?}"
     );
 
     // An ssh:// remote cannot be proxied: refused, and stalled until the spec changes.

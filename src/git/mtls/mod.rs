@@ -79,13 +79,10 @@ impl std::fmt::Debug for Settings {
     }
 }
 
-/// The rustls configuration of `remote`: its client identity, and `ca.crt` in place of the system roots when set.
+/// The rustls configuration of `remote`: its client identity (if any), and `ca.crt` in place of the system roots
+/// when set.
 fn tls_config(remote: &Remote) -> std::result::Result<rustls::ClientConfig, String> {
     let auth = &remote.auth;
-    let (Some(cert), Some(key)) = (auth.tls_cert.as_deref(), auth.tls_key.as_deref()) else {
-        return Err("no client certificate ('tls.crt', 'tls.key')".into());
-    };
-    let (certs, key) = parse_identity(cert, key)?;
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let builder = rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
@@ -111,9 +108,18 @@ fn tls_config(remote: &Remote) -> std::result::Result<rustls::ClientConfig, Stri
                 .map_err(|e| format!("unable to load the system CA certificates: {e}"))?
         }
     };
-    let mut config = builder.with_client_auth_cert(certs, key).map_err(|e| {
-        format!("the client certificate 'tls.crt' and private key 'tls.key' are not usable together: {e}")
-    })?;
+    let mut config = match (auth.tls_cert.as_deref(), auth.tls_key.as_deref()) {
+        (Some(cert), Some(key)) => {
+            let (certs, key) = parse_identity(cert, key)?;
+            builder.with_client_auth_cert(certs, key).map_err(|e| {
+                format!(
+                    "the client certificate 'tls.crt' and private key 'tls.key' are not usable together: {e}"
+                )
+            })?
+        }
+        // An HTTPS remote behind a SOCKS5 proxy, without a client certificate.
+        _ => builder.with_no_client_auth(),
+    };
     config.alpn_protocols = vec![b"http/1.1".to_vec()];
     Ok(config)
 }
@@ -137,8 +143,8 @@ fn redirect_policy() -> reqwest::redirect::Policy {
 }
 
 impl Settings {
-    /// Builds the HTTP client of `remote`: an `https://` one must carry a client certificate; an `http://` one
-    /// goes through its proxy.
+    /// Builds the HTTP client of `remote`: an `https://` one carries a client certificate or goes through a SOCKS5
+    /// proxy; an `http://` one goes through its proxy.
     fn new(remote: &Remote) -> std::result::Result<Self, String> {
         let mut builder = reqwest::blocking::Client::builder();
         if remote.url.starts_with("https://") {
@@ -151,9 +157,15 @@ impl Settings {
             .redirect(redirect_policy());
         builder = match &remote.proxy {
             Some(proxy) => {
-                let mut p = reqwest::Proxy::all(proxy.address())
+                // SOCKS5 credentials travel in the URL; HTTP proxies get a Proxy-Authorization header.
+                let url = if proxy.is_socks() {
+                    proxy.url()
+                } else {
+                    proxy.address().to_string()
+                };
+                let mut p = reqwest::Proxy::all(&url)
                     .map_err(|e| format!("invalid proxy address '{}': {e}", proxy.address()))?;
-                if let Some((user, password)) = proxy.credentials() {
+                if let (false, Some((user, password))) = (proxy.is_socks(), proxy.credentials()) {
                     p = p.basic_auth(user, password);
                 }
                 builder.proxy(p)
@@ -253,7 +265,11 @@ impl Scope {
             _thread: PhantomData,
         };
         // Ours: HTTPS with a client certificate, and plain HTTP behind a proxy. Everything else is libgit2's.
-        let scheme = if remote.url.starts_with("https://") && remote.auth.has_client_certificate() {
+        // libgit2 has no SOCKS support either, so a SOCKS5 proxy takes HTTPS remotes through ours too.
+        let socks = remote.proxy.as_ref().is_some_and(|p| p.is_socks());
+        let scheme = if remote.url.starts_with("https://")
+            && (remote.auth.has_client_certificate() || socks)
+        {
             SCHEME
         } else if remote.url.starts_with("http://") && remote.proxy.is_some() {
             SCHEME_HTTP
@@ -282,6 +298,14 @@ impl Scope {
     /// The URL libgit2 is to be given.
     pub(super) fn url(&self) -> &str {
         &self.url
+    }
+
+    /// The proxy settings for libgit2: none when our transport carries the remote (its client has the proxy).
+    pub(super) fn libgit2_proxy(&self, remote: &Remote) -> Option<git2::ProxyOptions<'static>> {
+        if self.active {
+            return None;
+        }
+        remote.proxy.as_ref().map(|p| p.options())
     }
 }
 
