@@ -1,6 +1,6 @@
 //! Credentials for a Git remote, read from a Secret's data as Flux reads them: `username`/`password`,
 //! `bearerToken`, `identity` + `known_hosts` (+ `password` as passphrase) for SSH, `ca.crt` and the HTTPS client
-//! certificate `tls.crt` + `tls.key` (mutual TLS, served by [`super::mtls`]). Also the SSH host-key check against
+//! certificate `tls.crt` + `tls.key` (mutual TLS, served by [`super::http`]). Also the SSH host-key check against
 //! `known_hosts`, which refuses any host key it does not list.
 
 use std::collections::BTreeMap;
@@ -116,7 +116,7 @@ impl Auth {
                 ));
             }
             (Some(cert), Some(key)) => {
-                super::mtls::parse_identity(cert, key).map_err(Error::InvalidAuth)?;
+                super::http::parse_identity(cert, key).map_err(Error::InvalidAuth)?;
             }
         }
         if url.starts_with("http://") {
@@ -217,7 +217,7 @@ mod tests {
 
     #[test]
     fn a_client_certificate_is_read_for_https() {
-        use crate::git::mtls::tests::{CLIENT_CERT, CLIENT_KEY};
+        use crate::git::http::tests::{CLIENT_CERT, CLIENT_KEY};
         let mut data = BTreeMap::new();
         data.insert("tls.crt".to_string(), CLIENT_CERT.as_bytes().to_vec());
         data.insert("tls.key".to_string(), CLIENT_KEY.as_bytes().to_vec());

@@ -10,7 +10,7 @@
 //! `http(s)://` (basic auth, bearer token), `ssh://` (private key, host key checked against `known_hosts`,
 //! unknown keys refused), `git://` and `file://` (no auth; for local use and tests). An optional HTTP(S)
 //! [`Proxy`] carries the `http(s)://` traffic. An `https://` remote whose Secret holds a client certificate
-//! (`tls.crt` + `tls.key`, mutual TLS) goes through our own smart HTTP transport over rustls ([`mtls`]), as
+//! (`tls.crt` + `tls.key`, mutual TLS) goes through our own smart HTTP transport over rustls ([`http`]), as
 //! libgit2 cannot present one. Everything blocks: call it from `spawn_blocking`.
 //!
 //! # Submodules
@@ -20,8 +20,8 @@
 pub mod auth;
 pub mod error;
 pub mod github_app;
+mod http;
 pub mod keygen;
-mod mtls;
 pub mod proxy;
 mod remote;
 pub mod signing;

@@ -5,7 +5,7 @@
 //! libgit2 (1.9) tunnels `https://` remotes through an HTTP(S) proxy with `CONNECT`, and that is all it really
 //! proxies: for `http://` remotes it writes absolute-URI requests but connects to the Git server itself, and it
 //! speaks no SOCKS. So `http://` remotes behind a proxy, and any HTTP(S) remote behind a `socks5://` proxy, go
-//! through our own smart-HTTP transport (`super::mtls`) instead. `ssh://` remotes cannot be proxied (as in Flux):
+//! through our own smart-HTTP transport (`super::http`) instead. `ssh://` remotes cannot be proxied (as in Flux):
 //! a proxy on one is refused ([`check`]) rather than bypassed silently. For libgit2, proxy credentials travel
 //! in the proxy URL's user info, which it answers a `407 Proxy Authentication Required` with (Basic).
 
@@ -112,7 +112,7 @@ impl Proxy {
         Some((user, self.password.as_deref().unwrap_or_default()))
     }
 
-    /// Whether this is a SOCKS5 proxy (which only our own HTTP transport speaks; see `super::mtls`).
+    /// Whether this is a SOCKS5 proxy (which only our own HTTP transport speaks; see `super::http`).
     pub(super) fn is_socks(&self) -> bool {
         self.address.starts_with("socks5://") || self.address.starts_with("socks5h://")
     }
@@ -142,7 +142,7 @@ impl Proxy {
 
 /// Refuses a proxy on a remote libgit2 would connect to directly (see the module doc).
 pub(super) fn check(url: &str, proxy: Option<&Proxy>) -> Result<(), super::Error> {
-    // https:// goes through libgit2's CONNECT tunnel, http:// through our own transport (`super::mtls`).
+    // https:// goes through libgit2's CONNECT tunnel, http:// through our own transport (`super::http`).
     if proxy.is_none() || url.starts_with("https://") || url.starts_with("http://") {
         return Ok(());
     }

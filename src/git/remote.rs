@@ -13,7 +13,7 @@ use git2::{
 
 use super::auth::host_key_is_known;
 use super::error::{Error, message};
-use super::mtls::Scope;
+use super::http::Scope;
 use super::submodule::Modules;
 use super::{Reference, Remote, Resolved, Result, revision};
 

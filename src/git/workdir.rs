@@ -7,7 +7,7 @@ use std::time::Instant;
 use git2::{FetchOptions, IndexAddOption, PushOptions, Repository, Signature};
 
 use super::error::{Error, message};
-use super::mtls::Scope;
+use super::http::Scope;
 use super::remote::{Outcome, callbacks, classify};
 use super::signing::Signer;
 use super::{Remote, Result};
@@ -24,7 +24,7 @@ pub struct Workdir {
 }
 
 /// The `origin` remote, or for a remote with a client certificate an anonymous one at the URL of the mutual TLS
-/// transport (see `mtls`), so the configured `origin` keeps the real URL.
+/// transport (see `http`), so the configured `origin` keeps the real URL.
 fn connect_origin<'r>(
     repo: &'r Repository,
     url: &str,

@@ -1,9 +1,10 @@
-//! HTTPS remotes with a client certificate: mutual TLS, `tls.crt` + `tls.key` (and optionally `ca.crt`) in a
-//! GitRepository's Secret. Also plain-HTTP remotes behind a proxy (`proxySecretRef`), which libgit2 would
-//! connect to directly (`flux-mtls+http://…`).
+//! Our own Git smart-HTTP transport, for the remotes libgit2's cannot serve:
+//! - HTTPS with a client certificate (mutual TLS: `tls.crt` + `tls.key`, optionally `ca.crt`, in a
+//!   GitRepository's Secret), which libgit2 cannot present;
+//! - plain HTTP behind a proxy (`proxySecretRef`), which libgit2 would connect to directly;
+//! - HTTP(S) behind a SOCKS5 proxy, which libgit2 does not speak.
 //!
-//! libgit2 cannot present a client certificate, so these remotes, and only these, go through our own Git smart
-//! HTTP transport ([`transport`]) over rustls. The URL handed to libgit2 is rewritten from `https://…` to
+//! These remotes, and only these, go through [`transport`] (reqwest over rustls). The URL handed to libgit2 is rewritten from `https://…` to
 //! `flux-mtls+https://…`, a scheme registered with libgit2 once per process whose factory wraps
 //! [`transport::Subtransport`] in libgit2's smart (stateless RPC) protocol. Every other remote keeps libgit2's own
 //! HTTPS.
