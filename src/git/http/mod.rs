@@ -1,4 +1,4 @@
-//! Our own Git smart-HTTP transport, for the remotes libgit2's cannot serve:
+//! Our own Git smart-HTTP transport, for the remotes libgit2 cannot serve:
 //! - HTTPS with a client certificate (mutual TLS: `tls.crt` + `tls.key`, optionally `ca.crt`, in a
 //!   GitRepository's Secret), which libgit2 cannot present;
 //! - plain HTTP behind a proxy (`proxySecretRef`), which libgit2 would connect to directly;
