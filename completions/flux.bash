@@ -787,7 +787,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__bootstrap__subcmd__git)
-            opts="-u -p -s -v -n -h --url --interval --path --username --password --silent --allow-insecure-http --with-bearer-token --branch --recurse-submodules --sparse-checkout --token-auth --secret-name --ssh-key-algorithm --ssh-rsa-bits --ssh-ecdsa-curve --ssh-hostname --ca-file --private-key-file --author-name --author-email --commit-message-appendix --gpg-key-ring --gpg-passphrase --gpg-key-id --ssh-signing-key-file --ssh-signing-password --ssh-signing-passphrase --ssh-signing-reuse-private-key --force --version --components --components-extra --registry --registry-creds --image-pull-secret --watch-all-namespaces --log-level --network-policy --cluster-domain --toleration-keys --kubeconfig --context --namespace --timeout --verbose --help"
+            opts="-u -p -s -v -n -h --url --interval --path --username --password --silent --allow-insecure-http --with-bearer-token --branch --recurse-submodules --sparse-checkout --token-auth --secret-name --ssh-key-algorithm --ssh-rsa-bits --ssh-ecdsa-curve --ssh-hostkey-algos --ssh-hostname --ca-file --private-key-file --author-name --author-email --commit-message-appendix --gpg-key-ring --gpg-passphrase --gpg-key-id --ssh-signing-key-file --ssh-signing-password --ssh-signing-passphrase --ssh-signing-reuse-private-key --force --version --components --components-extra --registry --registry-creds --image-pull-secret --watch-all-namespaces --log-level --network-policy --cluster-domain --toleration-keys --kubeconfig --context --namespace --timeout --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -842,6 +842,10 @@ _flux() {
                     return 0
                     ;;
                 --ssh-ecdsa-curve)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ssh-hostkey-algos)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -969,7 +973,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__bootstrap__subcmd__gitea)
-            opts="-v -n -h --owner --repository --team --personal --hostname --private --interval --path --read-write-key --reconcile --branch --recurse-submodules --sparse-checkout --token-auth --secret-name --ssh-key-algorithm --ssh-rsa-bits --ssh-ecdsa-curve --ssh-hostname --ca-file --private-key-file --author-name --author-email --commit-message-appendix --gpg-key-ring --gpg-passphrase --gpg-key-id --ssh-signing-key-file --ssh-signing-password --ssh-signing-passphrase --ssh-signing-reuse-private-key --force --version --components --components-extra --registry --registry-creds --image-pull-secret --watch-all-namespaces --log-level --network-policy --cluster-domain --toleration-keys --kubeconfig --context --namespace --timeout --verbose --help"
+            opts="-v -n -h --owner --repository --team --personal --hostname --private --interval --path --read-write-key --reconcile --branch --recurse-submodules --sparse-checkout --token-auth --secret-name --ssh-key-algorithm --ssh-rsa-bits --ssh-ecdsa-curve --ssh-hostkey-algos --ssh-hostname --ca-file --private-key-file --author-name --author-email --commit-message-appendix --gpg-key-ring --gpg-passphrase --gpg-key-id --ssh-signing-key-file --ssh-signing-password --ssh-signing-passphrase --ssh-signing-reuse-private-key --force --version --components --components-extra --registry --registry-creds --image-pull-secret --watch-all-namespaces --log-level --network-policy --cluster-domain --toleration-keys --kubeconfig --context --namespace --timeout --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1024,6 +1028,10 @@ _flux() {
                     return 0
                     ;;
                 --ssh-ecdsa-curve)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ssh-hostkey-algos)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1151,7 +1159,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__bootstrap__subcmd__github)
-            opts="-v -n -h --owner --repository --team --personal --hostname --private --interval --path --read-write-key --reconcile --branch --recurse-submodules --sparse-checkout --token-auth --secret-name --ssh-key-algorithm --ssh-rsa-bits --ssh-ecdsa-curve --ssh-hostname --ca-file --private-key-file --author-name --author-email --commit-message-appendix --gpg-key-ring --gpg-passphrase --gpg-key-id --ssh-signing-key-file --ssh-signing-password --ssh-signing-passphrase --ssh-signing-reuse-private-key --force --version --components --components-extra --registry --registry-creds --image-pull-secret --watch-all-namespaces --log-level --network-policy --cluster-domain --toleration-keys --kubeconfig --context --namespace --timeout --verbose --help"
+            opts="-v -n -h --owner --repository --team --personal --hostname --private --interval --path --read-write-key --reconcile --branch --recurse-submodules --sparse-checkout --token-auth --secret-name --ssh-key-algorithm --ssh-rsa-bits --ssh-ecdsa-curve --ssh-hostkey-algos --ssh-hostname --ca-file --private-key-file --author-name --author-email --commit-message-appendix --gpg-key-ring --gpg-passphrase --gpg-key-id --ssh-signing-key-file --ssh-signing-password --ssh-signing-passphrase --ssh-signing-reuse-private-key --force --version --components --components-extra --registry --registry-creds --image-pull-secret --watch-all-namespaces --log-level --network-policy --cluster-domain --toleration-keys --kubeconfig --context --namespace --timeout --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1206,6 +1214,10 @@ _flux() {
                     return 0
                     ;;
                 --ssh-ecdsa-curve)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ssh-hostkey-algos)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1333,7 +1345,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__bootstrap__subcmd__gitlab)
-            opts="-v -n -h --owner --repository --team --personal --visibility --hostname --deploy-token-auth --private --interval --path --read-write-key --reconcile --branch --recurse-submodules --sparse-checkout --token-auth --secret-name --ssh-key-algorithm --ssh-rsa-bits --ssh-ecdsa-curve --ssh-hostname --ca-file --private-key-file --author-name --author-email --commit-message-appendix --gpg-key-ring --gpg-passphrase --gpg-key-id --ssh-signing-key-file --ssh-signing-password --ssh-signing-passphrase --ssh-signing-reuse-private-key --force --version --components --components-extra --registry --registry-creds --image-pull-secret --watch-all-namespaces --log-level --network-policy --cluster-domain --toleration-keys --kubeconfig --context --namespace --timeout --verbose --help"
+            opts="-v -n -h --owner --repository --team --personal --visibility --hostname --deploy-token-auth --private --interval --path --read-write-key --reconcile --branch --recurse-submodules --sparse-checkout --token-auth --secret-name --ssh-key-algorithm --ssh-rsa-bits --ssh-ecdsa-curve --ssh-hostkey-algos --ssh-hostname --ca-file --private-key-file --author-name --author-email --commit-message-appendix --gpg-key-ring --gpg-passphrase --gpg-key-id --ssh-signing-key-file --ssh-signing-password --ssh-signing-passphrase --ssh-signing-reuse-private-key --force --version --components --components-extra --registry --registry-creds --image-pull-secret --watch-all-namespaces --log-level --network-policy --cluster-domain --toleration-keys --kubeconfig --context --namespace --timeout --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1392,6 +1404,10 @@ _flux() {
                     return 0
                     ;;
                 --ssh-ecdsa-curve)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ssh-hostkey-algos)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -59,6 +59,8 @@ pub struct Options {
     pub credentials: Credentials,
     /// Name of the pull Secret.
     pub secret_name: String,
+    /// `--ssh-hostkey-algos`: the host key algorithms scanned into `known_hosts` (empty for all).
+    pub ssh_hostkey_algos: Vec<String>,
     /// What `gotk-components.yaml` holds.
     pub manifests: ManifestOptions,
     /// Budget of the network operations and of the final wait.
@@ -378,7 +380,7 @@ async fn reconcile_secret(
         }
         (Credentials::GenerateSsh(algorithm), None) => {
             progress.generate("generating source secret");
-            generate_ssh_data(*algorithm, &opts.sync_url).await?
+            generate_ssh_data(*algorithm, &opts.sync_url, &opts.ssh_hostkey_algos).await?
         }
     };
     if !matches!(opts.credentials, Credentials::GenerateSsh(_)) {
@@ -410,11 +412,13 @@ async fn reconcile_secret(
 async fn generate_ssh_data(
     algorithm: KeyAlgorithm,
     sync_url: &str,
+    host_key_algorithms: &[String],
 ) -> Result<BTreeMap<String, String>, Error> {
     let url = sync_url.to_string();
+    let algorithms = host_key_algorithms.to_vec();
     blocking(move || {
         let pair = keygen::generate(algorithm).map_err(Error::Secret)?;
-        let known_hosts = crate::objects::git_repository::scan_host_key(&url)
+        let known_hosts = crate::objects::git_repository::scan_host_key(&url, &algorithms)
             .map_err(|e| Error::Secret(e.to_string()))?;
         Ok(BTreeMap::from([
             ("identity".to_string(), pair.private_pem),

@@ -168,7 +168,7 @@ pub fn build_secret(opts: &SecretOptions) -> Result<Value, SecretError> {
             let (key, public) = ssh_key_pair(opts)?;
             let known = match &opts.known_hosts {
                 Some(k) => k.clone(),
-                None => scan_host_key(&opts.url)?,
+                None => scan_host_key(&opts.url, &[])?,
             };
             // Keys in Flux's (sorted) order: identity, identity.pub, known_hosts, password.
             data.insert("identity".into(), Value::from(key));
@@ -213,8 +213,25 @@ fn ssh_key_pair(opts: &SecretOptions) -> Result<(String, Option<String>), Secret
     Ok((pem.clone(), Some(format!("{public}\n"))))
 }
 
-/// The `known_hosts` lines of an `ssh://` URL's server, from `ssh-keyscan` (ecdsa, as Flux scans by default).
-pub fn scan_host_key(url: &str) -> Result<String, SecretError> {
+/// `ssh-keyscan -t` types of SSH host key algorithm names (`--ssh-hostkey-algos`): `ssh-ed25519` is `ed25519`,
+/// `ecdsa-sha2-*` is `ecdsa`, `ssh-rsa`/`rsa-sha2-*` is `rsa`; unknown names are skipped.
+pub fn keyscan_types(algorithms: &[String]) -> Vec<&'static str> {
+    let mut types: Vec<&'static str> = algorithms
+        .iter()
+        .filter_map(|a| match a.trim() {
+            "ssh-ed25519" | "ssh-ed25519-cert-v01@openssh.com" => Some("ed25519"),
+            a if a.starts_with("ecdsa-sha2-") => Some("ecdsa"),
+            a if a == "ssh-rsa" || a.starts_with("rsa-sha2-") => Some("rsa"),
+            _ => None,
+        })
+        .collect();
+    types.dedup();
+    types
+}
+
+/// The `known_hosts` lines of an `ssh://` URL's server, from `ssh-keyscan`; `algorithms` (host key algorithm
+/// names, empty for all) limits which keys are asked for.
+pub fn scan_host_key(url: &str, algorithms: &[String]) -> Result<String, SecretError> {
     let fail = |m: String| SecretError::NoKnownHosts(url.to_string(), m);
     let authority = url
         .strip_prefix("ssh://")
@@ -225,8 +242,14 @@ pub fn scan_host_key(url: &str) -> Result<String, SecretError> {
         Some((h, p)) => (h, p),
         None => (hostport, "22"),
     };
-    let out = std::process::Command::new("ssh-keyscan")
-        .args(["-T", "10", "-p", port, host])
+    let mut cmd = std::process::Command::new("ssh-keyscan");
+    cmd.args(["-T", "10", "-p", port]);
+    let types = keyscan_types(algorithms);
+    if !types.is_empty() {
+        cmd.args(["-t", &types.join(",")]);
+    }
+    let out = cmd
+        .arg(host)
         .stderr(std::process::Stdio::null())
         .output()
         .map_err(|e| fail(format!("cannot run ssh-keyscan: {e}")))?;
@@ -386,5 +409,24 @@ mod tests {
         };
         let secret = build_secret(&opts).unwrap();
         assert!(secret["stringData"].get("identity.pub").is_none());
+    }
+
+    #[test]
+    fn host_key_algorithms_map_to_keyscan_types() {
+        let algos: Vec<String> = [
+            "ecdsa-sha2-nistp256",
+            "ecdsa-sha2-nistp384",
+            "ssh-ed25519",
+            "rsa-sha2-512",
+            "x",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        assert_eq!(
+            super::keyscan_types(&algos),
+            vec!["ecdsa", "ed25519", "rsa"]
+        );
+        assert!(super::keyscan_types(&[]).is_empty());
     }
 }

@@ -212,6 +212,7 @@ fn bootstrap_git_over_ssh_uses_the_deploy_key_and_scans_the_host_key() {
         "git",
         &format!("--url={}", servers.ssh_url("fleet-ssh")),
         &format!("--private-key-file={}", key.display()),
+        "--ssh-hostkey-algos=ssh-ed25519",
         "--path=clusters/prod",
         "--components=source-controller,kustomize-controller",
         "-n",
@@ -253,6 +254,24 @@ fn bootstrap_git_over_ssh_uses_the_deploy_key_and_scans_the_host_key() {
     assert!(
         secret_keys.stdout.contains("\"identity\"")
             && secret_keys.stdout.contains("\"known_hosts\"")
+    );
+    // `--ssh-hostkey-algos` limited the scan to the ed25519 host key.
+    let known_hosts = kubectl(
+        &[
+            "get",
+            "secret",
+            "flux-system",
+            "-n",
+            &ns,
+            "-o",
+            "go-template={{index .data \"known_hosts\" | base64decode}}",
+        ],
+        None,
+    )
+    .stdout;
+    assert!(
+        !known_hosts.is_empty() && known_hosts.lines().all(|l| l.contains(" ssh-ed25519 ")),
+        "{known_hosts}"
     );
     let out = format!("{}{}", run.stdout, run.stderr);
     assert!(!out.contains("PRIVATE KEY"), "{out}");

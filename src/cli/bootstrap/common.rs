@@ -46,6 +46,10 @@ pub struct CommonFlags {
     #[arg(long = "ssh-ecdsa-curve", default_value = "p384")]
     pub ssh_ecdsa_curve: String,
 
+    /// List of host key algorithms to be used by the CLI for SSH connections.
+    #[arg(long = "ssh-hostkey-algos", value_delimiter = ',')]
+    pub ssh_hostkey_algos: Vec<String>,
+
     /// SSH hostname, to be used when the SSH host differs from the HTTPS one.
     #[arg(long = "ssh-hostname", default_value = "")]
     pub ssh_hostname: String,
@@ -192,6 +196,7 @@ impl CommonFlags {
             push_auth: Auth::default(),
             credentials: Credentials::Keep,
             secret_name: self.secret_name.clone(),
+            ssh_hostkey_algos: self.ssh_hostkey_algos.clone(),
             manifests,
             timeout: global.timeout,
             signer: None,

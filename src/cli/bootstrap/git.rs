@@ -131,7 +131,8 @@ fn http_credentials(args: &Args, ca: Option<&[u8]>) -> (Auth, Credentials) {
 fn ssh_credentials(args: &Args, url: &str) -> anyhow::Result<(Auth, Credentials)> {
     let key_file = &args.common.private_key_file;
     if key_file.is_empty() {
-        let known_hosts = crate::objects::git_repository::scan_host_key(url)?;
+        let known_hosts =
+            crate::objects::git_repository::scan_host_key(url, &args.common.ssh_hostkey_algos)?;
         let auth = Auth {
             known_hosts: Some(known_hosts),
             ssh_agent: true,
@@ -141,7 +142,8 @@ fn ssh_credentials(args: &Args, url: &str) -> anyhow::Result<(Auth, Credentials)
     }
     let identity = std::fs::read_to_string(key_file)
         .map_err(|e| anyhow::anyhow!("unable to read private key file {key_file}: {e}"))?;
-    let known_hosts = crate::objects::git_repository::scan_host_key(url)?;
+    let known_hosts =
+        crate::objects::git_repository::scan_host_key(url, &args.common.ssh_hostkey_algos)?;
     let passphrase = Some(args.password.clone()).filter(|p| !p.is_empty());
     let auth = Auth {
         identity: Some(identity.clone()),
