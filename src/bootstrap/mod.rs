@@ -360,7 +360,10 @@ async fn reconcile_secret(
         .await
         .map_err(|e| Error::Secret(crate::cluster::describe(&e)))?;
     let data = match (&opts.credentials, &existing) {
-        (Credentials::Given(data), _) => data.clone(),
+        (Credentials::Given(data), _) => {
+            progress.generate("generating source secret");
+            data.clone()
+        }
         (Credentials::Keep | Credentials::GenerateSsh(_), Some(secret)) => {
             let public = secret
                 .data
@@ -383,9 +386,6 @@ async fn reconcile_secret(
             generate_ssh_data(*algorithm, &opts.sync_url, &opts.ssh_hostkey_algos).await?
         }
     };
-    if !matches!(opts.credentials, Credentials::GenerateSsh(_)) {
-        progress.generate("generating source secret");
-    }
     if let Some(public) = data.get("identity.pub") {
         register_key(keys, public, true, progress).await?;
     }
@@ -437,20 +437,16 @@ async fn register_key(
     new: bool,
     progress: &dyn Progress,
 ) -> Result<(), Error> {
+    if new {
+        progress.success(&format!("public key: {}", public.trim()));
+    }
     match keys {
-        KeyRegistration::Print => {
-            if new {
-                progress.success(&format!("public key: {}", public.trim()));
-            }
-        }
+        KeyRegistration::Print => {}
         KeyRegistration::Confirm(ask) => {
-            if new {
-                progress.success(&format!("public key: {}", public.trim()));
-                if !ask(public.trim()) {
-                    return Err(Error::Secret(
-                        "bootstrap aborted: the public key was not added to the repository".into(),
-                    ));
-                }
+            if new && !ask(public.trim()) {
+                return Err(Error::Secret(
+                    "bootstrap aborted: the public key was not added to the repository".into(),
+                ));
             }
         }
         KeyRegistration::DeployKey {
@@ -459,9 +455,6 @@ async fn register_key(
             title,
             read_only,
         } => {
-            if new {
-                progress.success(&format!("public key: {}", public.trim()));
-            }
             let changed = provider
                 .reconcile_deploy_key(repository, title, public, *read_only)
                 .await

@@ -157,18 +157,10 @@ pub async fn installation_token(config: &AppConfig, timeout: Duration) -> Result
 }
 
 async fn mint(config: &AppConfig, timeout: Duration) -> Result<(String, u64), String> {
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    let mut builder = reqwest::Client::builder()
-        .timeout(timeout)
-        .user_agent(concat!("flux/", env!("CARGO_PKG_VERSION")));
-    if let Some(pem) = &config.ca_pem {
-        for cert in reqwest::Certificate::from_pem_bundle(pem)
-            .map_err(|e| format!("invalid ca.crt: {e}"))?
-        {
-            builder = builder.add_root_certificate(cert);
-        }
-    }
-    let http = builder.build().map_err(|e| e.to_string())?;
+    let http = super::tls::api_client_builder(timeout, config.ca_pem.as_deref())
+        .map_err(|e| format!("invalid ca.crt: {e}"))?
+        .build()
+        .map_err(|e| e.to_string())?;
     let jwt = app_jwt(&config.app_id, &config.private_key_pem)?;
     let call = |method: reqwest::Method, url: String| {
         let what = format!("{method} {url}");

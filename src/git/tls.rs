@@ -3,7 +3,8 @@
 //! libgit2 checks server certificates against the system roots only, so a remote signed by a private CA fails
 //! there. Its certificate callback hands us the server's leaf certificate; we verify it against the given CA
 //! bundle with rustls' WebPKI verifier (chain to one of the CAs, validity dates, host name), and accept the
-//! connection only then.
+//! connection only then. The provider and GitHub App API clients trust the same CA ([`api_client_builder`]),
+//! and the own HTTP transport builds its roots with [`roots_from_pem`].
 
 use std::sync::Arc;
 
@@ -16,18 +17,7 @@ use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 ///
 /// The error says why in words a user can act on (unknown authority, expired, wrong host).
 pub fn verify_server(ca_pem: &[u8], leaf_der: &[u8], host: &str) -> Result<(), String> {
-    let mut roots = RootCertStore::empty();
-    let mut found = 0;
-    for cert in CertificateDer::pem_slice_iter(ca_pem) {
-        let cert = cert.map_err(|e| format!("invalid CA certificate: {e}"))?;
-        roots
-            .add(cert)
-            .map_err(|e| format!("invalid CA certificate: {e}"))?;
-        found += 1;
-    }
-    if found == 0 {
-        return Err("the CA bundle holds no PEM certificate".into());
-    }
+    let roots = roots_from_pem(ca_pem, None)?;
     let provider = rustls::crypto::ring::default_provider();
     let verifier = WebPkiServerVerifier::builder_with_provider(Arc::new(roots), Arc::new(provider))
         .build()
@@ -46,6 +36,42 @@ pub fn verify_server(ca_pem: &[u8], leaf_der: &[u8], host: &str) -> Result<(), S
     )
     .map(|_| ())
     .map_err(|e| format!("x509: certificate verification failed: {e}"))
+}
+
+/// A reqwest client builder for provider and GitHub App APIs: the process' rustls provider (ring), Flux's user
+/// agent, `timeout` per request, and `ca_pem` trusted on top of the system roots. The error is the CA bundle's.
+pub fn api_client_builder(
+    timeout: std::time::Duration,
+    ca_pem: Option<&[u8]>,
+) -> Result<reqwest::ClientBuilder, String> {
+    // reqwest is built without its own crypto provider; make sure the process one (ring) is installed, as
+    // `main` does, so library callers and tests get the same TLS stack.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let mut builder = reqwest::Client::builder()
+        .timeout(timeout)
+        .user_agent(concat!("flux/", env!("CARGO_PKG_VERSION")));
+    if let Some(pem) = ca_pem {
+        for cert in reqwest::Certificate::from_pem_bundle(pem).map_err(|e| e.to_string())? {
+            builder = builder.add_root_certificate(cert);
+        }
+    }
+    Ok(builder)
+}
+
+/// The trust roots of a PEM CA bundle. `key` names the Secret key it came from, for the messages.
+pub fn roots_from_pem(ca_pem: &[u8], key: Option<&str>) -> Result<RootCertStore, String> {
+    let named = key.map(|k| format!(" '{k}'")).unwrap_or_default();
+    let mut roots = RootCertStore::empty();
+    for cert in CertificateDer::pem_slice_iter(ca_pem) {
+        let cert = cert.map_err(|e| format!("invalid CA certificate{named}: {e}"))?;
+        roots
+            .add(cert)
+            .map_err(|e| format!("invalid CA certificate{named}: {e}"))?;
+    }
+    if roots.is_empty() {
+        return Err(format!("the CA bundle{named} holds no PEM certificate"));
+    }
+    Ok(roots)
 }
 
 #[cfg(test)]

@@ -33,12 +33,8 @@ pub(super) async fn team_permission(
     r: &RepoRef,
     team: &str,
 ) -> Result<Option<String>, Error> {
-    let teams = http
-        .get_all(&format!("/repos/{}/teams", r.full_path()))
-        .await?;
-    Ok(teams
-        .iter()
-        .find(|t| str_field(t, "name").eq_ignore_ascii_case(team))
+    Ok(super::hub::find_team(http, r, "name", team)
+        .await?
         .map(|_| String::new()))
 }
 

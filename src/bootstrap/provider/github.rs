@@ -32,13 +32,9 @@ pub(super) async fn team_permission(
     r: &RepoRef,
     team: &str,
 ) -> Result<Option<String>, Error> {
-    let teams = http
-        .get_all(&format!("/repos/{}/teams", r.full_path()))
-        .await?;
-    Ok(teams
-        .iter()
-        .find(|t| str_field(t, "slug").eq_ignore_ascii_case(team))
-        .map(|t| str_field(t, "permission")))
+    Ok(super::hub::find_team(http, r, "slug", team)
+        .await?
+        .map(|t| str_field(&t, "permission")))
 }
 
 pub(super) async fn grant_team(

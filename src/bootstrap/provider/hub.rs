@@ -1,5 +1,6 @@
-//! The repository routes GitHub and Gitea share: `GET /repos/{owner}/{repo}`, and creation with
-//! `POST /user/repos` (personal) or `POST /orgs/{org}/repos`, answered with the same repository fields.
+//! The repository routes GitHub and Gitea share: `GET /repos/{owner}/{repo}`, creation with `POST /user/repos`
+//! (personal) or `POST /orgs/{org}/repos`, answered with the same repository fields, and the teams with access
+//! (`GET /repos/{owner}/{repo}/teams`).
 
 use reqwest::Method;
 use serde_json::Value;
@@ -26,6 +27,21 @@ pub(super) async fn create_repository(
     };
     let v = http.send(Method::POST, &path, Some(body)).await?;
     Ok(repository(&v, r))
+}
+
+/// The team with access to the repository whose `field` (`slug` on GitHub, `name` on Gitea) is `team`.
+pub(super) async fn find_team(
+    http: &Http,
+    r: &RepoRef,
+    field: &str,
+    team: &str,
+) -> Result<Option<Value>, Error> {
+    let teams = http
+        .get_all(&format!("/repos/{}/teams", r.full_path()))
+        .await?;
+    Ok(teams
+        .into_iter()
+        .find(|t| str_field(t, field).eq_ignore_ascii_case(team)))
 }
 
 fn repository(v: &Value, r: &RepoRef) -> Repository {

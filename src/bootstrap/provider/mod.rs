@@ -372,15 +372,9 @@ impl Provider {
         public_key: &str,
         read_only: bool,
     ) -> Result<bool, Error> {
-        let (list, item) = match self.kind {
-            Kind::GitHub | Kind::Gitea => (
-                format!("/repos/{}/keys", repo.reference.full_path()),
-                format!("/repos/{}/keys", repo.reference.full_path()),
-            ),
-            Kind::GitLab => (
-                format!("/projects/{}/deploy_keys", repo.id),
-                format!("/projects/{}/deploy_keys", repo.id),
-            ),
+        let list = match self.kind {
+            Kind::GitHub | Kind::Gitea => format!("/repos/{}/keys", repo.reference.full_path()),
+            Kind::GitLab => format!("/projects/{}/deploy_keys", repo.id),
         };
         let keys = self.http.get_all(&list).await?;
         let wanted = public_key.trim();
@@ -388,11 +382,10 @@ impl Provider {
             .iter()
             .find(|k| k.get("title").and_then(Value::as_str) == Some(title));
         if let Some(key) = existing {
-            let same_key = key.get("key").and_then(Value::as_str).map(str::trim) == Some(wanted)
-                || key
-                    .get("key")
-                    .and_then(Value::as_str)
-                    .is_some_and(|k| same_key_material(k, wanted));
+            let same_key = key
+                .get("key")
+                .and_then(Value::as_str)
+                .is_some_and(|k| same_key_material(k, wanted));
             let key_read_only = match self.kind {
                 Kind::GitLab => !key
                     .get("can_push")
@@ -408,7 +401,7 @@ impl Provider {
             }
             let id = key.get("id").map(id_string).unwrap_or_default();
             self.http
-                .send(Method::DELETE, &format!("{item}/{id}"), None)
+                .send(Method::DELETE, &format!("{list}/{id}"), None)
                 .await?;
         }
         let body = match self.kind {
@@ -492,19 +485,8 @@ impl Http {
         ca_pem: Option<&[u8]>,
         timeout: Duration,
     ) -> Result<Self, Error> {
-        // reqwest is built without its own crypto provider; make sure the process one (ring) is installed, as
-        // `main` does, so library callers and tests get the same TLS stack.
-        let _ = rustls::crypto::ring::default_provider().install_default();
-        let mut builder = reqwest::Client::builder()
-            .timeout(timeout)
-            .user_agent(concat!("flux/", env!("CARGO_PKG_VERSION")));
-        if let Some(pem) = ca_pem {
-            let certs = reqwest::Certificate::from_pem_bundle(pem)
-                .map_err(|e| Error::Invalid(format!("unable to read TLS CA file: {e}")))?;
-            for cert in certs {
-                builder = builder.add_root_certificate(cert);
-            }
-        }
+        let builder = crate::git::tls::api_client_builder(timeout, ca_pem)
+            .map_err(|e| Error::Invalid(format!("unable to read TLS CA file: {e}")))?;
         let client = builder.build().map_err(|e| Error::Transport {
             method: Method::GET,
             url: api.clone(),

@@ -89,19 +89,7 @@ fn tls_config(remote: &Remote) -> std::result::Result<rustls::ClientConfig, Stri
         .with_safe_default_protocol_versions()
         .map_err(|e| format!("TLS setup: {e}"))?;
     let builder = match auth.ca.as_deref() {
-        Some(ca) => {
-            let mut roots = rustls::RootCertStore::empty();
-            for c in CertificateDer::pem_slice_iter(ca) {
-                let c = c.map_err(|e| format!("invalid CA certificate 'ca.crt': {e}"))?;
-                roots
-                    .add(c)
-                    .map_err(|e| format!("invalid CA certificate 'ca.crt': {e}"))?;
-            }
-            if roots.is_empty() {
-                return Err("the CA bundle 'ca.crt' holds no PEM certificate".into());
-            }
-            builder.with_root_certificates(roots)
-        }
+        Some(ca) => builder.with_root_certificates(super::tls::roots_from_pem(ca, Some("ca.crt"))?),
         None => {
             use rustls_platform_verifier::BuilderVerifierExt;
             builder
