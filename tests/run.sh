@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: unit and conformance tests of every crate, and the end-to-end tests against a fresh real
 # control plane (etcd + kube-apiserver + kube-controller-manager) started here and stopped on exit.
+# What the tests need from Debian is installed first (tests/prerequisites.sh), so this works on a fresh machine.
 # Build caches live outside the checkout: $CARGO_TARGET_DIR (default ~/.cache/flux-target) and Go's caches.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -14,6 +15,7 @@ if [ -z "${FLUX_CORPUS:-}" ]; then
   done
 fi
 
+tests/prerequisites.sh
 for tool in cargo go kubectl; do
   command -v "$tool" >/dev/null || { echo "missing $tool: install it first (see README.md)" >&2; exit 1; }
 done
