@@ -13,9 +13,9 @@ use kube::core::{ApiResource, GroupVersionKind};
 use kube::{Client, Resource, ResourceExt};
 use serde::de::DeserializeOwned;
 
+use crate::api::LEASE_NAME;
 use crate::cluster::describe;
 use crate::progress::Progress;
-use crate::serve::LEASE_NAME;
 
 /// What to remove.
 #[derive(Debug, Clone)]

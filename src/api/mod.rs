@@ -52,6 +52,26 @@ pub const IMAGE_REFLECTOR_CONTROLLER: &str = "image-reflector-controller";
 /// Name of the image automation controller component.
 pub const IMAGE_AUTOMATION_CONTROLLER: &str = "image-automation-controller";
 
+/// Name of the Lease the leader of `flux serve` holds in its namespace; a sharded process appends a digest of
+/// its `--watch-label-selector` (see [`lease_name`]). `flux check`, `install` and `uninstall` look for it.
+pub const LEASE_NAME: &str = "flux-leader-election";
+
+/// The label whose value names the shard an object belongs to (Flux's sharding convention).
+pub const SHARD_LABEL: &str = "sharding.fluxcd.io/key";
+
+/// The Lease of a process watching objects selected by `selector`: one lease per shard, so shards elect their
+/// leaders independently, as Flux's controllers derive theirs from the selector.
+pub fn lease_name(selector: Option<&str>) -> String {
+    use sha2::Digest;
+    match selector.filter(|s| !s.is_empty()) {
+        None => LEASE_NAME.to_string(),
+        Some(s) => {
+            let digest = sha2::Sha256::digest(s.as_bytes());
+            format!("{LEASE_NAME}-{}", &hex::encode(digest)[..8])
+        }
+    }
+}
+
 /// One CRD of the catalogue: how to build it, which controller owns it, which older versions are still served.
 struct Entry {
     kind: &'static str,

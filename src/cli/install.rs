@@ -64,6 +64,11 @@ pub struct ManifestFlags {
     /// Toleration keys used to schedule the components pods onto nodes with matching taints.
     #[arg(long = "toleration-keys", value_delimiter = ',')]
     pub toleration_keys: Vec<String>,
+
+    /// Shard names: each gets its own `flux serve` Deployment reconciling the objects labelled
+    /// `sharding.fluxcd.io/key: <shard>` (not in Flux's CLI; see docs/sharding.md).
+    #[arg(long = "shards", value_delimiter = ',')]
+    pub shards: Vec<String>,
 }
 
 impl ManifestFlags {
@@ -92,6 +97,7 @@ impl ManifestFlags {
             network_policy: f.network_policy,
             cluster_domain: f.cluster_domain,
             toleration_keys: f.toleration_keys,
+            shards: f.shards.into_iter().filter(|s| !s.is_empty()).collect(),
         }
     }
 }

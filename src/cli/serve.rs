@@ -4,6 +4,8 @@ use std::net::SocketAddr;
 
 use super::Global;
 use crate::cluster;
+use crate::cluster::rate_limit::Limits;
+use crate::controllers::features::FeatureGates;
 use crate::install;
 use crate::serve::{self, ServeOptions, logging};
 
@@ -77,9 +79,41 @@ pub struct Args {
     #[arg(long = "no-remote-bases", default_value_t = false, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
     pub no_remote_bases: bool,
 
-    /// Field managers whose changes to applied objects are reverted, like kubectl's (comma-separated).
-    #[arg(long = "disallowed-field-managers", value_delimiter = ',')]
-    pub disallowed_field_managers: Vec<String>,
+    /// Field manager whose changes to applied objects are reverted, like kubectl's (repeatable or
+    /// comma-separated; `--disallowed-field-managers` is the former name).
+    #[arg(
+        long = "override-manager",
+        alias = "disallowed-field-managers",
+        value_delimiter = ','
+    )]
+    pub override_manager: Vec<String>,
+
+    /// The number of Kustomizations reconciled at the same time; 0 reconciles all at once (a health wait
+    /// holds no worker, so there is nothing to bound by default).
+    #[arg(long = "concurrent", default_value_t = 0)]
+    pub concurrent: u16,
+
+    /// The maximum queries-per-second of requests sent to the Kubernetes API (0 disables the limit).
+    #[arg(long = "kube-api-qps", default_value_t = 50.0)]
+    pub kube_api_qps: f32,
+
+    /// The maximum burst of requests sent to the Kubernetes API.
+    #[arg(long = "kube-api-burst", default_value_t = 300)]
+    pub kube_api_burst: u32,
+
+    /// The time given to running reconciles to reach a safe point on SIGTERM before the process stops anyway.
+    #[arg(long = "graceful-shutdown-timeout", default_value = "600s", value_parser = parse_duration)]
+    pub graceful_shutdown_timeout: std::time::Duration,
+
+    /// Reconcile only the objects matching this label selector, e.g. `sharding.fluxcd.io/key=shard1`; each
+    /// selector elects its own leader.
+    #[arg(long = "watch-label-selector")]
+    pub watch_label_selector: Option<String>,
+
+    /// Feature gates as Name=true|false pairs (repeatable or comma-separated), e.g.
+    /// `StrictPostBuildSubstitutions=false,ExternalArtifact=true`.
+    #[arg(long = "feature-gates", value_delimiter = ',')]
+    pub feature_gates: Vec<String>,
 }
 
 fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
@@ -95,9 +129,13 @@ pub async fn run(args: Args, global: &Global) -> anyhow::Result<()> {
     {
         anyhow::bail!("component {c} is not supported");
     }
+    let gates = FeatureGates::parse(&args.feature_gates)?;
+    let limits = Limits {
+        qps: args.kube_api_qps,
+        burst: args.kube_api_burst,
+    };
     let config = cluster::config(&global.cluster()).await?;
-    let client =
-        kube::Client::try_from(config.clone()).map_err(cluster::ClusterError::CreateClient)?;
+    let client = cluster::limited_client(config.clone(), limits)?;
     let opts = ServeOptions {
         namespace: global.namespace.clone(),
         components: args.components,
@@ -117,11 +155,17 @@ pub async fn run(args: Args, global: &Global) -> anyhow::Result<()> {
             default_service_account: args.default_service_account.filter(|s| !s.is_empty()),
             concurrent_ssa: args.concurrent_ssa.max(1),
             disallowed_field_managers: args
-                .disallowed_field_managers
+                .override_manager
                 .into_iter()
                 .filter(|m| !m.is_empty())
                 .collect(),
+            concurrent: args.concurrent,
+            limits,
+            gates,
         },
+        label_selector: args.watch_label_selector.filter(|s| !s.trim().is_empty()),
+        graceful_shutdown_timeout: args.graceful_shutdown_timeout,
+        limits,
     };
     serve::serve(client, config, opts).await?;
     Ok(())

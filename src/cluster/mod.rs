@@ -1,6 +1,8 @@
 //! Connecting to a cluster: a kube `Client` from `--kubeconfig`/`--context` (or `KUBECONFIG`, or the in-cluster
 //! service account), with errors that say in one line what to fix.
 
+pub mod rate_limit;
+
 use std::path::PathBuf;
 
 use kube::config::{KubeConfigOptions, Kubeconfig};
@@ -60,6 +62,32 @@ pub async fn config(opts: &ClusterOptions) -> Result<Config, ClusterError> {
             .map_err(ClusterError::InvalidKubeconfig),
         None => Config::infer().await.map_err(ClusterError::NoConfig),
     }
+}
+
+/// `config` with the User-Agent of `component` (`kustomize-controller/<version> flux-rs`): each controller in
+/// `flux serve` is then told apart in the API server's audit log and metrics, as Flux's separate controllers are.
+pub fn with_user_agent(mut config: Config, component: &str) -> Config {
+    let agent = format!("{component}/{} flux-rs", env!("CARGO_PKG_VERSION"));
+    if let Ok(value) = hyper::header::HeaderValue::from_str(&agent) {
+        config
+            .headers
+            .retain(|(k, _)| k != hyper::header::USER_AGENT);
+        config.headers.push((hyper::header::USER_AGENT, value));
+    }
+    config
+}
+
+/// A client for `config` whose requests wait for `limits` (`--kube-api-qps`, `--kube-api-burst`).
+pub fn limited_client(config: Config, limits: rate_limit::Limits) -> Result<Client, ClusterError> {
+    let builder =
+        kube::client::ClientBuilder::try_from(config).map_err(ClusterError::CreateClient)?;
+    Ok(if limits.is_enabled() {
+        builder
+            .with_layer(&rate_limit::RateLimitLayer::new(limits))
+            .build()
+    } else {
+        builder.build()
+    })
 }
 
 /// Builds a client. This does not contact the API server: the first request reports an unreachable server.

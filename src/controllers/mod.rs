@@ -4,6 +4,10 @@
 //! [`source_git::run`] drives GitRepository objects.
 
 pub mod events;
+pub mod features;
 pub mod kustomize;
+pub mod metrics;
 pub mod runtime;
 pub mod source_git;
+pub mod state;
+pub mod supervisor;

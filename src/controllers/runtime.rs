@@ -2,32 +2,43 @@
 //! one [`error_policy`], condition helpers, the single server-side-apply status patch, reconcile-request
 //! bookkeeping and metrics.
 //!
+//! Every reconcile runs through [`guarded`]: a panic fails only its object (Ready=False with the panic message
+//! and a Warning event) and the controller keeps serving the others.
+//!
 //! Watch triggers are filtered (see [`trigger_hash`]): a controller wakes on a generation change, a new
 //! `reconcile.fluxcd.io/requestedAt`, deletion, or its own requeue, never on its own status writes.
 
-use std::collections::HashMap;
+use std::future::Future;
 use std::hash::{Hash, Hasher};
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
+use k8s_openapi::NamespaceResourceScope;
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::{Condition, Time};
 use kube::api::{Api, Patch, PatchParams};
 use kube::runtime::controller::Action;
 use kube::{Client, Resource, ResourceExt};
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 
+use super::metrics::{ControllerLabels, Metrics, ObjectLabels, ResultLabels};
 use crate::api::annotations::RECONCILE_REQUESTED_AT;
 use crate::api::conditions;
 use crate::artifact::Storage;
-use crate::serve::metrics::{ControllerLabels, Metrics, ObjectLabels, ResultLabels};
 
-use super::events::Recorder;
+use super::events::{EventType, Recorder};
+use super::state::ObjectState;
+use super::supervisor::{DrainSignal, catch_panic};
 
 /// First retry delay after a failure.
 const BACKOFF_BASE: Duration = Duration::from_secs(2);
 /// Longest retry delay.
 const BACKOFF_MAX: Duration = Duration::from_secs(300);
+
+/// Environment variable naming one object, as `Kind/namespace/name`, whose reconciles panic on purpose: the
+/// fault the supervision tests inject. Unset in normal operation.
+pub const FAULT_PANIC_ENV: &str = "FLUX_FAULT_PANIC";
 
 /// What every reconcile of one controller shares. Nothing per object lives here except the backoff counters.
 pub struct Context {
@@ -43,8 +54,10 @@ pub struct Context {
     pub git_cache: PathBuf,
     /// Controller name used in metrics, e.g. `gitrepository`.
     pub name: &'static str,
-    /// Consecutive failures per object key (`namespace/name`), reset on success.
-    failures: Mutex<HashMap<String, u32>>,
+    /// Fires when `flux serve` starts draining: reconciles stop at their next safe point.
+    pub drain: DrainSignal,
+    /// Consecutive failures per object key (`namespace/name`), reset on success, dropped on deletion.
+    failures: ObjectState<u32>,
 }
 
 impl Context {
@@ -57,6 +70,7 @@ impl Context {
         git_cache: PathBuf,
         name: &'static str,
     ) -> Self {
+        let failures = ObjectState::tracked(&metrics, name, "backoff");
         Self {
             client,
             recorder,
@@ -64,8 +78,25 @@ impl Context {
             storage,
             git_cache,
             name,
-            failures: Mutex::new(HashMap::new()),
+            drain: DrainSignal::never(),
+            failures,
         }
+    }
+
+    /// The same context, stopping at safe points once `drain` fires.
+    pub fn with_drain(mut self, drain: DrainSignal) -> Self {
+        self.drain = drain;
+        self
+    }
+
+    /// Drops the per-object state of `key` (`namespace/name`): its object was deleted.
+    pub fn forget(&self, key: &str) {
+        self.failures.remove(key);
+    }
+
+    /// Drops the per-object state of every object for which `exists` is false (after a relist).
+    pub fn sweep(&self, exists: &dyn Fn(&str) -> bool) {
+        self.failures.retain(exists);
     }
 
     /// Records a finished reconcile: success resets the object's backoff.
@@ -94,23 +125,170 @@ impl Context {
             })
             .inc();
         if ok {
-            if let Ok(mut f) = self.failures.lock() {
-                f.remove(&format!("{namespace}/{name}"));
-            }
+            self.failures.remove(&format!("{namespace}/{name}"));
         } else {
             self.metrics.reconcile_errors.get_or_create(&labels).inc();
         }
     }
 
-    /// The next retry delay of an object: 2s, 4s, 8s … capped at 5m.
-    fn next_backoff(&self, key: &str) -> Duration {
-        let Ok(mut f) = self.failures.lock() else {
-            return BACKOFF_MAX;
-        };
-        let n = f.entry(key.to_string()).or_insert(0);
-        *n = n.saturating_add(1);
+    /// The next retry delay of an object: 2s, 4s, 8s … capped at `cap`.
+    fn next_backoff(&self, key: &str, cap: Duration) -> Duration {
+        let n = self
+            .failures
+            .update(key, |n| {
+                *n = n.saturating_add(1);
+                *n
+            })
+            .unwrap_or(u32::MAX);
         let exp = n.saturating_sub(1).min(16);
-        BACKOFF_BASE.saturating_mul(1u32 << exp).min(BACKOFF_MAX)
+        BACKOFF_BASE.saturating_mul(1u32 << exp).min(cap)
+    }
+
+    /// Marks `obj` failed after its reconcile panicked: Ready=False with the panic message (a merge patch of the
+    /// conditions only, so the rest of the status, such as an inventory, stays as it was) and a Warning event.
+    async fn mark_panicked<K>(&self, obj: &K, field_manager: &str, message: &str)
+    where
+        K: Resource<DynamicType = (), Scope = NamespaceResourceScope>
+            + Clone
+            + DeserializeOwned
+            + Serialize
+            + std::fmt::Debug,
+    {
+        let mut conds: Vec<Condition> = serde_json::to_value(obj)
+            .ok()
+            .and_then(|v| v.pointer("/status/conditions").cloned())
+            .and_then(|c| serde_json::from_value(c).ok())
+            .unwrap_or_default();
+        let generation = obj.meta().generation;
+        set_condition(
+            &mut conds,
+            conditions::READY,
+            "False",
+            conditions::RECONCILIATION_FAILED,
+            message,
+            generation,
+        );
+        let api: Api<K> =
+            Api::namespaced(self.client.clone(), &obj.namespace().unwrap_or_default());
+        let params = PatchParams {
+            field_manager: Some(field_manager.to_string()),
+            ..PatchParams::default()
+        };
+        let body = serde_json::json!({ "status": { "conditions": conds } });
+        if let Err(e) = api
+            .patch_status(&obj.name_any(), &params, &Patch::Merge(&body))
+            .await
+        {
+            tracing::warn!(error = %e, "failed to record the panic in the status");
+        }
+        self.recorder
+            .publish(
+                obj,
+                EventType::Warning,
+                conditions::RECONCILIATION_FAILED,
+                message,
+                None,
+            )
+            .await;
+    }
+}
+
+/// The object named by [`FAULT_PANIC_ENV`], read once.
+fn fault_panic_target() -> Option<&'static str> {
+    static TARGET: OnceLock<Option<String>> = OnceLock::new();
+    TARGET
+        .get_or_init(|| {
+            std::env::var(FAULT_PANIC_ENV)
+                .ok()
+                .filter(|t| !t.is_empty())
+        })
+        .as_deref()
+}
+
+/// Runs one reconcile of `obj` so that a panic inside it fails only this object: the panic is caught, counted
+/// in `flux_serve_reconcile_panics_total`, written to the object's Ready condition (as `field_manager`) and
+/// an event, and the object is retried with backoff. Controller-runtime recovers panics the same way.
+pub async fn guarded<K, E, F>(
+    ctx: &Context,
+    obj: &K,
+    field_manager: &str,
+    reconcile: F,
+) -> Result<Action, E>
+where
+    K: Resource<DynamicType = (), Scope = NamespaceResourceScope>
+        + Clone
+        + DeserializeOwned
+        + Serialize
+        + std::fmt::Debug,
+    F: Future<Output = Result<Action, E>>,
+{
+    let kind = K::kind(&()).to_string();
+    let key = key_of(obj);
+    let injected = fault_panic_target() == Some(format!("{kind}/{key}").as_str());
+    let started = Instant::now();
+    let run = async {
+        if injected {
+            panic!("injected fault ({FAULT_PANIC_ENV})");
+        }
+        reconcile.await
+    };
+    match catch_panic(run).await {
+        Ok(result) => result,
+        Err(panic) => {
+            let message = format!("reconciliation panicked: {panic}");
+            tracing::error!(object = %format!("{kind}/{key}"), panic = %panic, "reconcile panicked; the controller goes on");
+            record_panic(ctx);
+            ctx.record(
+                &kind,
+                &obj.namespace().unwrap_or_default(),
+                &obj.name_any(),
+                started,
+                false,
+            );
+            ctx.mark_panicked(obj, field_manager, &message).await;
+            Ok(Action::requeue(ctx.next_backoff(&key, BACKOFF_MAX)))
+        }
+    }
+}
+
+fn record_panic(ctx: &Context) {
+    ctx.metrics
+        .reconcile_panics
+        .get_or_create(&ControllerLabels {
+            controller: ctx.name.to_string(),
+        })
+        .inc();
+}
+
+/// Which objects of its kind a controller reconciles: one namespace or all (`--watch-all-namespaces`), and
+/// only those matching `--watch-label-selector` (Flux's sharding: `sharding.fluxcd.io/key=shard1`).
+#[derive(Debug, Clone, Default)]
+pub struct Scope {
+    /// `None` watches every namespace.
+    pub namespace: Option<String>,
+    /// A label selector the reconciled objects must match; `None` reconciles all.
+    pub label_selector: Option<String>,
+}
+
+impl Scope {
+    /// The API of kind `K` within the scope's namespace.
+    pub fn api<K>(&self, client: &Client) -> Api<K>
+    where
+        K: Resource<Scope = NamespaceResourceScope, DynamicType = ()>,
+    {
+        match &self.namespace {
+            Some(ns) => Api::namespaced(client.clone(), ns),
+            None => Api::all(client.clone()),
+        }
+    }
+
+    /// The watch of the reconciled kind: only the objects of this shard.
+    pub fn watcher_config(&self) -> kube::runtime::watcher::Config {
+        let config = kube::runtime::watcher::Config::default();
+        match &self.label_selector {
+            Some(selector) => config.labels(selector),
+            None => config,
+        }
     }
 }
 
@@ -131,10 +309,33 @@ where
     K: Resource,
     E: std::fmt::Display,
 {
-    let key = format!("{}/{}", obj.namespace().unwrap_or_default(), obj.name_any());
-    let delay = ctx.next_backoff(&key);
+    backoff_within(obj, err, ctx, BACKOFF_MAX)
+}
+
+/// [`backoff`] never waiting longer than `cap` (an object's own retry interval: an API server that comes back
+/// is noticed within one retry interval).
+pub fn backoff_within<K, E>(obj: &K, err: &E, ctx: &Context, cap: Duration) -> Action
+where
+    K: Resource,
+    E: std::fmt::Display,
+{
+    let key = key_of(obj);
+    let delay = ctx.next_backoff(&key, cap.max(BACKOFF_BASE));
     tracing::debug!(object = %key, error = %err, retry_in = ?delay, "reconcile failed");
     Action::requeue(delay)
+}
+
+/// `namespace/name` of an object: the key of its per-object state.
+pub fn key_of<K: Resource>(obj: &K) -> String {
+    format!("{}/{}", obj.namespace().unwrap_or_default(), obj.name_any())
+}
+
+/// The keys of every object in a reflector store.
+pub fn keys_of<K>(store: &kube::runtime::reflector::Store<K>) -> std::collections::HashSet<String>
+where
+    K: Resource<DynamicType = ()> + Clone + 'static,
+{
+    store.state().iter().map(|o| key_of(o.as_ref())).collect()
 }
 
 /// Hash of what should wake a controller: generation, reconcile request and deletion. Status-only updates (our

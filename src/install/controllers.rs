@@ -9,9 +9,9 @@ use k8s_openapi::api::coordination::v1::Lease;
 use kube::api::{Api, ListParams};
 use kube::{Client, ResourceExt};
 
+use crate::api::LEASE_NAME;
 use crate::cluster::describe;
 use crate::install::manifests::PART_OF_FLUX_SELECTOR;
-use crate::serve::LEASE_NAME;
 
 /// How the controllers were found to be running.
 #[derive(Debug, Clone, PartialEq, Eq)]

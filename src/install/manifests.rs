@@ -62,6 +62,8 @@ pub struct ManifestOptions {
     pub cluster_domain: String,
     /// Taint keys the controller pod tolerates.
     pub toleration_keys: Vec<String>,
+    /// Shard names: one more Deployment each, reconciling the objects labelled `sharding.fluxcd.io/key`.
+    pub shards: Vec<String>,
 }
 
 impl Default for ManifestOptions {
@@ -79,6 +81,7 @@ impl Default for ManifestOptions {
             network_policy: true,
             cluster_domain: "cluster.local".into(),
             toleration_keys: Vec::new(),
+            shards: Vec::new(),
         }
     }
 }
@@ -118,8 +121,23 @@ impl ManifestOptions {
                 self.log_level
             ));
         }
+        // A shard name becomes part of a Deployment and a Service name, and a label value.
+        if let Some(bad) = self.shards.iter().find(|s| !is_dns_label(s)) {
+            return Err(format!(
+                "invalid shard name '{bad}': must be a lowercase RFC 1123 label (a-z, 0-9, '-')"
+            ));
+        }
         Ok(())
     }
+}
+
+fn is_dns_label(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 40
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !s.starts_with('-')
+        && !s.ends_with('-')
 }
 
 /// Generates every object, CRDs first, in a stable order.
@@ -136,6 +154,7 @@ pub fn generate(opts: &ManifestOptions) -> Vec<Value> {
     objects.extend(rbac(opts));
     objects.extend(services(opts, &names));
     objects.push(deployment(opts, &names));
+    super::shards::add(&mut objects, opts);
     if opts.network_policy {
         objects.extend(network_policies(opts));
     }

@@ -7,6 +7,7 @@
 pub mod apply;
 pub mod controllers;
 pub mod manifests;
+pub mod shards;
 
 use std::time::Duration;
 

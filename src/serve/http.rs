@@ -76,10 +76,12 @@ pub async fn spawn(
 }
 
 async fn readyz(State(runtime): State<Runtime>) -> impl IntoResponse {
-    if runtime.ready.load(Ordering::Acquire) {
-        (StatusCode::OK, "ok")
-    } else {
+    if !runtime.ready.load(Ordering::Acquire) {
         (StatusCode::SERVICE_UNAVAILABLE, "not ready")
+    } else if !runtime.liveness.all_up() {
+        (StatusCode::SERVICE_UNAVAILABLE, "a controller is down")
+    } else {
+        (StatusCode::OK, "ok")
     }
 }
 

@@ -2,6 +2,7 @@
 //! each field), or human-readable text, at the chosen level.
 
 use std::fmt;
+use std::io::IsTerminal;
 
 use tracing::{Event, Subscriber};
 use tracing_subscriber::EnvFilter;
@@ -29,8 +30,19 @@ pub fn init(level: &str, encoding: Encoding) {
         .with_writer(std::io::stderr);
     let _ = match encoding {
         Encoding::Json => builder.event_format(ZapJson).try_init(),
-        Encoding::Console => builder.try_init(),
+        Encoding::Console => builder
+            .with_ansi(colours_wanted(
+                std::io::stderr().is_terminal(),
+                std::env::var_os("NO_COLOR"),
+            ))
+            .try_init(),
     };
+}
+
+/// Colours only on a terminal, and never when `NO_COLOR` is set to anything non-empty (no-color.org): a log
+/// redirected to a file stays plain text.
+fn colours_wanted(terminal: bool, no_color: Option<std::ffi::OsString>) -> bool {
+    terminal && no_color.is_none_or(|v| v.is_empty())
 }
 
 /// Formats events like zap's production JSON encoder.
@@ -103,5 +115,18 @@ impl tracing::field::Visit for JsonVisitor {
     fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn fmt::Debug) {
         self.0
             .insert(field.name().into(), format!("{value:?}").into());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn console_logs_are_plain_off_a_terminal_or_with_no_color() {
+        assert!(!colours_wanted(false, None));
+        assert!(!colours_wanted(true, Some("1".into())));
+        assert!(colours_wanted(true, Some("".into())));
+        assert!(colours_wanted(true, None));
     }
 }

@@ -1,13 +1,14 @@
 //! `flux serve`: the one process that hosts every Flux controller. This module is the runtime around them:
-//! leader election through a Lease, `/healthz` and `/readyz`, Prometheus `/metrics`, logs, and a graceful stop
-//! on SIGTERM or Ctrl-C.
+//! leader election through a Lease (one per shard), `/healthz` and `/readyz`, Prometheus `/metrics`, logs,
+//! supervised controller tasks, and a graceful drain on SIGTERM or Ctrl-C: stop taking work, let running
+//! reconciles reach a recorded safe point within `--graceful-shutdown-timeout`, release the lease, exit 0. A
+//! second signal during the drain exits at once.
 //!
 //! RBAC it needs beyond the controllers' own: `get/create/update/patch` on `coordination.k8s.io` Leases in its
 //! namespace. It runs in-cluster (deployed by `flux install`) or on a laptop against any kubeconfig.
 
 pub mod http;
 pub mod logging;
-pub mod metrics;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -16,13 +17,12 @@ use std::time::Duration;
 
 use kube::Client;
 use kube_lease_manager::{LeaseManagerBuilder, LeaseParams};
-use tracing::{info, warn};
+use tracing::{error, info, warn};
 
 use crate::cluster::describe;
-use metrics::{LeaseLabels, Metrics};
-
-/// Name of the Lease the leader holds in the serve namespace. `flux check` and `flux install` look for it.
-pub const LEASE_NAME: &str = "flux-leader-election";
+use crate::controllers::metrics::{LeaseLabels, Metrics};
+use crate::controllers::runtime::Scope;
+use crate::controllers::supervisor::{Liveness, Supervisor};
 
 /// How long a leader's lease stays valid without renewal.
 const LEASE_DURATION_SECS: u64 = 15;
@@ -54,6 +54,12 @@ pub struct ServeOptions {
     pub storage_adv_addr: String,
     /// Flags of the Kustomization controller.
     pub kustomize: crate::controllers::kustomize::Options,
+    /// `--watch-label-selector`: reconcile only the objects it selects (a shard); also names the lease.
+    pub label_selector: Option<String>,
+    /// `--graceful-shutdown-timeout`: how long running reconciles may take to reach a safe point on SIGTERM.
+    pub graceful_shutdown_timeout: Duration,
+    /// `--kube-api-qps` and `--kube-api-burst`, per controller client.
+    pub limits: crate::cluster::rate_limit::Limits,
 }
 
 impl ServeOptions {
@@ -96,6 +102,8 @@ pub struct Runtime {
     pub metrics: Metrics,
     /// True once the API server answered and the controllers are started (served on `/readyz`).
     pub ready: Arc<AtomicBool>,
+    /// Whether every controller task runs (`/readyz` fails while one is down and being restarted).
+    pub liveness: Liveness,
 }
 
 /// A default identity: host name plus process id, as controller-runtime builds it.
@@ -117,14 +125,18 @@ pub async fn serve(client: Client, config: kube::Config, opts: ServeOptions) -> 
         .map_err(|e| Error::Connect(describe(&e)))?;
     info!(server = %version.git_version, namespace = %opts.namespace, "connected to the Kubernetes API server");
 
+    let metrics = Metrics::new();
+    let mut supervisor = Supervisor::new(metrics.clone());
     let runtime = Runtime {
         client: client.clone(),
         config,
-        metrics: Metrics::new(),
+        metrics,
         ready: Arc::new(AtomicBool::new(false)),
+        liveness: supervisor.liveness(),
     };
     let shutdown = shutdown_signal();
     tokio::pin!(shutdown);
+    let lease_name = crate::api::lease_name(opts.label_selector.as_deref());
 
     let mut servers = http::start(&opts, &runtime).await?;
     if opts.runs(crate::api::SOURCE_CONTROLLER)
@@ -137,12 +149,12 @@ pub async fn serve(client: Client, config: kube::Config, opts: ServeOptions) -> 
     }
 
     let lease_labels = LeaseLabels {
-        name: LEASE_NAME.to_string(),
+        name: lease_name.clone(),
     };
     let mut leadership = if opts.leader_election {
         let mut delay = Duration::from_secs(1);
         loop {
-            let built = LeaseManagerBuilder::new(client.clone(), LEASE_NAME)
+            let built = LeaseManagerBuilder::new(client.clone(), &lease_name)
                 .with_namespace(&opts.namespace)
                 .with_parameters(
                     LeaseParams::new(&opts.identity, LEASE_DURATION_SECS, LEASE_GRACE_SECS)
@@ -155,7 +167,7 @@ pub async fn serve(client: Client, config: kube::Config, opts: ServeOptions) -> 
                 Err(e) => {
                     // Typically the namespace does not exist yet because `flux install` runs after us; keep
                     // trying instead of exiting, so the two can be started in any order.
-                    warn!(lease = LEASE_NAME, namespace = %opts.namespace, error = %e, "cannot take part in leader election yet, retrying");
+                    warn!(lease = %lease_name, namespace = %opts.namespace, error = %e, "cannot take part in leader election yet, retrying");
                     tokio::select! {
                         _ = &mut shutdown => {
                             servers.stop().await;
@@ -175,9 +187,9 @@ pub async fn serve(client: Client, config: kube::Config, opts: ServeOptions) -> 
     let mut leading = leadership.is_none();
     if leading {
         serve_artifacts(&opts, &mut servers).await?;
-        start_controllers(&opts, &runtime);
+        start_controllers(&opts, &runtime, &mut supervisor);
     } else {
-        info!(lease = LEASE_NAME, identity = %opts.identity, "waiting for leadership");
+        info!(lease = %lease_name, identity = %opts.identity, "waiting for leadership");
     }
 
     loop {
@@ -196,18 +208,18 @@ pub async fn serve(client: Client, config: kube::Config, opts: ServeOptions) -> 
                 Ok(true) if !leading => {
                     leading = true;
                     runtime.metrics.leader.get_or_create(&lease_labels).set(1);
-                    info!(lease = LEASE_NAME, identity = %opts.identity, "became the leader");
+                    info!(lease = %lease_name, identity = %opts.identity, "became the leader");
                     if let Err(e) = serve_artifacts(&opts, &mut servers).await {
                         servers.stop().await;
                         return Err(e);
                     }
-                    start_controllers(&opts, &runtime);
+                    start_controllers(&opts, &runtime, &mut supervisor);
                 }
                 Ok(false) if leading => {
                     // Another process leads now; running on would mean two writers. Exit and let the
                     // supervisor restart us as a standby, as controller-runtime does.
                     runtime.metrics.leader.get_or_create(&lease_labels).set(0);
-                    warn!(lease = LEASE_NAME, "leadership lost, stopping");
+                    warn!(lease = %lease_name, "leadership lost, stopping");
                     break;
                 }
                 Ok(_) => {}
@@ -219,8 +231,18 @@ pub async fn serve(client: Client, config: kube::Config, opts: ServeOptions) -> 
         }
     }
 
-    info!("shutting down");
+    info!(timeout = ?opts.graceful_shutdown_timeout, "shutting down: draining the controllers");
     runtime.ready.store(false, Ordering::Release);
+    let drained = tokio::select! {
+        drained = supervisor.drain(opts.graceful_shutdown_timeout) => drained,
+        _ = shutdown_signal() => {
+            error!("second signal: exiting at once");
+            std::process::exit(1);
+        }
+    };
+    if drained {
+        info!("controllers drained");
+    }
     if let Some((channel, task)) = leadership.take() {
         // Closing the channel makes the lease task release the lease, so a successor need not wait it out.
         drop(channel);
@@ -247,37 +269,58 @@ async fn serve_artifacts(opts: &ServeOptions, servers: &mut http::Servers) -> Re
     Ok(())
 }
 
-/// Starts the controllers for the selected components. Each controller that exists in this build is spawned
-/// here; the others are named in the log so an operator sees what is not reconciled yet.
-fn start_controllers(opts: &ServeOptions, runtime: &Runtime) {
+/// Starts the controllers for the selected components under `supervisor`. Each controller that exists in this
+/// build is spawned here; the others are named in the log so an operator sees what is not reconciled yet.
+/// Each controller talks to the API server as its component (its own User-Agent), so audit logs and the API
+/// server's metrics tell them apart.
+fn start_controllers(opts: &ServeOptions, runtime: &Runtime, supervisor: &mut Supervisor) {
     use crate::controllers::{events::Recorder, kustomize, runtime::Context, source_git};
-    let namespace = (!opts.watch_all_namespaces).then(|| opts.namespace.clone());
+    let scope = Scope {
+        namespace: (!opts.watch_all_namespaces).then(|| opts.namespace.clone()),
+        label_selector: opts.label_selector.clone(),
+    };
     let storage = crate::artifact::Storage::new(&opts.storage_path, &opts.storage_adv_addr);
+    let drain = supervisor.drain_signal();
     let context = |component: &str, group: &str, name: &'static str| {
-        Context::new(
-            runtime.client.clone(),
-            Recorder::new(runtime.client.clone(), component, group),
+        let config = crate::cluster::with_user_agent(runtime.config.clone(), component);
+        let client = crate::cluster::limited_client(config.clone(), opts.limits).unwrap_or_else(|e| {
+            warn!(component = %component, error = %e, "cannot build a client of its own; sharing the main one");
+            runtime.client.clone()
+        });
+        let ctx = Context::new(
+            client.clone(),
+            Recorder::new(client, component, group),
             runtime.metrics.clone(),
             storage.clone(),
             opts.storage_path.join(GIT_CACHE_DIR),
             name,
         )
+        .with_drain(drain.clone());
+        (ctx, config)
     };
     for component in &opts.components {
         match component.as_str() {
             crate::api::SOURCE_CONTROLLER => {
-                let ctx = context(component, "source.toolkit.fluxcd.io", "gitrepository");
-                tokio::spawn(source_git::run(Arc::new(ctx), namespace.clone()));
+                let ctx =
+                    Arc::new(context(component, "source.toolkit.fluxcd.io", "gitrepository").0);
+                let scope = scope.clone();
+                supervisor.spawn("gitrepository", move |_| {
+                    source_git::run(ctx.clone(), scope.clone())
+                });
                 info!(component = %component, kinds = "GitRepository", "controller started; other kinds of this component are not reconciled yet");
             }
             crate::api::KUSTOMIZE_CONTROLLER => {
-                let ctx = context(component, "kustomize.toolkit.fluxcd.io", "kustomization");
-                let ctx = kustomize::KustomizeContext::new(
+                let (ctx, config) =
+                    context(component, "kustomize.toolkit.fluxcd.io", "kustomization");
+                let ctx = Arc::new(kustomize::KustomizeContext::new(
                     ctx,
-                    runtime.config.clone(),
+                    config,
                     opts.kustomize.clone(),
-                );
-                tokio::spawn(kustomize::run(Arc::new(ctx), namespace.clone()));
+                ));
+                let scope = scope.clone();
+                supervisor.spawn("kustomization", move |_| {
+                    kustomize::run(ctx.clone(), scope.clone())
+                });
                 info!(component = %component, kinds = "Kustomization", "controller started");
             }
             _ => {

@@ -231,6 +231,16 @@ impl Serve {
 
     /// `flux serve` with the artifact store in `log_dir/storage` on a free loopback port, plus `extra` flags.
     pub fn start_with(namespace: &str, log_dir: &Path, extra: &[&str]) -> Self {
+        Self::start_with_env(namespace, log_dir, extra, &[])
+    }
+
+    /// [`Serve::start_with`] with environment variables `env` set for the process.
+    pub fn start_with_env(
+        namespace: &str,
+        log_dir: &Path,
+        extra: &[&str],
+        env: &[(&str, &str)],
+    ) -> Self {
         let health = format!("127.0.0.1:{}", free_port());
         let metrics = format!("127.0.0.1:{}", free_port());
         let storage = format!("127.0.0.1:{}", free_port());
@@ -255,6 +265,7 @@ impl Serve {
                 &storage_path,
             ])
             .args(extra)
+            .envs(env.iter().copied())
             .stdout(file.try_clone().expect("log handle"))
             .stderr(file)
             .spawn()
@@ -271,6 +282,32 @@ impl Serve {
     /// Process id of `flux serve` (for resource measurements).
     pub fn pid(&self) -> u32 {
         self.child.id()
+    }
+
+    /// True while the process has not exited.
+    pub fn is_running(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(None))
+    }
+
+    /// Sends SIGKILL (no chance to drain) and reaps the process.
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    /// Sends SIGTERM and waits up to `limit` for the exit status (`None`: still running).
+    pub fn terminate_within(&mut self, limit: Duration) -> Option<std::process::ExitStatus> {
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+        let deadline = Instant::now() + limit;
+        while Instant::now() < deadline {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return Some(status);
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        None
     }
 
     /// Sends SIGTERM and waits for the exit status.

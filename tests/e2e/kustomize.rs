@@ -13,38 +13,48 @@ use crate::harness::{Serve, corpus, ensure_crds, eventually, kubectl, shared};
 use crate::source_git::gitrepo;
 
 /// One test's namespace, git servers and `flux serve` (source + kustomize controllers, this namespace only).
-struct Env {
-    ns: String,
-    serve: Serve,
-    servers: GitServers,
-    _logs: tempfile::TempDir,
+pub(crate) struct Env {
+    pub(crate) ns: String,
+    pub(crate) serve: Serve,
+    pub(crate) servers: GitServers,
+    pub(crate) logs: tempfile::TempDir,
 }
 
 impl Env {
-    fn new(prefix: &str, extra: &[&str]) -> Self {
+    pub(crate) fn new(prefix: &str, extra: &[&str]) -> Self {
+        Self::with_env(prefix, extra, &[])
+    }
+
+    /// [`Env::new`] with environment variables for `flux serve`.
+    pub(crate) fn with_env(prefix: &str, extra: &[&str], env: &[(&str, &str)]) -> Self {
         ensure_crds();
         let ns = format!("{prefix}-{}", std::process::id() % 100_000);
         kubectl(&["create", "namespace", &ns], None);
         let logs = tempfile::tempdir().expect("tempdir");
-        let mut flags = vec![
-            "--components=source-controller,kustomize-controller",
-            "--enable-leader-election=false",
-            "--watch-all-namespaces=false",
-            "--log-encoding=console",
-        ];
-        flags.extend_from_slice(extra);
-        let serve = Serve::start_with(&ns, logs.path(), &flags);
+        let serve = Serve::start_with_env(&ns, logs.path(), &serve_flags(extra), env);
         Self {
             ns,
             serve,
             servers: GitServers::start(),
-            _logs: logs,
+            logs,
         }
+    }
+
+    /// Replaces `flux serve` with a new process on the same storage, started with `extra` flags.
+    pub(crate) fn restart_serve(&mut self, extra: &[&str]) {
+        let flags = serve_flags(extra);
+        // The old process is gone already (terminated or killed by the test); its log is kept aside.
+        let old = self.logs.path().join("serve.log");
+        let _ = std::fs::rename(
+            &old,
+            self.logs.path().join(format!("serve-{}.log", unique())),
+        );
+        self.serve = Serve::start_with(&self.ns, self.logs.path(), &flags);
     }
 
     /// A repository `name` whose `app/cm.yaml` is `manifest`, with the GitRepository `repo` pointing at it.
     /// Returns the working tree (commit and push to it for new revisions) and its first commit.
-    fn app_repo(&self, name: &str, manifest: &str) -> (std::path::PathBuf, String) {
+    pub(crate) fn app_repo(&self, name: &str, manifest: &str) -> (std::path::PathBuf, String) {
         let work = self.servers.create_repo(name, |dir| {
             std::fs::create_dir_all(dir.join("app")).unwrap();
             std::fs::write(dir.join("app/cm.yaml"), manifest).unwrap();
@@ -54,20 +64,20 @@ impl Env {
         (work, sha)
     }
 
-    fn apply(&self, yaml: &str) {
+    pub(crate) fn apply(&self, yaml: &str) {
         kubectl(&["apply", "-n", &self.ns, "-f", "-"], Some(yaml)).success();
     }
 
-    fn get(&self, kind: &str, name: &str) -> Value {
+    pub(crate) fn get(&self, kind: &str, name: &str) -> Value {
         let out = kubectl(&["get", kind, name, "-n", &self.ns, "-o", "json"], None);
         serde_json::from_str(&out.stdout).unwrap_or(Value::Null)
     }
 
-    fn exists(&self, kind: &str, name: &str) -> bool {
+    pub(crate) fn exists(&self, kind: &str, name: &str) -> bool {
         !self.get(kind, name).is_null()
     }
 
-    fn ready(&self, name: &str) -> Option<(String, String, String)> {
+    pub(crate) fn ready(&self, name: &str) -> Option<(String, String, String)> {
         let obj = self.get("kustomization", name);
         let c = obj["status"]["conditions"]
             .as_array()?
@@ -82,7 +92,7 @@ impl Env {
     }
 
     /// Waits until the Kustomization's Ready condition satisfies `cond` and returns the object.
-    fn wait(
+    pub(crate) fn wait(
         &self,
         name: &str,
         what: &str,
@@ -102,7 +112,7 @@ impl Env {
         self.get("kustomization", name)
     }
 
-    fn wait_applied(&self, name: &str, revision_sha: &str) -> Value {
+    pub(crate) fn wait_applied(&self, name: &str, revision_sha: &str) -> Value {
         self.wait(
             name,
             &format!("{name} applies {revision_sha}"),
@@ -111,7 +121,7 @@ impl Env {
     }
 
     /// Asks for a reconcile the way `flux reconcile` does.
-    fn request(&self, kind: &str, name: &str) {
+    pub(crate) fn request(&self, kind: &str, name: &str) {
         let token = format!("reconcile.fluxcd.io/requestedAt={}", unique());
         kubectl(
             &[
@@ -128,7 +138,7 @@ impl Env {
         .success();
     }
 
-    fn events(&self, name: &str) -> String {
+    pub(crate) fn events(&self, name: &str) -> String {
         kubectl(
             &[
                 "get",
@@ -152,11 +162,28 @@ impl Drop for Env {
     }
 }
 
+/// The flags of a test's `flux serve` (source and kustomize controllers, this namespace only, no leader
+/// election) with `extra` added; a flag in `extra` replaces the default of the same name.
+fn serve_flags<'a>(extra: &[&'a str]) -> Vec<&'a str> {
+    let name = |f: &str| f.split('=').next().unwrap_or_default().to_string();
+    let mut flags: Vec<&str> = [
+        "--components=source-controller,kustomize-controller",
+        "--enable-leader-election=false",
+        "--watch-all-namespaces=false",
+        "--log-encoding=console",
+    ]
+    .into_iter()
+    .filter(|d| !extra.iter().any(|e| name(e) == name(d)))
+    .collect();
+    flags.extend_from_slice(extra);
+    flags
+}
+
 fn unique() -> String {
     format!("{:?}", std::time::SystemTime::now())
 }
 
-fn ks(name: &str, path: &str, extra: &str) -> String {
+pub(crate) fn ks(name: &str, path: &str, extra: &str) -> String {
     format!(
         "apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: {name}\nspec:\n  interval: 10m\n  path: {path}\n  prune: true\n  sourceRef:\n    kind: GitRepository\n    name: repo\n{extra}"
     )
@@ -175,7 +202,7 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-fn commit(work: &Path, msg: &str) -> String {
+pub(crate) fn commit(work: &Path, msg: &str) -> String {
     git(work, &["add", "-A"]);
     git(work, &["commit", "-q", "-m", msg]);
     git(work, &["rev-parse", "HEAD"]).trim().to_string()
@@ -713,7 +740,11 @@ fn drift_ignore_rules_keep_the_in_cluster_value() {
 #[test]
 fn a_new_revision_cancels_a_running_health_check() {
     let _lock = shared();
-    let env = Env::new("ks-cancel", &[]);
+    // Flux 2.9 cancels only with this gate (off by default).
+    let env = Env::new(
+        "ks-cancel",
+        &["--feature-gates=CancelHealthCheckOnNewRevision=true"],
+    );
     let ns = env.ns.clone();
     let cm = |ready: &str| {
         format!(

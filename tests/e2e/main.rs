@@ -20,6 +20,7 @@ mod kustomize_bench;
 mod leader;
 mod lifecycle;
 mod providers;
+mod runtime;
 mod source_git;
 mod source_git_bearer;
 mod source_git_bench;

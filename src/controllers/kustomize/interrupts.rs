@@ -5,15 +5,17 @@
 //! Each Kustomization has a counter bumped by every such trigger. A reconcile remembers the counter when it
 //! starts; its health wait ends as soon as the counter moves past that mark, however early the trigger came.
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use tokio::sync::Notify;
 
-/// Trigger counters per Kustomization (`namespace/name`).
+use crate::controllers::metrics::Metrics;
+use crate::controllers::state::ObjectState;
+
+/// Trigger counters per Kustomization (`namespace/name`), dropped when the Kustomization is deleted.
 #[derive(Default)]
 pub struct Interrupts {
-    entries: Mutex<HashMap<String, Entry>>,
+    entries: ObjectState<Entry>,
 }
 
 #[derive(Default)]
@@ -31,12 +33,26 @@ struct Entry {
 }
 
 impl Interrupts {
+    /// Counters whose number is exported as `flux_serve_tracked_objects{state="interrupts"}`.
+    pub fn tracked(metrics: &Metrics, controller: &str) -> Self {
+        Self {
+            entries: ObjectState::tracked(metrics, controller, "interrupts"),
+        }
+    }
+
+    /// Forgets `key` (its Kustomization was deleted).
+    pub fn forget(&self, key: &str) {
+        self.entries.remove(key);
+    }
+
+    /// Forgets every key for which `exists` is false.
+    pub fn sweep(&self, exists: &dyn Fn(&str) -> bool) {
+        self.entries.retain(exists);
+    }
+
     /// The current mark of `key`, taken when a reconcile starts.
     pub fn mark(&self, key: &str) -> u64 {
-        self.entries
-            .lock()
-            .map(|m| m.get(key).map_or(0, |e| e.counter))
-            .unwrap_or(0)
+        self.entries.read(key, |e| e.counter).unwrap_or(0)
     }
 
     /// Records a trigger for `key` caused by `by` and wakes its health wait.
@@ -45,26 +61,24 @@ impl Interrupts {
     }
 
     fn record(&self, key: &str, by: &str, spec: Option<u64>) {
-        if let Ok(mut m) = self.entries.lock() {
-            let e = m.entry(key.to_string()).or_default();
+        self.entries.update(key, |e| {
             e.counter += 1;
             e.by = by.to_string();
             e.cause_spec = spec;
             e.notify.notify_waiters();
-        }
+        });
     }
 
     /// Records the spec fingerprint of `key`; a change after the first sighting counts as a trigger.
     pub fn observe_spec(&self, key: &str, fingerprint: u64, by: &str) {
-        let changed = match self.entries.lock() {
-            Ok(mut m) => {
-                let e = m.entry(key.to_string()).or_default();
+        let changed = self
+            .entries
+            .update(key, |e| {
                 let changed = e.spec.is_some_and(|s| s != fingerprint);
                 e.spec = Some(fingerprint);
                 changed
-            }
-            Err(_) => false,
-        };
+            })
+            .unwrap_or(false);
         if changed {
             self.record(key, by, Some(fingerprint));
         }
@@ -74,18 +88,19 @@ impl Interrupts {
     /// running reconcile already works on (`own_spec`), which the watch may report after it started.
     pub async fn after(&self, key: &str, mut mark: u64, own_spec: u64) -> String {
         loop {
-            let notify = {
-                let Ok(mut m) = self.entries.lock() else {
-                    return std::future::pending().await;
-                };
-                let e = m.entry(key.to_string()).or_default();
+            let seen = self.entries.update(key, |e| {
                 if e.counter > mark {
                     if e.cause_spec != Some(own_spec) {
-                        return e.by.clone();
+                        return Err(e.by.clone());
                     }
                     mark = e.counter;
                 }
-                e.notify.clone()
+                Ok(e.notify.clone())
+            });
+            let notify = match seen {
+                Some(Ok(notify)) => notify,
+                Some(Err(by)) => return by,
+                None => return std::future::pending().await,
             };
             let notified = notify.notified();
             // A bump between releasing the lock and registering is caught by re-checking the counter.

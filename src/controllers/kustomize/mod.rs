@@ -3,6 +3,7 @@
 //!
 //! Everything is event-driven: a Kustomization wakes on its own spec change or reconcile request, on a new
 //! artifact revision of its source, and on a dependency turning Ready — there is no 30-second dependency poll.
+//! With the `CancelHealthCheckOnNewRevision` gate, such a trigger also cancels a running health check.
 //! Reconciles run unbounded in parallel (a health wait is only a parked future, never a held worker); the
 //! CPU-bound builds are bounded by a semaphore.
 //!
@@ -26,7 +27,7 @@ use std::hash::{Hash, Hasher};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use futures::StreamExt;
+use futures::{StreamExt, TryStreamExt};
 use k8s_openapi::api::core::v1::Secret;
 use kube::api::Api;
 use kube::config::{KubeConfigOptions, Kubeconfig};
@@ -43,7 +44,7 @@ use crate::api::kustomize::Kustomization;
 use crate::api::source::GitRepository;
 use crate::apply::Applier;
 
-use super::runtime::{Context, trigger_hash};
+use super::runtime::{Context, Scope, guarded, trigger_hash};
 use error::Error;
 
 /// Field owner of the status patches, as Flux's kustomize-controller names it.
@@ -52,6 +53,9 @@ pub const FIELD_MANAGER: &str = "gotk-kustomize-controller";
 pub const APPLY_MANAGER: &str = "kustomize-controller";
 /// Builds run at the same time (each is CPU-bound).
 const CONCURRENT_BUILDS: usize = 2;
+/// Clients kept for impersonated service accounts and remote clusters; past this the cache starts over (a
+/// client is rebuilt on its next use), so a churn of identities cannot grow the process.
+const MAX_TARGETS: usize = 256;
 
 /// Controller flags, as kustomize-controller names them.
 #[derive(Debug, Clone)]
@@ -64,8 +68,15 @@ pub struct Options {
     pub default_service_account: Option<String>,
     /// `--concurrent-ssa`: objects applied in parallel within a stage.
     pub concurrent_ssa: usize,
-    /// `--disallowed-field-managers`: field managers whose edits are reverted like kubectl's.
+    /// `--override-manager` (formerly `--disallowed-field-managers`): field managers whose edits are
+    /// reverted like kubectl's.
     pub disallowed_field_managers: Vec<String>,
+    /// `--concurrent`: Kustomizations reconciled at the same time (0: unbounded).
+    pub concurrent: u16,
+    /// `--kube-api-qps` and `--kube-api-burst` of the clients built for impersonation and remote clusters.
+    pub limits: crate::cluster::rate_limit::Limits,
+    /// `--feature-gates`.
+    pub gates: crate::controllers::features::FeatureGates,
 }
 
 impl Default for Options {
@@ -76,6 +87,9 @@ impl Default for Options {
             default_service_account: None,
             concurrent_ssa: 4,
             disallowed_field_managers: Vec::new(),
+            concurrent: 0,
+            limits: crate::cluster::rate_limit::Limits::FLUX,
+            gates: Default::default(),
         }
     }
 }
@@ -110,14 +124,33 @@ impl KustomizeContext {
             client: base.client.clone(),
             applier: Arc::new(Applier::new(base.client.clone())),
         };
+        let interrupts = interrupts::Interrupts::tracked(&base.metrics, base.name);
         Self {
             base,
             opts,
             builds: Semaphore::new(CONCURRENT_BUILDS),
-            interrupts: interrupts::Interrupts::default(),
+            interrupts,
             config,
             targets: Mutex::new(HashMap::from([(String::new(), own)])),
         }
+    }
+
+    /// Whether a new revision, spec change or reconcile request cancels a running health check
+    /// (`CancelHealthCheckOnNewRevision`, off by default as in Flux 2.9).
+    pub fn cancels_health_checks(&self) -> bool {
+        self.opts.gates.enabled("CancelHealthCheckOnNewRevision")
+    }
+
+    /// Drops the per-object state of the Kustomization `key` (it was deleted).
+    pub fn forget(&self, key: &str) {
+        self.base.forget(key);
+        self.interrupts.forget(key);
+    }
+
+    /// Drops the per-object state of every Kustomization for which `exists` is false.
+    pub fn sweep(&self, exists: &dyn Fn(&str) -> bool) {
+        self.base.sweep(exists);
+        self.interrupts.sweep(exists);
     }
 
     /// The target of `ks`: a remote cluster from `spec.kubeConfig`, impersonating `spec.serviceAccountName` (or
@@ -151,14 +184,25 @@ impl KustomizeContext {
         if let Some(sa) = &sa {
             config.auth_info.impersonate = Some(format!("system:serviceaccount:{namespace}:{sa}"));
         }
-        let client = Client::try_from(config)
+        let client = crate::cluster::limited_client(config, self.opts.limits)
             .map_err(|e| Error::Apply(format!("failed to build kube client: {e}")))?;
         let target = Target {
             applier: Arc::new(Applier::new(client.clone())),
             client,
         };
         if let Ok(mut m) = self.targets.lock() {
+            if m.len() >= MAX_TARGETS {
+                m.retain(|k, _| k.is_empty());
+            }
             m.insert(key, target.clone());
+            self.base
+                .metrics
+                .tracked
+                .get_or_create(&crate::controllers::metrics::TrackedLabels {
+                    controller: self.base.name.to_string(),
+                    state: "clients".to_string(),
+                })
+                .set(m.len() as i64);
         }
         Ok(target)
     }
@@ -230,30 +274,40 @@ pub fn spec_fingerprint(ks: &Kustomization) -> u64 {
 
 /// `namespace/name` of a Kustomization.
 pub fn key_of(ks: &Kustomization) -> String {
-    format!("{}/{}", ks.namespace().unwrap_or_default(), ks.name_any())
+    super::runtime::key_of(ks)
 }
 
-/// Hash of a source's artifact revision and digest: a new artifact wakes the Kustomizations using it.
+/// Hash of a source's artifact revision, digest and storage time: a new artifact wakes the Kustomizations using
+/// it, and so does the same artifact stored again (after a restart on empty storage, a Kustomization whose
+/// download failed must not wait for its interval).
 fn artifact_hash(repo: &GitRepository) -> Option<u64> {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     let artifact = repo.status.as_ref().and_then(|s| s.artifact.as_ref());
-    artifact.map(|a| (&a.revision, &a.digest)).hash(&mut h);
+    artifact
+        .map(|a| (&a.revision, &a.digest, a.last_update_time.0.as_second()))
+        .hash(&mut h);
     Some(h.finish())
 }
 
-/// Watches Kustomizations (in `namespace`, or everywhere when `None`) and reconciles them until the process stops.
-pub async fn run(ctx: Arc<KustomizeContext>, namespace: Option<String>) {
+/// Watches the Kustomizations of `scope` and reconciles them until the drain of `ctx` (which lets running
+/// reconciles reach their next safe point).
+pub async fn run(ctx: Arc<KustomizeContext>, scope: Scope) {
     let client = ctx.base.client.clone();
-    let api = |c: &Client| -> Api<Kustomization> {
-        match &namespace {
-            Some(ns) => Api::namespaced(c.clone(), ns),
-            None => Api::all(c.clone()),
-        }
-    };
     let (reader, writer) = reflector::store();
-    let primary = watcher(api(&client), watcher::Config::default())
+    let forget = ctx.clone();
+    let known = reader.clone();
+    let primary = watcher(scope.api::<Kustomization>(&client), scope.watcher_config())
         .default_backoff()
         .reflect(writer)
+        .inspect_ok(move |event| match event {
+            watcher::Event::Delete(ks) => forget.forget(&key_of(ks)),
+            // After a relist, Kustomizations deleted while the watch was down are gone from the store.
+            watcher::Event::InitDone => {
+                let live = super::runtime::keys_of(&known);
+                forget.sweep(&|key| live.contains(key));
+            }
+            _ => {}
+        })
         .applied_objects()
         .predicate_filter(trigger_hash::<Kustomization>, PredicateConfig::default());
 
@@ -261,18 +315,20 @@ pub async fn run(ctx: Arc<KustomizeContext>, namespace: Option<String>) {
     // or reconcile request interrupts the object's own running health check.
     let deps_reader = reader.clone();
     let deps_ctx = ctx.clone();
-    let dependency_changes = watcher(api(&client), watcher::Config::default())
-        .default_backoff()
-        .applied_objects()
-        .predicate_filter(readiness_hash, PredicateConfig::default());
+    // Not limited to this shard: a dependency may live in another one.
+    let dependency_changes = watcher(
+        scope.api::<Kustomization>(&client),
+        watcher::Config::default(),
+    )
+    .default_backoff()
+    .applied_objects()
+    .predicate_filter(readiness_hash, PredicateConfig::default());
 
     // A new artifact wakes the Kustomizations of that source and interrupts their health checks.
     let source_reader = reader.clone();
     let source_ctx = ctx.clone();
-    let repos: Api<GitRepository> = match &namespace {
-        Some(ns) => Api::namespaced(client.clone(), ns),
-        None => Api::all(client.clone()),
-    };
+    let repos: Api<GitRepository> = scope.api(&client);
+    let drain = ctx.base.drain.clone();
     let artifact_changes = watcher(repos, watcher::Config::default())
         .default_backoff()
         .applied_objects()
@@ -281,12 +337,14 @@ pub async fn run(ctx: Arc<KustomizeContext>, namespace: Option<String>) {
     info!(controller = "kustomization", "starting controller");
     Controller::for_stream(primary, reader)
         .watches_stream(dependency_changes, move |changed: Kustomization| {
-            let key = key_of(&changed);
-            deps_ctx.interrupts.observe_spec(
-                &key,
-                spec_fingerprint(&changed),
-                &format!("Kustomization/{key}"),
-            );
+            if deps_ctx.cancels_health_checks() {
+                let key = key_of(&changed);
+                deps_ctx.interrupts.observe_spec(
+                    &key,
+                    spec_fingerprint(&changed),
+                    &format!("Kustomization/{key}"),
+                );
+            }
             let all = deps_reader.state();
             dependencies::dependants_of(&changed, all.iter().map(|k| k.as_ref()))
                 .into_iter()
@@ -309,16 +367,32 @@ pub async fn run(ctx: Arc<KustomizeContext>, namespace: Option<String>) {
                     )
                 })
                 .map(|k| {
-                    source_ctx
-                        .interrupts
-                        .bump(&key_of(&k), &format!("GitRepository/{repo_ns}/{repo_name}"));
+                    if source_ctx.cancels_health_checks() {
+                        source_ctx
+                            .interrupts
+                            .bump(&key_of(&k), &format!("GitRepository/{repo_ns}/{repo_name}"));
+                    }
                     ObjectRef::from_obj(k.as_ref())
                 })
                 .collect::<Vec<_>>()
         })
-        // 0 = unbounded: a reconcile waiting for health is a parked future and must not block the others.
-        .with_config(Config::default().concurrency(0))
-        .run(reconcile::reconcile, error_policy, ctx)
+        // 0 (the default) = unbounded: a reconcile waiting for health is a parked future and must not block the
+        // others.
+        .with_config(Config::default().concurrency(ctx.opts.concurrent))
+        .graceful_shutdown_on(drain.wait())
+        .run(
+            |obj, ctx| async move {
+                guarded(
+                    &ctx.base,
+                    obj.as_ref(),
+                    FIELD_MANAGER,
+                    reconcile::reconcile(obj.clone(), ctx.clone()),
+                )
+                .await
+            },
+            error_policy,
+            ctx,
+        )
         .for_each(|res| async move {
             if let Err(e) = res {
                 match e {
@@ -332,11 +406,15 @@ pub async fn run(ctx: Arc<KustomizeContext>, namespace: Option<String>) {
         .await;
 }
 
-/// Retries an object whose status could not even be written, with the shared per-object backoff.
+/// Retries an object whose status could not even be written (the API server is down, say), with the shared
+/// per-object backoff, never later than its retry interval: a returning API server is noticed in time.
 fn error_policy(
     obj: Arc<Kustomization>,
     err: &Error,
     ctx: Arc<KustomizeContext>,
 ) -> kube::runtime::controller::Action {
-    super::runtime::backoff(obj.as_ref(), err, &ctx.base)
+    let cap = timing::Timing::of(&obj)
+        .map(|t| t.retry)
+        .unwrap_or(std::time::Duration::from_secs(300));
+    super::runtime::backoff_within(obj.as_ref(), err, &ctx.base, cap)
 }

@@ -13,7 +13,7 @@ pub mod verify;
 
 use std::sync::Arc;
 
-use futures::StreamExt;
+use futures::{StreamExt, TryStreamExt};
 use kube::api::Api;
 use kube::runtime::controller::{Config, Controller};
 use kube::runtime::reflector::{self, ObjectRef};
@@ -23,33 +23,39 @@ use tracing::{info, warn};
 
 use crate::api::source::GitRepository;
 
-use super::runtime::{Context, error_policy, trigger_hash};
+use super::runtime::{Context, Scope, error_policy, guarded, trigger_hash};
 
 /// Field owner of the status patches, as Flux's source-controller names it.
-pub const FIELD_MANAGER: &str = "gotk-source-controller";
+pub const FIELD_MANAGER: &str = "source-controller";
 
 /// Objects reconciled at the same time.
 const CONCURRENCY: u16 = 4;
 
-/// Watches GitRepositories (in `namespace`, or everywhere when `None`) and reconciles them until the process
-/// stops.
-pub async fn run(ctx: Arc<Context>, namespace: Option<String>) {
-    let api: Api<GitRepository> = match &namespace {
-        Some(ns) => Api::namespaced(ctx.client.clone(), ns),
-        None => Api::all(ctx.client.clone()),
-    };
+/// Watches the GitRepositories of `scope` and reconciles them until the drain of `ctx` (which lets running
+/// reconciles finish).
+pub async fn run(ctx: Arc<Context>, scope: Scope) {
+    let api: Api<GitRepository> = scope.api(&ctx.client);
     let (reader, writer) = reflector::store();
-    let stream = watcher(api, watcher::Config::default())
+    let forget = ctx.clone();
+    let known = reader.clone();
+    let stream = watcher(api, scope.watcher_config())
         .default_backoff()
         .reflect(writer)
+        .inspect_ok(move |event| match event {
+            watcher::Event::Delete(repo) => forget.forget(&super::runtime::key_of(repo)),
+            // After a relist, objects deleted while the watch was down are gone from the store.
+            watcher::Event::InitDone => {
+                let live = super::runtime::keys_of(&known);
+                forget.sweep(&|key| live.contains(key));
+            }
+            _ => {}
+        })
         .applied_objects()
         .predicate_filter(trigger_hash::<GitRepository>, PredicateConfig::default());
     info!(controller = "gitrepository", "starting controller");
     let includers = reader.clone();
-    let watched: Api<GitRepository> = match &namespace {
-        Some(ns) => Api::namespaced(ctx.client.clone(), ns),
-        None => Api::all(ctx.client.clone()),
-    };
+    let watched: Api<GitRepository> = scope.api(&ctx.client);
+    let drain = ctx.drain.clone();
     Controller::for_stream(stream, reader)
         // A GitRepository's new artifact wakes the GitRepositories that include it.
         .watches(
@@ -74,7 +80,20 @@ pub async fn run(ctx: Arc<Context>, namespace: Option<String>) {
             },
         )
         .with_config(Config::default().concurrency(CONCURRENCY))
-        .run(reconcile::reconcile, error_policy, ctx)
+        .graceful_shutdown_on(drain.wait())
+        .run(
+            |obj, ctx| async move {
+                guarded(
+                    &ctx,
+                    obj.as_ref(),
+                    FIELD_MANAGER,
+                    reconcile::reconcile(obj.clone(), ctx.clone()),
+                )
+                .await
+            },
+            error_policy,
+            ctx,
+        )
         .for_each(|res| async move {
             if let Err(e) = res {
                 match e {

@@ -1,4 +1,4 @@
-//! Prometheus metrics of `flux serve`, named as controller-runtime and Flux name theirs so existing Flux
+//! Prometheus metrics of the controllers in `flux serve`, named as controller-runtime and Flux name theirs so existing Flux
 //! dashboards and alerts keep working: `controller_runtime_reconcile_total`, `gotk_reconcile_duration_seconds`,
 //! `leader_election_master_status`, …
 
@@ -38,6 +38,22 @@ pub struct ObjectLabels {
     pub namespace: String,
 }
 
+/// Labels of `flux_serve_tracked_objects`.
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct TrackedLabels {
+    /// Controller name, e.g. `kustomization`.
+    pub controller: String,
+    /// Which per-object state: `backoff`, `interrupts`, `clients`, `applied`.
+    pub state: String,
+}
+
+/// Labels of `flux_serve_controller_up`.
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct TaskLabels {
+    /// Controller name.
+    pub controller: String,
+}
+
 /// Labels of `leader_election_master_status`.
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 pub struct LeaseLabels {
@@ -60,6 +76,14 @@ pub struct Metrics {
     pub gotk_reconcile_duration: Family<ObjectLabels, Histogram>,
     /// 1 while this process is the leader.
     pub leader: Family<LeaseLabels, Gauge>,
+    /// Entries of each per-object map a controller keeps: they return to baseline when objects are deleted.
+    pub tracked: Family<TrackedLabels, Gauge>,
+    /// 1 while a controller's task runs, 0 while it is down and waiting to be restarted.
+    pub controller_up: Family<TaskLabels, Gauge>,
+    /// Reconciles that panicked (the object was marked failed, the controller kept serving).
+    pub reconcile_panics: Family<ControllerLabels, Counter>,
+    /// Restarts of controller tasks after they ended unexpectedly.
+    pub controller_restarts: Family<TaskLabels, Counter>,
     registry: Arc<Registry>,
 }
 
@@ -81,6 +105,10 @@ impl Metrics {
             latency_histogram as fn() -> Histogram,
         );
         let leader = Family::<LeaseLabels, Gauge>::default();
+        let tracked = Family::<TrackedLabels, Gauge>::default();
+        let controller_up = Family::<TaskLabels, Gauge>::default();
+        let reconcile_panics = Family::<ControllerLabels, Counter>::default();
+        let controller_restarts = Family::<TaskLabels, Counter>::default();
         registry.register(
             "controller_runtime_reconcile",
             "Total number of reconciliations per controller",
@@ -111,6 +139,26 @@ impl Metrics {
             "Gauge of if the reporting system is master of the relevant lease, 0 indicates backup, 1 indicates master",
             leader.clone(),
         );
+        registry.register(
+            "flux_serve_tracked_objects",
+            "Entries of the per-object state a controller keeps (backoff counters, interrupts, clients, apply cache)",
+            tracked.clone(),
+        );
+        registry.register(
+            "flux_serve_controller_up",
+            "1 while the controller task runs, 0 while it is down and being restarted",
+            controller_up.clone(),
+        );
+        registry.register(
+            "flux_serve_reconcile_panics",
+            "Total number of reconciles that panicked per controller",
+            reconcile_panics.clone(),
+        );
+        registry.register(
+            "flux_serve_controller_restarts",
+            "Total number of restarts of a controller task after it ended unexpectedly",
+            controller_restarts.clone(),
+        );
         Self {
             reconcile_total,
             reconcile_errors,
@@ -118,6 +166,10 @@ impl Metrics {
             active_workers,
             gotk_reconcile_duration,
             leader,
+            tracked,
+            controller_up,
+            reconcile_panics,
+            controller_restarts,
             registry: Arc::new(registry),
         }
     }
