@@ -19,6 +19,7 @@ pub mod interrupts;
 pub mod inventory;
 pub mod reconcile;
 pub mod source;
+pub mod status;
 pub mod timing;
 
 use std::collections::HashMap;
@@ -97,6 +98,12 @@ pub struct KustomizeContext {
     pub builds: Semaphore,
     /// Newer triggers that cancel running health checks.
     pub interrupts: interrupts::Interrupts,
+    /// True once `flux serve` drains for shutdown: a running attempt stops at its next safe point (its apply or
+    /// prune recorded in the inventory, or a health wait) and writes its status. A watch channel rather than a
+    /// bare flag, so a parked health wait wakes at once instead of polling. Wire it with
+    /// `let (tx, rx) = tokio::sync::watch::channel(false); ctx.draining = rx;` then `tx.send_replace(true)`.
+    /// The default's sender is gone: it never drains.
+    pub draining: tokio::sync::watch::Receiver<bool>,
     /// The controller's own connection settings, the base of impersonated clients.
     config: kube::Config,
     /// Targets by identity: "" for the controller itself, `sa:<ns>/<name>`, `kubeconfig:<digest>:<sa>`.
@@ -115,6 +122,7 @@ impl KustomizeContext {
             opts,
             builds: Semaphore::new(CONCURRENT_BUILDS),
             interrupts: interrupts::Interrupts::default(),
+            draining: tokio::sync::watch::channel(false).1,
             config,
             targets: Mutex::new(HashMap::from([(String::new(), own)])),
         }
@@ -151,8 +159,7 @@ impl KustomizeContext {
         if let Some(sa) = &sa {
             config.auth_info.impersonate = Some(format!("system:serviceaccount:{namespace}:{sa}"));
         }
-        let client = Client::try_from(config)
-            .map_err(|e| Error::Apply(format!("failed to build kube client: {e}")))?;
+        let client = Client::try_from(config).map_err(Error::CreateClient)?;
         let target = Target {
             applier: Arc::new(Applier::new(client.clone())),
             client,
@@ -170,38 +177,32 @@ impl KustomizeContext {
         secret_ref: &crate::api::meta::SecretKeyReference,
     ) -> Result<(String, kube::Config), Error> {
         let api: Api<Secret> = Api::namespaced(self.base.client.clone(), namespace);
-        let fail = |m: String| Error::Apply(format!("failed to build kube client: {m}"));
-        let secret = api.get(&secret_ref.name).await.map_err(|e| {
-            fail(format!(
-                "cannot get kubeconfig Secret '{namespace}/{}': {}",
-                secret_ref.name,
-                crate::cluster::describe(&e)
-            ))
-        })?;
+        let secret_key = format!("{namespace}/{}", secret_ref.name);
+        let secret = api
+            .get(&secret_ref.name)
+            .await
+            .map_err(|source| Error::GetKubeconfig {
+                secret: secret_key.clone(),
+                source,
+            })?;
         let data = secret.data.unwrap_or_default();
         let bytes = match secret_ref.key.as_deref().filter(|k| !k.is_empty()) {
             Some(k) => data.get(k),
             None => data.get("value").or_else(|| data.get("value.yaml")),
         }
-        .ok_or_else(|| {
-            fail(format!(
-                "Secret '{namespace}/{}' has no kubeconfig under key '{}'",
-                secret_ref.name,
-                secret_ref.key.as_deref().unwrap_or("value")
-            ))
+        .ok_or_else(|| Error::KubeconfigKeyMissing {
+            secret: secret_key.clone(),
+            key: secret_ref.key.as_deref().unwrap_or("value").to_string(),
         })?;
         let digest = hex::encode(Sha256::digest(&bytes.0));
         let text = String::from_utf8_lossy(&bytes.0);
-        let kubeconfig = Kubeconfig::from_yaml(&text).map_err(|_| {
-            fail(format!(
-                "invalid kubeconfig in Secret '{namespace}/{}'",
-                secret_ref.name
-            ))
-        })?;
+        // The parse error is dropped: it may quote the kubeconfig, credentials included.
+        let kubeconfig = Kubeconfig::from_yaml(&text)
+            .map_err(|_| Error::InvalidKubeconfig { secret: secret_key })?;
         let config =
             kube::Config::from_custom_kubeconfig(kubeconfig, &KubeConfigOptions::default())
                 .await
-                .map_err(|e| fail(e.to_string()))?;
+                .map_err(|e| Error::LoadKubeconfig(Box::new(e)))?;
         Ok((digest, config))
     }
 }
