@@ -135,7 +135,8 @@ pub async fn run(args: Args, global: &Global) -> anyhow::Result<()> {
         burst: args.kube_api_burst,
     };
     let config = cluster::config(&global.cluster()).await?;
-    let client = cluster::limited_client(config.clone(), limits)?;
+    let client = cluster::limited_client(config.clone(), limits)
+        .map_err(cluster::ClusterError::CreateClient)?;
     let opts = ServeOptions {
         namespace: global.namespace.clone(),
         components: args.components,

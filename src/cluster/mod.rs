@@ -78,9 +78,8 @@ pub fn with_user_agent(mut config: Config, component: &str) -> Config {
 }
 
 /// A client for `config` whose requests wait for `limits` (`--kube-api-qps`, `--kube-api-burst`).
-pub fn limited_client(config: Config, limits: rate_limit::Limits) -> Result<Client, ClusterError> {
-    let builder =
-        kube::client::ClientBuilder::try_from(config).map_err(ClusterError::CreateClient)?;
+pub fn limited_client(config: Config, limits: rate_limit::Limits) -> Result<Client, kube::Error> {
+    let builder = kube::client::ClientBuilder::try_from(config)?;
     Ok(if limits.is_enabled() {
         builder
             .with_layer(&rate_limit::RateLimitLayer::new(limits))

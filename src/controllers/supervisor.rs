@@ -46,14 +46,14 @@ impl DrainSignal {
         self.rx.as_ref().is_some_and(|rx| *rx.borrow())
     }
 
-    /// Resolves when the drain starts (or the supervisor is gone).
+    /// Resolves when the drain starts; never when there is no supervisor (or it went away without draining).
     pub async fn wait(self) {
-        match self.rx {
-            Some(mut rx) => {
-                let _ = rx.wait_for(|draining| *draining).await;
-            }
-            None => std::future::pending().await,
+        if let Some(mut rx) = self.rx
+            && rx.wait_for(|draining| *draining).await.is_ok()
+        {
+            return;
         }
+        std::future::pending().await
     }
 }
 
@@ -232,6 +232,19 @@ mod tests {
                 .contains("flux_serve_controller_restarts_total{controller=\"test\"} 1")
         );
         assert!(sup.drain(Duration::from_secs(1)).await);
+    }
+
+    #[tokio::test]
+    async fn a_drain_signal_fires_on_the_drain_and_never_without_one() {
+        let sup = Supervisor::new(Metrics::new());
+        let signal = sup.drain_signal();
+        assert!(!signal.is_draining());
+        let waiter = tokio::spawn(signal.clone().wait());
+        assert!(sup.drain(Duration::from_secs(1)).await);
+        let woke = tokio::time::timeout(Duration::from_secs(1), waiter).await;
+        assert!(woke.is_ok() && signal.is_draining());
+        let never = tokio::time::timeout(Duration::from_millis(50), DrainSignal::never().wait());
+        assert!(never.await.is_err());
     }
 
     #[tokio::test(start_paused = true)]

@@ -392,3 +392,35 @@ fn two_shards_reconcile_disjoint_objects_under_their_own_leases() {
     );
     assert!(shard.is_running());
 }
+
+#[test]
+fn strict_substitution_is_the_default_and_its_gate_turns_it_off() {
+    let _lock = shared();
+    let mut env = Env::new("rt-gates", &[]);
+    let (_, sha) = env.app_repo(
+        "gates",
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\ndata:\n  a: \"x${missing}\"\n  b: \"${known}\"\n",
+    );
+    env.apply(&ks(
+        "subst",
+        "./app",
+        &format!(
+            "  targetNamespace: {}\n  postBuild:\n    substitute:\n      known: k\n",
+            env.ns
+        ),
+    ));
+    env.wait(
+        "subst",
+        "strict substitution to fail the build",
+        |(s, r, m)| {
+            s == "False"
+                && r == "BuildFailed"
+                && m.contains("variable not set (strict mode): \"missing\"")
+        },
+    );
+    env.serve.terminate();
+    env.restart_serve(&["--feature-gates=StrictPostBuildSubstitutions=false"]);
+    env.request("kustomization", "subst");
+    env.wait_applied("subst", &sha);
+    assert_eq!(env.get("configmap", "cm")["data"]["a"], "x");
+}

@@ -38,14 +38,14 @@ pub async fn build(
     let substitute_from = if ks.spec.post_build.is_some() {
         fetch_substitute_from(&ctx.base.client, ks_json)
             .await
-            .map_err(|e| Error::Build(e.to_string()))?
+            .map_err(|e| Error::SubstituteFrom(Box::new(e)))?
     } else {
         Vec::new()
     };
     let decrypt = match &ks.spec.decryption {
         Some(d) => {
             let keys = Arc::new(read_keys(&ctx.base.client, namespace, d).await?);
-            decrypt_generator_sources(root, dir, &keys).map_err(Error::Build)?;
+            decrypt_generator_sources(root, dir, &keys)?;
             Some(decryptor(keys))
         }
         None => None,
@@ -54,6 +54,8 @@ pub async fn build(
         path: dir.to_path_buf(),
         decrypt,
         boundary: Some(root.to_path_buf()),
+        // Flux 2.9: an unset `${var}` without a default fails the build unless the gate is turned off.
+        strict_substitute: ctx.opts.gates.enabled("StrictPostBuildSubstitutions"),
         ..BuildOptions::default()
     };
     let dir = dir.to_path_buf();
@@ -62,12 +64,12 @@ pub async fn build(
         .builds
         .acquire()
         .await
-        .map_err(|e| Error::Build(e.to_string()))?;
+        .map_err(Error::WaitForBuildSlot)?;
     let list =
         tokio::task::spawn_blocking(move || build_dir(&ks_json, &dir, &substitute_from, &opts))
             .await
-            .map_err(|e| Error::Build(format!("build task failed: {e}")))?
-            .map_err(|e| Error::Build(e.to_string()))?;
+            .map_err(Error::BuildTask)?
+            .map_err(|e| Error::BuildKustomization(Box::new(e)))?;
     drop(permit);
     for obj in &list.objects {
         for field in ["apiVersion", "kind"] {
@@ -76,17 +78,11 @@ pub async fn build(
                 .and_then(Value::as_str)
                 .is_none_or(str::is_empty)
             {
-                return Err(Error::Build(format!(
-                    "failed to decode Kubernetes apiVersion, kind and name from: {}",
-                    short(obj)
-                )));
+                return Err(Error::DecodeObject(short(obj)));
             }
         }
         if sops::is_encrypted(obj) && !decryption_disabled(obj) {
-            return Err(Error::Apply(format!(
-                "{} is SOPS encrypted, configuring decryption is required for this secret to be reconciled",
-                subject(obj)
-            )));
+            return Err(Error::EncryptedSecret(subject(obj)));
         }
     }
     Ok(Built {
@@ -104,28 +100,27 @@ async fn read_keys(
     match &decryption.secret_ref {
         Some(r) => {
             let api: Api<Secret> = Api::namespaced(client.clone(), namespace);
-            let secret = api.get(&r.name).await.map_err(|e| {
-                Error::Build(format!(
-                    "cannot get decryption Secret '{namespace}/{}': {}",
-                    r.name,
-                    crate::cluster::describe(&e)
-                ))
-            })?;
+            let secret_key = format!("{namespace}/{}", r.name);
+            let secret = api
+                .get(&r.name)
+                .await
+                .map_err(|source| Error::GetDecryptionSecret {
+                    secret: secret_key.clone(),
+                    source,
+                })?;
             let data: BTreeMap<String, Vec<u8>> = secret
                 .data
                 .unwrap_or_default()
                 .into_iter()
                 .map(|(k, v)| (k, v.0))
                 .collect();
-            sops::Keys::from_secret_data(&data).map_err(|e| {
-                Error::Build(format!(
-                    "failed to read decryption keys from Secret '{namespace}/{}': {e}",
-                    r.name
-                ))
+            sops::Keys::from_secret_data(&data).map_err(|source| Error::ReadDecryptionKeys {
+                secret: secret_key,
+                source,
             })
         }
         None => {
-            sops::Keys::from_secret_data(&BTreeMap::new()).map_err(|e| Error::Build(e.to_string()))
+            sops::Keys::from_secret_data(&BTreeMap::new()).map_err(Error::DefaultDecryptionKeys)
         }
     }
 }

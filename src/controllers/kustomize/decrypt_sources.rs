@@ -11,11 +11,13 @@ use serde_json::Value;
 
 use crate::sops::{self, Format, Keys};
 
+use super::error::Error;
+
 /// Kustomization file names kustomize recognises.
 const KUSTOMIZATION_FILES: [&str; 3] = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 
 /// Decrypts every SOPS-encrypted generator source referenced by a kustomization file under `dir`, in place.
-pub fn decrypt_generator_sources(root: &Path, dir: &Path, keys: &Keys) -> Result<(), String> {
+pub fn decrypt_generator_sources(root: &Path, dir: &Path, keys: &Keys) -> Result<(), Error> {
     for kustomization in kustomization_files(dir) {
         let Some(base) = kustomization.parent() else {
             continue;
@@ -98,7 +100,7 @@ fn generator_files(doc: &Value) -> Vec<String> {
 }
 
 /// Replaces `path` by its plain text when it is a SOPS document.
-fn decrypt_in_place(path: &Path, keys: &Keys) -> Result<(), String> {
+fn decrypt_in_place(path: &Path, keys: &Keys) -> Result<(), Error> {
     let Ok(bytes) = std::fs::read(path) else {
         return Ok(());
     };
@@ -110,10 +112,12 @@ fn decrypt_in_place(path: &Path, keys: &Keys) -> Result<(), String> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let plain = sops::decrypt_file(&bytes, format, keys)
-        .map_err(|e| format!("error decrypting sources: failed to decrypt '{name}': {e}"))?;
-    std::fs::write(path, plain)
-        .map_err(|e| format!("error decrypting sources: failed to write '{name}': {e}"))
+    let plain =
+        sops::decrypt_file(&bytes, format, keys).map_err(|source| Error::DecryptSource {
+            file: name.clone(),
+            source,
+        })?;
+    std::fs::write(path, plain).map_err(|source| Error::WriteDecryptedSource { file: name, source })
 }
 
 /// Whether a file carries SOPS metadata in its format's shape.

@@ -32,42 +32,41 @@ pub async fn check(
             .unwrap_or_else(|| namespace.to_string());
         let key = format!("{dep_ns}/{}", dep_ref.name);
         let api: Api<Kustomization> = Api::namespaced(client.clone(), &dep_ns);
-        let dep = api.get(&dep_ref.name).await.map_err(|e| {
-            Error::DependencyNotReady(format!(
-                "dependency '{key}' not found: {}",
-                crate::cluster::describe(&e)
-            ))
-        })?;
-        if let Some(expr) = dep_ref.ready_expr.as_deref().filter(|e| !e.is_empty()) {
-            let compiled = health::compile_ready_expr(expr).map_err(|e| {
-                Error::InvalidCel(format!(
-                    "failed to evaluate dependency {}: {e}",
-                    dep_ref.name
-                ))
+        let dep = api
+            .get(&dep_ref.name)
+            .await
+            .map_err(|source| Error::GetDependency {
+                dependency: key.clone(),
+                source,
             })?;
-            let dep_json =
-                serde_json::to_value(&dep).map_err(|e| Error::DependencyNotReady(e.to_string()))?;
+        if let Some(expr) = dep_ref.ready_expr.as_deref().filter(|e| !e.is_empty()) {
+            let compiled =
+                health::compile_ready_expr(expr).map_err(|source| Error::CompileReadyExpr {
+                    dependency: dep_ref.name.clone(),
+                    source,
+                })?;
+            let encode = |source| Error::EncodeForReadyExpr {
+                dependency: key.clone(),
+                source,
+            };
+            let dep_json = serde_json::to_value(&dep).map_err(encode)?;
             let self_value = match self_json {
                 Some(ref v) => v,
-                None => self_json.insert(
-                    serde_json::to_value(ks)
-                        .map_err(|e| Error::DependencyNotReady(e.to_string()))?,
-                ),
+                None => self_json.insert(serde_json::to_value(ks).map_err(encode)?),
             };
-            let ready = compiled
-                .eval(self_value, &dep_json)
-                .map_err(Error::DependencyNotReady)?;
+            let ready = compiled.eval(self_value, &dep_json).map_err(|message| {
+                Error::EvaluateReadyExpr {
+                    dependency: key.clone(),
+                    message,
+                }
+            })?;
             if !ready {
-                return Err(Error::DependencyNotReady(format!(
-                    "dependency '{key}' is not ready according to readyExpr eval"
-                )));
+                return Err(Error::DependencyNotReadyByExpr(key));
             }
             continue;
         }
         if !is_ready(&dep) {
-            return Err(Error::DependencyNotReady(format!(
-                "dependency '{key}' is not ready"
-            )));
+            return Err(Error::DependencyNotReady(key));
         }
         let same_source = dep.spec.source_ref.kind == ks.spec.source_ref.kind
             && dep.spec.source_ref.name == ks.spec.source_ref.name
@@ -78,9 +77,7 @@ pub async fn check(
             .and_then(|s| s.last_applied_revision.as_deref())
             .unwrap_or_default();
         if same_source && !same_revision(artifact_revision, applied) {
-            return Err(Error::DependencyNotReady(format!(
-                "dependency '{key}' revision is not up to date"
-            )));
+            return Err(Error::DependencyOutdated(key));
         }
     }
     Ok(())

@@ -46,12 +46,12 @@ pub async fn cleanup(obj: Arc<Kustomization>, ctx: &KustomizeContext) -> Result<
         .applier
         .delete_all(&refs, &opts)
         .await
-        .map_err(|e| Error::Prune(e.to_string()))?;
+        .map_err(|e| Error::Prune(Box::new(e)))?;
     let log = deleted.changes_only().to_string();
     if !log.is_empty() {
         info!(output = %log, "garbage collection completed");
         let status = obj.status.clone().unwrap_or_default();
-        let reason = super::reconcile::event_reason(&status);
+        let reason = super::status::event_reason(&status);
         ctx.base
             .recorder
             .publish(&*obj, EventType::Normal, reason, &log, None)
@@ -62,7 +62,7 @@ pub async fn cleanup(obj: Arc<Kustomization>, ctx: &KustomizeContext) -> Result<
             .applier
             .wait_deleted(&refs, timing.timeout)
             .await
-            .map_err(|e| Error::Prune(e.to_string()))?;
+            .map_err(|e| Error::WaitForTermination(Box::new(e)))?;
     }
     Ok(Action::await_change())
 }

@@ -20,6 +20,7 @@ pub mod interrupts;
 pub mod inventory;
 pub mod reconcile;
 pub mod source;
+pub mod status;
 pub mod timing;
 
 use std::collections::HashMap;
@@ -185,7 +186,7 @@ impl KustomizeContext {
             config.auth_info.impersonate = Some(format!("system:serviceaccount:{namespace}:{sa}"));
         }
         let client = crate::cluster::limited_client(config, self.opts.limits)
-            .map_err(|e| Error::Apply(format!("failed to build kube client: {e}")))?;
+            .map_err(Error::CreateClient)?;
         let target = Target {
             applier: Arc::new(Applier::new(client.clone())),
             client,
@@ -214,38 +215,32 @@ impl KustomizeContext {
         secret_ref: &crate::api::meta::SecretKeyReference,
     ) -> Result<(String, kube::Config), Error> {
         let api: Api<Secret> = Api::namespaced(self.base.client.clone(), namespace);
-        let fail = |m: String| Error::Apply(format!("failed to build kube client: {m}"));
-        let secret = api.get(&secret_ref.name).await.map_err(|e| {
-            fail(format!(
-                "cannot get kubeconfig Secret '{namespace}/{}': {}",
-                secret_ref.name,
-                crate::cluster::describe(&e)
-            ))
-        })?;
+        let secret_key = format!("{namespace}/{}", secret_ref.name);
+        let secret = api
+            .get(&secret_ref.name)
+            .await
+            .map_err(|source| Error::GetKubeconfig {
+                secret: secret_key.clone(),
+                source,
+            })?;
         let data = secret.data.unwrap_or_default();
         let bytes = match secret_ref.key.as_deref().filter(|k| !k.is_empty()) {
             Some(k) => data.get(k),
             None => data.get("value").or_else(|| data.get("value.yaml")),
         }
-        .ok_or_else(|| {
-            fail(format!(
-                "Secret '{namespace}/{}' has no kubeconfig under key '{}'",
-                secret_ref.name,
-                secret_ref.key.as_deref().unwrap_or("value")
-            ))
+        .ok_or_else(|| Error::KubeconfigKeyMissing {
+            secret: secret_key.clone(),
+            key: secret_ref.key.as_deref().unwrap_or("value").to_string(),
         })?;
         let digest = hex::encode(Sha256::digest(&bytes.0));
         let text = String::from_utf8_lossy(&bytes.0);
-        let kubeconfig = Kubeconfig::from_yaml(&text).map_err(|_| {
-            fail(format!(
-                "invalid kubeconfig in Secret '{namespace}/{}'",
-                secret_ref.name
-            ))
-        })?;
+        // The parse error is dropped: it may quote the kubeconfig, credentials included.
+        let kubeconfig = Kubeconfig::from_yaml(&text)
+            .map_err(|_| Error::InvalidKubeconfig { secret: secret_key })?;
         let config =
             kube::Config::from_custom_kubeconfig(kubeconfig, &KubeConfigOptions::default())
                 .await
-                .map_err(|e| fail(e.to_string()))?;
+                .map_err(|e| Error::LoadKubeconfig(Box::new(e)))?;
         Ok((digest, config))
     }
 }

@@ -47,25 +47,23 @@ pub async fn resolve(
     let r = &ks.spec.source_ref;
     let namespace = source_namespace(ks, own_namespace);
     if no_cross_namespace_refs && namespace != own_namespace {
-        return Err(Error::AccessDenied(format!(
-            "can't access '{}/{}', cross-namespace references have been blocked",
-            r.kind, r.name
-        )));
+        return Err(Error::CrossNamespaceSource {
+            kind: r.kind.clone(),
+            name: r.name.clone(),
+        });
     }
-    let resource = api_resource(&r.kind)
-        .ok_or_else(|| Error::AccessDenied(format!("source kind '{}' is not supported", r.kind)))?;
+    let resource =
+        api_resource(&r.kind).ok_or_else(|| Error::UnsupportedSourceKind(r.kind.clone()))?;
     let display = format!("{}/{namespace}/{}", r.kind, r.name);
     let api: Api<DynamicObject> = Api::namespaced_with(client.clone(), &namespace, &resource);
     let obj = api
         .get_opt(&r.name)
         .await
-        .map_err(|e| {
-            Error::SourceNotFound(format!(
-                "failed to get source '{display}': {}",
-                crate::cluster::describe(&e)
-            ))
+        .map_err(|source| Error::GetSource {
+            source_ref: display.clone(),
+            source,
         })?
-        .ok_or_else(|| Error::SourceNotFound(format!("Source '{display}' not found")))?;
+        .ok_or_else(|| Error::SourceNotFound(display.clone()))?;
     let artifact = obj
         .data
         .get("status")
@@ -73,7 +71,10 @@ pub async fn resolve(
         .filter(|a| !a.is_null())
         .map(|a| serde_json::from_value::<Artifact>(a.clone()))
         .transpose()
-        .map_err(|e| Error::Artifact(format!("invalid artifact in source '{display}': {e}")))?;
+        .map_err(|source| Error::DecodeArtifact {
+            source_ref: display.clone(),
+            source,
+        })?;
     Ok(Source { display, artifact })
 }
 

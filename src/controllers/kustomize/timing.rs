@@ -8,10 +8,10 @@ use crate::api::kustomize::Kustomization;
 use super::error::Error;
 
 fn parse_duration(field: &'static str, value: &str) -> Result<Duration, Error> {
-    crate::duration::parse(value).map_err(|e| Error::InvalidDuration {
+    crate::duration::parse(value).map_err(|source| Error::InvalidDuration {
         field,
         value: value.to_string(),
-        message: e.to_string(),
+        source,
     })
 }
 

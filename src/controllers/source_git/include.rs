@@ -27,17 +27,12 @@ pub async fn resolve_includes(
         let other = api
             .get_opt(name)
             .await
-            .map_err(|e| {
-                Error::Include(format!(
-                    "failed to get included GitRepository '{ns}/{name}': {e}"
-                ))
-            })?
-            .ok_or_else(|| {
-                Error::Include(format!("included GitRepository '{ns}/{name}' not found"))
-            })?;
-        let artifact = other.status.and_then(|s| s.artifact).ok_or_else(|| {
-            Error::Include(format!("no artifact available for include '{ns}/{name}'"))
-        })?;
+            .map_err(|e| Error::GetInclude(format!("{ns}/{name}"), e))?
+            .ok_or_else(|| Error::IncludeNotFound(format!("{ns}/{name}")))?;
+        let artifact = other
+            .status
+            .and_then(|s| s.artifact)
+            .ok_or_else(|| Error::IncludeNoArtifact(format!("{ns}/{name}")))?;
         out.push(artifact);
     }
     Ok(out)
@@ -62,29 +57,27 @@ pub async fn copy_includes(
         let work = work.to_path_buf();
         tokio::task::spawn_blocking(move || extract(&tarball, &from, &dest, &work))
             .await
-            .map_err(|e| Error::Task(e.to_string()))??;
+            .map_err(Error::Task)??;
     }
     Ok(())
 }
 
 /// Unpacks the entries of `tarball` under `from` into `dest`, regular files and directories only.
 fn extract(tarball: &Path, from: &str, dest: &Path, work: &Path) -> Result<(), Error> {
-    let fail = |m: String| {
-        Error::Include(format!(
-            "failed to copy include into {}: {m}",
-            dest.display()
-        ))
+    let fail = |source| Error::CopyInclude {
+        dest: dest.to_path_buf(),
+        source,
     };
     let from = from.trim_matches('/').trim_start_matches("./");
-    let file = std::fs::File::open(tarball).map_err(|e| fail(e.to_string()))?;
+    let file = std::fs::File::open(tarball).map_err(fail)?;
     let mut archive = tar::Archive::new(flate2::read::GzDecoder::new(file));
-    std::fs::create_dir_all(dest).map_err(|e| fail(e.to_string()))?;
+    std::fs::create_dir_all(dest).map_err(fail)?;
     let _ = work;
-    for entry in archive.entries().map_err(|e| fail(e.to_string()))? {
-        let mut entry = entry.map_err(|e| fail(e.to_string()))?;
+    for entry in archive.entries().map_err(fail)? {
+        let mut entry = entry.map_err(fail)?;
         let path = entry
             .path()
-            .map_err(|e| fail(e.to_string()))?
+            .map_err(fail)?
             .to_string_lossy()
             .trim_end_matches('/')
             .to_string();
@@ -102,14 +95,14 @@ fn extract(tarball: &Path, from: &str, dest: &Path, work: &Path) -> Result<(), E
         let target = secure_join(dest, &rel)?;
         match entry.header().entry_type() {
             tar::EntryType::Directory => {
-                std::fs::create_dir_all(&target).map_err(|e| fail(e.to_string()))?;
+                std::fs::create_dir_all(&target).map_err(fail)?;
             }
             tar::EntryType::Regular => {
                 if let Some(parent) = target.parent() {
-                    std::fs::create_dir_all(parent).map_err(|e| fail(e.to_string()))?;
+                    std::fs::create_dir_all(parent).map_err(fail)?;
                 }
-                let mut out = std::fs::File::create(&target).map_err(|e| fail(e.to_string()))?;
-                std::io::copy(&mut entry, &mut out).map_err(|e| fail(e.to_string()))?;
+                let mut out = std::fs::File::create(&target).map_err(fail)?;
+                std::io::copy(&mut entry, &mut out).map_err(fail)?;
             }
             _ => {}
         }

@@ -47,11 +47,11 @@ pub async fn reconcile(obj: Arc<GitRepository>, ctx: Arc<Context>) -> Result<Act
         .map_err(|e| match e {
             kube::runtime::finalizer::Error::ApplyFailed(e)
             | kube::runtime::finalizer::Error::CleanupFailed(e) => e,
-            other => Error::Finalizer(other.to_string()),
+            other => Error::Finalizer(Box::new(other)),
         });
         ctx.record("GitRepository", &ns, &name, started, result.is_ok());
         if let Err(e) = &result {
-            warn!(error = %e, kind = e.metric_label(), "reconcile failed");
+            warn!(error = %e.message(), kind = e.metric_label(), "reconcile failed");
         }
         result
     }
@@ -60,10 +60,10 @@ pub async fn reconcile(obj: Arc<GitRepository>, ctx: Arc<Context>) -> Result<Act
 }
 
 fn parse_duration(field: &'static str, value: &str) -> Result<Duration, Error> {
-    crate::duration::parse(value).map_err(|e| Error::InvalidDuration {
+    crate::duration::parse(value).map_err(|source| Error::InvalidDuration {
         field,
         value: value.to_string(),
-        message: e.to_string(),
+        source,
     })
 }
 
@@ -90,20 +90,17 @@ async fn read_auth(
     let provider = obj.spec.provider.unwrap_or(GitProvider::Generic);
     if matches!(provider, GitProvider::Aws | GitProvider::Azure) {
         // Workload identity needs the cloud's metadata endpoints, which this build does not talk to.
-        return Err(Error::ProviderAuth(format!(
-            "provider '{}' is not supported yet: use provider 'generic' with a secretRef",
+        return Err(Error::UnsupportedProvider(
             if provider == GitProvider::Aws {
                 "aws"
             } else {
                 "azure"
-            }
-        )));
+            },
+        ));
     }
     let Some(secret_ref) = &obj.spec.secret_ref else {
         if provider == GitProvider::Github {
-            return Err(Error::ProviderAuth(
-                "provider 'github' requires a secretRef with the GitHub App settings".into(),
-            ));
+            return Err(Error::GithubAppSecretMissing);
         }
         return Ok(Auth::default());
     };
@@ -111,19 +108,22 @@ async fn read_auth(
     let secret = api
         .get(&secret_ref.name)
         .await
-        .map_err(|e| Error::GetSecret {
+        .map_err(|source| Error::GetSecret {
             namespace: ns.to_string(),
             name: secret_ref.name.clone(),
-            message: crate::cluster::describe(&e),
+            source,
         })?;
     let data = secret_data(secret);
     if provider == GitProvider::Github {
-        let config = github_app::AppConfig::from_secret_data(&data).map_err(|m| {
-            Error::ProviderAuth(format!("invalid secret '{}': {m}", secret_ref.name))
+        let config = github_app::AppConfig::from_secret_data(&data).map_err(|message| {
+            Error::InvalidGithubAppSecret {
+                name: secret_ref.name.clone(),
+                message,
+            }
         })?;
         let token = github_app::installation_token(&config, timeout)
             .await
-            .map_err(|m| Error::ProviderAuth(format!("failed to get a GitHub App token: {m}")))?;
+            .map_err(Error::GithubAppToken)?;
         return Ok(Auth {
             username: Some(github_app::TOKEN_USER.to_string()),
             password: Some(token),
@@ -147,17 +147,20 @@ async fn read_proxy(obj: &GitRepository, ns: &str, ctx: &Context) -> Result<Opti
     let api: Api<Secret> = Api::namespaced(ctx.client.clone(), ns);
     let secret = match api.get_opt(&proxy_ref.name).await {
         Ok(Some(secret)) => secret,
-        Ok(None) => return Err(Error::Proxy(format!("secret '{key}' not found"))),
-        Err(e) => {
-            return Err(Error::Proxy(format!(
-                "failed to get secret '{key}': {}",
-                crate::cluster::describe(&e)
-            )));
+        Ok(None) => return Err(Error::ProxySecretNotFound(key)),
+        Err(source) => {
+            return Err(Error::GetProxySecret {
+                secret: key,
+                source,
+            });
         }
     };
     Proxy::from_secret_data(&secret_data(secret))
         .map(Some)
-        .map_err(|m| Error::Proxy(format!("secret '{key}': {m}")))
+        .map_err(|message| Error::InvalidProxySecret {
+            secret: key,
+            message,
+        })
 }
 
 /// Whether the stored artifact already reflects `resolved` and the spec it was built from.
@@ -224,7 +227,7 @@ async fn attempt(
         let remote = remote.clone();
         tokio::task::spawn_blocking(move || git::resolve(&remote, &reference))
             .await
-            .map_err(|e| Error::Task(e.to_string()))?
+            .map_err(Error::Task)?
             .map_err(Error::Checkout)?
     };
     let included = super::include::resolve_includes(obj, ns, ctx).await?;
@@ -249,7 +252,7 @@ async fn attempt(
             Ok(git::commit_summary(&cache, &resolved.commit).unwrap_or_default())
         })
         .await
-        .map_err(|e| Error::Task(e.to_string()))?
+        .map_err(Error::Task)?
         .map_err(Error::Checkout)?
     };
     let verified = super::verify::verify(
@@ -276,7 +279,7 @@ async fn attempt(
             storage.archive_dir(&od, &file, &src, ignore.as_deref())
         })
         .await
-        .map_err(|e| Error::Task(e.to_string()))??
+        .map_err(Error::Task)??
     };
     if let Err(e) = ctx.storage.gc(&object_dir, &stored.path, RETENTION_RECORDS) {
         warn!(error = %e, "garbage collection of old artifacts failed");
@@ -398,7 +401,7 @@ pub async fn apply(obj: Arc<GitRepository>, ctx: &Context) -> Result<Action, Err
                         obj.as_ref(),
                         EventType::Warning,
                         err.reason(),
-                        &err.to_string(),
+                        &err.message(),
                         revision.as_deref(),
                     )
                     .await;

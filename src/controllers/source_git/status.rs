@@ -98,7 +98,7 @@ pub fn set_failed(
     artifact_present: bool,
 ) {
     let g = obj.metadata.generation;
-    let msg = err.to_string();
+    let msg = err.message();
     let conds = st.conditions.get_or_insert_with(Vec::new);
     // Failures are "abnormal-true" conditions (FetchFailed=True), except SourceVerified, which is False.
     let polarity = if err.condition() == c::SOURCE_VERIFIED {

@@ -61,7 +61,7 @@ pub async fn verify(
     let tag = tag.map(|(name, oid)| (name.to_string(), oid.to_string()));
     tokio::task::spawn_blocking(move || check(&cache, &commit, tag, mode, &keys))
         .await
-        .map_err(|e| Error::Task(e.to_string()))?
+        .map_err(Error::Task)?
         .map(|message| {
             Some(Verified {
                 mode: mode.to_string(),
@@ -71,23 +71,15 @@ pub async fn verify(
 }
 
 async fn trusted_keys(ns: &str, name: &str, ctx: &Context) -> Result<TrustedKeys, Error> {
-    let fail = |message: String| Error::Verification {
-        reason: VERIFICATION_ERROR,
-        message: format!("public keys secret error: {message}"),
-        terminal: false,
-    };
     let api: Api<Secret> = Api::namespaced(ctx.client.clone(), ns);
-    let secret = api
-        .get(name)
-        .await
-        .map_err(|e| fail(crate::cluster::describe(&e)))?;
+    let secret = api.get(name).await.map_err(Error::GetVerificationSecret)?;
     let data: BTreeMap<String, Vec<u8>> = secret
         .data
         .unwrap_or_default()
         .into_iter()
         .map(|(k, v)| (k, v.0))
         .collect();
-    TrustedKeys::from_secret_data(&data).map_err(fail)
+    TrustedKeys::from_secret_data(&data).map_err(Error::InvalidVerificationKeys)
 }
 
 /// The verification itself, blocking: the message lists each verified object with its key, as Flux does.
@@ -98,48 +90,30 @@ fn check(
     mode: &str,
     keys: &TrustedKeys,
 ) -> Result<String, Error> {
-    let fail = |reason, message| Error::Verification {
-        reason,
-        message,
-        terminal: false,
-    };
-    let repo = git2::Repository::open_bare(cache)
-        .map_err(|e| fail(VERIFICATION_ERROR, format!("git cache: {}", e.message())))?;
+    let repo = git2::Repository::open_bare(cache).map_err(Error::OpenCache)?;
     let mut lines = Vec::new();
     if mode != "HEAD" {
         let Some((name, oid)) = tag else {
-            return Err(Error::Verification {
-                reason: INVALID_VERIFICATION_MODE,
-                message: "cannot verify tag object's signature if a tag reference is not specified"
-                    .into(),
-                terminal: true,
-            });
+            return Err(Error::TagNotSpecified);
         };
-        let oid = git2::Oid::from_str(&oid)
-            .map_err(|e| fail(INVALID_GIT_OBJECT, e.message().to_string()))?;
-        let key = verify_tag(&repo, oid, keys).map_err(|e| {
-            if e.contains("not signed") || e.contains("lightweight") {
-                fail(
-                    INVALID_GIT_OBJECT,
-                    format!("cannot verify signature of tag '{name}' since it is not signed"),
-                )
+        let oid = git2::Oid::from_str(&oid).map_err(Error::InvalidTagObject)?;
+        let key = verify_tag(&repo, oid, keys).map_err(|message| {
+            if message.contains("not signed") || message.contains("lightweight") {
+                Error::UnsignedTag(name.clone())
             } else {
-                fail(
-                    INVALID_TAG_SIGNATURE,
-                    format!("signature verification of tag '{name}' failed: {e}"),
-                )
+                Error::TagSignature {
+                    tag: name.clone(),
+                    message,
+                }
             }
         })?;
         lines.push(format!("tag '{name}' with key '{key}'"));
     }
     if mode != "Tag" {
-        let oid = git2::Oid::from_str(commit)
-            .map_err(|e| fail(INVALID_COMMIT_SIGNATURE, e.message().to_string()))?;
-        let key = verify_commit(&repo, oid, keys).map_err(|e| {
-            fail(
-                INVALID_COMMIT_SIGNATURE,
-                format!("signature verification of commit '{commit}' failed: {e}"),
-            )
+        let oid = git2::Oid::from_str(commit).map_err(Error::InvalidCommitObject)?;
+        let key = verify_commit(&repo, oid, keys).map_err(|message| Error::CommitSignature {
+            commit: commit.to_string(),
+            message,
         })?;
         lines.push(format!("commit '{commit}' with key '{key}'"));
     }
