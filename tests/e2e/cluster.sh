@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts and stops the local test control plane (real etcd + kube-apiserver + kube-controller-manager +
-# kube-scheduler) with kwok and one fake node, so Pods are scheduled and turn Running.
+# kube-scheduler) with kwok and one fake node, where Pods that tolerate the taint kwok.x-k8s.io/node=fake
+# are scheduled and turn Running.
 #   tests/e2e/cluster.sh start [DIR]   build if needed, start in the background, print the kubeconfig path
 #   tests/e2e/cluster.sh stop [DIR]    stop it
 #   tests/e2e/cluster.sh status [DIR]  print the kubeconfig path if it is running, exit 1 otherwise

@@ -1,7 +1,8 @@
 // Command controlplane starts a real Kubernetes control plane for the end-to-end tests: an embedded etcd,
 // kube-apiserver, kube-controller-manager and kube-scheduler, all built from their Go modules at one pinned
-// release, plus (when given its binary) kwok with fake nodes, so Pods are scheduled and turn Running and
-// Deployments, StatefulSets and Jobs really roll out.
+// release, plus (when given its binary) kwok with fake nodes: Pods that tolerate the nodes' taint
+// kwok.x-k8s.io/node=fake:NoSchedule are scheduled and turn Running, so Deployments, StatefulSets and Jobs
+// really roll out; other Pods stay Pending as on a cluster without nodes.
 //
 // It is one multicall binary so the harness builds and caches a single file:
 //

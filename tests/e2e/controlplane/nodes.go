@@ -16,7 +16,8 @@ import (
 )
 
 // kwokNodeAnnotation marks the Nodes kwok manages (value "fake"); kwok runs with
-// --manage-nodes-with-annotation-selector on it, so Nodes a test adds without it stay untouched.
+// --manage-nodes-with-annotation-selector on it, so Nodes a test adds without it stay untouched. The same key
+// is the fake nodes' taint.
 const kwokNodeAnnotation = "kwok.x-k8s.io/node"
 
 // fakeNodeName names the i-th fake node. Tests that pin a Pod to a node use these names.
@@ -27,7 +28,9 @@ func fakeNodeName(i int) string {
 // createFakeNodes creates n fake Nodes (keeping any that exist from an earlier run in the same directory)
 // and waits until kwok reports each Ready.
 //
-// The Nodes have no taints, so every Pod without a nodeSelector or affinity of its own lands on them. Their
+// The Nodes carry the taint kwok.x-k8s.io/node=fake:NoSchedule, so only Pods that tolerate it run: a test
+// opts in per workload, and everything else (such as the `flux` Deployment of `flux install`, whose fake
+// Pods would look Available while running nothing) stays Pending as on a cluster without nodes. Their
 // capacity is kwok's default (1k CPU, 1Ti memory, 1M Pods): resource requests never keep a Pod Pending.
 func createFakeNodes(ctx context.Context, server string, p *pki, n int, limit time.Duration, kwokDone <-chan struct{}) error {
 	client, err := kubernetes.NewForConfig(&rest.Config{
@@ -54,6 +57,9 @@ func createFakeNodes(ctx context.Context, server string, p *pki, n int, limit ti
 					"kubernetes.io/arch":     "amd64",
 					"type":                   "kwok",
 				},
+			},
+			Spec: corev1.NodeSpec{
+				Taints: []corev1.Taint{{Key: kwokNodeAnnotation, Value: "fake", Effect: corev1.TaintEffectNoSchedule}},
 			},
 		}
 		_, err := client.CoreV1().Nodes().Create(ctx, node, metav1.CreateOptions{})
