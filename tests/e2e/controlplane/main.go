@@ -164,7 +164,10 @@ func up(args []string) error {
 		"--root-ca-file=" + p.caCert,
 		"--cluster-signing-cert-file=" + p.caCert,
 		"--cluster-signing-key-file=" + p.caKey,
-		"--controllers=*,-nodeipam,-nodelifecycle,-persistentvolume-binder,-attachdetach,-ttl",
+		// nodelifecycle stays: it lifts the node.kubernetes.io/not-ready taint the API server puts on every new
+		// Node once kwok reports the fake node Ready (and would mark it NotReady if kwok stopped renewing its
+		// lease). nodeipam needs a cluster CIDR; the volume controllers have no volumes to bind or attach.
+		"--controllers=*,-nodeipam,-persistentvolume-binder,-attachdetach,-ttl",
 		"--v=0",
 	}
 	// No serving port: nothing scrapes it, and without one it needs no delegated authentication.

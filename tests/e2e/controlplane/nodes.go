@@ -26,7 +26,8 @@ func fakeNodeName(i int) string {
 }
 
 // createFakeNodes creates n fake Nodes (keeping any that exist from an earlier run in the same directory)
-// and waits until kwok reports each Ready.
+// and waits until kwok reports each Ready and the node lifecycle controller has lifted the not-ready taint
+// that the API server's TaintNodesByCondition admission puts on every new Node.
 //
 // The Nodes carry the taint kwok.x-k8s.io/node=fake:NoSchedule, so only Pods that tolerate it run: a test
 // opts in per workload, and everything else (such as the `flux` Deployment of `flux install`, whose fake
@@ -72,11 +73,11 @@ func createFakeNodes(ctx context.Context, server string, p *pki, n int, limit ti
 		name := fakeNodeName(i)
 		for {
 			node, err := client.CoreV1().Nodes().Get(ctx, name, metav1.GetOptions{})
-			if err == nil && isNodeReady(node) {
+			if err == nil && isNodeReady(node) && !hasNotReadyTaint(node) {
 				break
 			}
 			if time.Now().After(deadline) {
-				return fmt.Errorf("node %s not Ready after %s; see kwok.log", name, limit)
+				return fmt.Errorf("node %s not Ready and untainted after %s; see kwok.log and controller-manager.log", name, limit)
 			}
 			select {
 			case <-ctx.Done():
@@ -88,6 +89,15 @@ func createFakeNodes(ctx context.Context, server string, p *pki, n int, limit ti
 		}
 	}
 	return nil
+}
+
+func hasNotReadyTaint(node *corev1.Node) bool {
+	for _, t := range node.Spec.Taints {
+		if t.Key == corev1.TaintNodeNotReady {
+			return true
+		}
+	}
+	return false
 }
 
 func isNodeReady(node *corev1.Node) bool {
