@@ -13,15 +13,15 @@ use crate::harness::{Serve, corpus, ensure_crds, eventually, kubectl, shared};
 use crate::source_git::gitrepo;
 
 /// One test's namespace, git servers and `flux serve` (source + kustomize controllers, this namespace only).
-struct Env {
-    ns: String,
-    serve: Serve,
-    servers: GitServers,
+pub struct Env {
+    pub ns: String,
+    pub serve: Serve,
+    pub servers: GitServers,
     _logs: tempfile::TempDir,
 }
 
 impl Env {
-    fn new(prefix: &str, extra: &[&str]) -> Self {
+    pub fn new(prefix: &str, extra: &[&str]) -> Self {
         ensure_crds();
         let ns = format!("{prefix}-{}", std::process::id() % 100_000);
         kubectl(&["create", "namespace", &ns], None);
@@ -54,11 +54,11 @@ impl Env {
         (work, sha)
     }
 
-    fn apply(&self, yaml: &str) {
+    pub fn apply(&self, yaml: &str) {
         kubectl(&["apply", "-n", &self.ns, "-f", "-"], Some(yaml)).success();
     }
 
-    fn get(&self, kind: &str, name: &str) -> Value {
+    pub fn get(&self, kind: &str, name: &str) -> Value {
         let out = kubectl(&["get", kind, name, "-n", &self.ns, "-o", "json"], None);
         serde_json::from_str(&out.stdout).unwrap_or(Value::Null)
     }
@@ -82,7 +82,7 @@ impl Env {
     }
 
     /// Waits until the Kustomization's Ready condition satisfies `cond` and returns the object.
-    fn wait(
+    pub fn wait(
         &self,
         name: &str,
         what: &str,
@@ -102,7 +102,7 @@ impl Env {
         self.get("kustomization", name)
     }
 
-    fn wait_applied(&self, name: &str, revision_sha: &str) -> Value {
+    pub fn wait_applied(&self, name: &str, revision_sha: &str) -> Value {
         self.wait(
             name,
             &format!("{name} applies {revision_sha}"),
@@ -128,7 +128,7 @@ impl Env {
         .success();
     }
 
-    fn events(&self, name: &str) -> String {
+    pub fn events(&self, name: &str) -> String {
         kubectl(
             &[
                 "get",
@@ -156,13 +156,14 @@ fn unique() -> String {
     format!("{:?}", std::time::SystemTime::now())
 }
 
-fn ks(name: &str, path: &str, extra: &str) -> String {
+/// A Kustomization `name` of `path` in the GitRepository `repo`, pruning, with `extra` spec lines appended.
+pub fn ks(name: &str, path: &str, extra: &str) -> String {
     format!(
         "apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: {name}\nspec:\n  interval: 10m\n  path: {path}\n  prune: true\n  sourceRef:\n    kind: GitRepository\n    name: repo\n{extra}"
     )
 }
 
-fn copy_dir(from: &Path, to: &Path) {
+pub fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
         let entry = entry.unwrap();
