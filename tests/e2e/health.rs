@@ -224,7 +224,7 @@ async fn deployment_on_the_fake_node_becomes_current() {
 }
 
 #[tokio::test]
-async fn deployment_no_node_accepts_times_out_with_flux_message() {
+async fn deployment_whose_pods_no_node_accepts_times_out_with_flux_message() {
     let client = client().await;
     let ns = setup(&client, "deploy").await;
     apply(
