@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: unit and conformance tests of every crate, and the end-to-end tests against a fresh real
-# control plane (etcd + kube-apiserver + kube-controller-manager) started here and stopped on exit.
+# control plane (etcd + kube-apiserver + kube-controller-manager + kube-scheduler, with kwok's fake node)
+# started here and stopped on exit, and the differential tests of both engines against the real tools (helm
+# v4.2.4, kustomize v5.8.1 and Flux v2.9.5's own CLI, built from their Go modules and cached).
 # What the tests need from Debian is installed first (tests/prerequisites.sh), so this works on a fresh machine.
 # Build caches live outside the checkout: $CARGO_TARGET_DIR (default ~/.cache/flux-target) and Go's caches.
 set -euo pipefail
@@ -24,14 +26,23 @@ run_dir=$(mktemp -d "${TMPDIR:-/tmp}/flux-e2e.XXXXXX")
 cleanup() { tests/e2e/cluster.sh stop "$run_dir" >/dev/null 2>&1 || true; rm -rf "$run_dir"; }
 trap cleanup EXIT
 
-# Build the control plane and the Rust code side by side; both take minutes on a cold machine.
-tests/e2e/controlplane/build.sh >/dev/null &
+# Build the Go peers (the control plane, kwok and its fake nodes, then the differential oracles) and the Rust
+# code side by side; each takes minutes on a cold machine and is cached after. The Go builds run one after the
+# other so at most two builds share the cores.
+(tests/e2e/controlplane/build.sh && tests/e2e/controlplane/build-kwok.sh \
+  && tests/differential/build-oracles.sh && tests/differential/kustomize/build-oracles.sh all) >/dev/null &
 cp_build=$!
 cargo build --workspace --all-targets --locked
 wait "$cp_build"
+export FLUX_HELM_V4=$(tests/differential/build-oracles.sh)
+set -a; . <(tests/differential/kustomize/build-oracles.sh all); set +a   # KUSTOMIZE_ORACLE, FLUX_ORACLE
 
 kubeconfig=$(tests/e2e/cluster.sh start "$run_dir")
 echo "test control plane: $kubeconfig"
 export FLUX_E2E_KUBECONFIG=$kubeconfig
 
 cargo test --workspace --locked -- "$@"
+# The kustomize differential run (500 generated trees in CI; FLUX_DIFF_CASES=100000 on demand). The Helm one
+# runs inside the workspace tests above.
+FLUX_DIFF_CASES=${FLUX_DIFF_CASES:-500} FLUX_DIFF_SEED=${FLUX_DIFF_SEED:-1} \
+  cargo test -p kustomize --locked --test differential -- --ignored

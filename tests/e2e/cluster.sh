@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Starts and stops the local test control plane (real etcd + kube-apiserver + kube-controller-manager).
+# Starts and stops the local test control plane (real etcd + kube-apiserver + kube-controller-manager +
+# kube-scheduler) with kwok and one fake node, where Pods that tolerate the taint kwok.x-k8s.io/node=fake
+# are scheduled and turn Running.
 #   tests/e2e/cluster.sh start [DIR]   build if needed, start in the background, print the kubeconfig path
 #   tests/e2e/cluster.sh stop [DIR]    stop it
 #   tests/e2e/cluster.sh status [DIR]  print the kubeconfig path if it is running, exit 1 otherwise
@@ -15,10 +17,12 @@ case "$cmd" in
   start)
     if running; then echo "$dir/kubeconfig"; exit 0; fi
     bin=$("$here/controlplane/build.sh")
+    kwok=$("$here/controlplane/build-kwok.sh")
     mkdir -p "$dir"
     rm -f "$dir/ready"
     # setsid: the control plane outlives this script and is not killed by the caller's Ctrl-C.
-    setsid "$bin" up --dir "$dir" >"$dir/up.log" 2>&1 < /dev/null &
+    setsid "$bin" up --dir "$dir" --kwok "$kwok" --kwok-config "$(dirname "$kwok")/stages.yaml" \
+      >"$dir/up.log" 2>&1 < /dev/null &
     echo $! >"$dir/pid"
     for _ in $(seq 1 240); do
       if [ -f "$dir/ready" ]; then echo "$dir/kubeconfig"; exit 0; fi

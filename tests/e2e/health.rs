@@ -1,5 +1,6 @@
-//! The health engine's `wait` against the real API server of the test control plane (no scheduler, no kubelet,
-//! so Deployments never become available while ConfigMaps, Services and CRDs do).
+//! The health engine's `wait` against the real API server of the test control plane. Its only node is kwok's
+//! fake one, tainted `kwok.x-k8s.io/node=fake:NoSchedule`: a Deployment that tolerates the taint rolls out, one
+//! that does not never becomes available, while ConfigMaps, Services and CRDs are current at once.
 
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -183,16 +184,55 @@ async fn crd_config_map_and_service_become_current() {
     );
 }
 
-#[tokio::test]
-async fn deployment_without_nodes_times_out_with_flux_message() {
-    let client = client().await;
-    let ns = setup(&client, "deploy").await;
-    apply(&client, &resource("apps/v1", "Deployment", "deployments"), &ns, json!({
+/// A one-replica Deployment `podinfo`; `tolerate` lets its Pod onto the fake node.
+fn deployment(tolerate: bool) -> Value {
+    let mut pod_spec =
+        json!({"containers": [{"name": "podinfo", "image": "ghcr.io/stefanprodan/podinfo:6.7.0"}]});
+    if tolerate {
+        pod_spec["tolerations"] =
+            json!([{"key": "kwok.x-k8s.io/node", "operator": "Exists", "effect": "NoSchedule"}]);
+    }
+    json!({
         "apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "podinfo"},
         "spec": {"replicas": 1, "selector": {"matchLabels": {"app": "podinfo"}},
-            "template": {"metadata": {"labels": {"app": "podinfo"}},
-                "spec": {"containers": [{"name": "podinfo", "image": "ghcr.io/stefanprodan/podinfo:6.7.0"}]}}}
-    }))
+            "template": {"metadata": {"labels": {"app": "podinfo"}}, "spec": pod_spec}}
+    })
+}
+
+#[tokio::test]
+async fn deployment_on_the_fake_node_becomes_current() {
+    let client = client().await;
+    let ns = setup(&client, "rollout").await;
+    let deployments = resource("apps/v1", "Deployment", "deployments");
+    apply(&client, &deployments, &ns, deployment(true)).await;
+    let targets = [target("apps/v1", "Deployment", &ns, "podinfo")];
+    let result = wait(
+        &client,
+        &targets,
+        &Expressions::default(),
+        Duration::from_secs(60),
+    )
+    .await;
+    let api: Api<DynamicObject> = Api::namespaced_with(client.clone(), &ns, &deployments);
+    let available = api
+        .get("podinfo")
+        .await
+        .map(|d| d.data["status"]["availableReplicas"].clone());
+    teardown(&client, &ns).await;
+    assert_eq!(result, Ok(()));
+    assert_eq!(available.ok(), Some(json!(1)));
+}
+
+#[tokio::test]
+async fn deployment_whose_pods_no_node_accepts_times_out_with_flux_message() {
+    let client = client().await;
+    let ns = setup(&client, "deploy").await;
+    apply(
+        &client,
+        &resource("apps/v1", "Deployment", "deployments"),
+        &ns,
+        deployment(false),
+    )
     .await;
     let targets = [
         target("apps/v1", "Deployment", &ns, "podinfo"),
@@ -207,7 +247,7 @@ async fn deployment_without_nodes_times_out_with_flux_message() {
     )
     .await;
     teardown(&client, &ns).await;
-    let err = result.expect_err("a Deployment never becomes available without nodes");
+    let err = result.expect_err("a Deployment never becomes available without a node for its Pods");
     assert!(
         started.elapsed() < Duration::from_secs(5),
         "took {:?}",

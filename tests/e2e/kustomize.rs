@@ -189,7 +189,7 @@ pub(crate) fn ks(name: &str, path: &str, extra: &str) -> String {
     )
 }
 
-fn copy_dir(from: &Path, to: &Path) {
+pub fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
         let entry = entry.unwrap();

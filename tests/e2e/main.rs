@@ -1,5 +1,6 @@
-//! End-to-end tests: the real `flux` binary against a real kube-apiserver + etcd + kube-controller-manager
-//! (built from their Go modules by `tests/e2e/controlplane`), shared by every test of a run. Tests isolate
+//! End-to-end tests: the real `flux` binary against a real kube-apiserver + etcd + kube-controller-manager +
+//! kube-scheduler, with kwok running the Pods that tolerate its fake node's taint (built from their Go
+//! modules by `tests/e2e/controlplane`), shared by every test of a run. Tests isolate
 //! themselves by namespace; the ones that install or uninstall Flux cluster-wide hold [`harness::exclusive`].
 //!
 //! Set `FLUX_E2E_KUBECONFIG` to use a running control plane; otherwise the tests start one with
@@ -30,3 +31,4 @@ mod source_git_mtls;
 mod source_git_proxy;
 mod source_git_submodules;
 mod source_git_verify;
+mod workloads;

@@ -1,14 +1,20 @@
 // Command controlplane starts a real Kubernetes control plane for the end-to-end tests: an embedded etcd,
-// kube-apiserver and kube-controller-manager, all built from their Go modules at one pinned release.
+// kube-apiserver, kube-controller-manager and kube-scheduler, all built from their Go modules at one pinned
+// release, plus (when given its binary) kwok with fake nodes: Pods that tolerate the nodes' taint
+// kwok.x-k8s.io/node=fake:NoSchedule are scheduled and turn Running, so Deployments, StatefulSets and Jobs
+// really roll out; other Pods stay Pending as on a cluster without nodes.
 //
 // It is one multicall binary so the harness builds and caches a single file:
 //
-//	controlplane up --dir DIR [--port 6443]   start everything, write DIR/kubeconfig, run until SIGTERM
+//	controlplane up --dir DIR [--port 6443] [--kwok BIN --kwok-config STAGES [--nodes N]]
+//	                                          start everything, write DIR/kubeconfig, run until SIGTERM
 //	controlplane apiserver ARGS...            kube-apiserver (started by `up` as a child process)
 //	controlplane controller-manager ARGS...   kube-controller-manager (started by `up` as a child process)
+//	controlplane scheduler ARGS...            kube-scheduler (started by `up` as a child process)
 //
-// The apiserver and the controller-manager run as separate processes because both register metrics in
-// process-global registries; etcd runs inside the `up` process through go.etcd.io/etcd/server/v3/embed.
+// The components run as separate processes because each registers metrics in process-global registries;
+// etcd runs inside the `up` process through go.etcd.io/etcd/server/v3/embed. kwok is its own binary
+// (tests/e2e/controlplane/build-kwok.sh), started by `up` as a child like the others.
 package main
 
 import (
@@ -26,6 +32,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -33,11 +40,12 @@ import (
 	"k8s.io/component-base/cli"
 	apiserver "k8s.io/kubernetes/cmd/kube-apiserver/app"
 	controllermanager "k8s.io/kubernetes/cmd/kube-controller-manager/app"
+	scheduler "k8s.io/kubernetes/cmd/kube-scheduler/app"
 )
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: controlplane up|apiserver|controller-manager ...")
+		fmt.Fprintln(os.Stderr, "usage: controlplane up|apiserver|controller-manager|scheduler ...")
 		os.Exit(2)
 	}
 	switch os.Args[1] {
@@ -47,6 +55,10 @@ func main() {
 		os.Exit(cli.Run(cmd))
 	case "controller-manager":
 		cmd := controllermanager.NewControllerManagerCommand()
+		cmd.SetArgs(os.Args[2:])
+		os.Exit(cli.Run(cmd))
+	case "scheduler":
+		cmd := scheduler.NewSchedulerCommand()
 		cmd.SetArgs(os.Args[2:])
 		os.Exit(cli.Run(cmd))
 	case "up":
@@ -64,11 +76,18 @@ func up(args []string) error {
 	fs := flag.NewFlagSet("up", flag.ExitOnError)
 	dir := fs.String("dir", "", "state directory (certificates, etcd data, logs, kubeconfig)")
 	port := fs.Int("port", 0, "apiserver port on 127.0.0.1 (0 picks a free one)")
+	kwokBin := fs.String("kwok", "", "kwok binary; when set, kwok runs with --nodes fake nodes")
+	kwokConfig := fs.String("kwok-config", "", "kwok's stage configuration (required with --kwok)")
+	nodes := fs.Int("nodes", 1, "fake nodes to create for kwok")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if *dir == "" {
 		return errors.New("--dir is required")
+	}
+	if *kwokBin != "" && *kwokConfig == "" {
+		// Without stages kwok exits at once with "no stages found".
+		return errors.New("--kwok-config is required with --kwok")
 	}
 	abs, err := filepath.Abs(*dir)
 	if err != nil {
@@ -145,13 +164,30 @@ func up(args []string) error {
 		"--root-ca-file=" + p.caCert,
 		"--cluster-signing-cert-file=" + p.caCert,
 		"--cluster-signing-key-file=" + p.caKey,
-		"--controllers=*,-nodeipam,-nodelifecycle,-persistentvolume-binder,-attachdetach,-ttl",
+		// nodelifecycle stays: it lifts the node.kubernetes.io/not-ready taint the API server puts on every new
+		// Node once kwok reports the fake node Ready (and would mark it NotReady if kwok stopped renewing its
+		// lease). nodeipam needs a cluster CIDR; the volume controllers have no volumes to bind or attach.
+		"--controllers=*,-nodeipam,-persistentvolume-binder,-attachdetach,-ttl",
+		"--v=0",
+	}
+	// No serving port: nothing scrapes it, and without one it needs no delegated authentication.
+	schedArgs := []string{
+		"scheduler",
+		"--kubeconfig=" + filepath.Join(abs, "scheduler.kubeconfig"),
+		"--leader-elect=false",
+		"--secure-port=0",
 		"--v=0",
 	}
 	if err := writeKubeconfig(filepath.Join(abs, "kubeconfig"), server, p.caCert, p.adminCert, p.adminKey); err != nil {
 		return err
 	}
 	if err := writeKubeconfig(filepath.Join(abs, "controller-manager.kubeconfig"), server, p.caCert, p.cmCert, p.cmKey); err != nil {
+		return err
+	}
+	if err := writeKubeconfig(filepath.Join(abs, "scheduler.kubeconfig"), server, p.caCert, p.schedCert, p.schedKey); err != nil {
+		return err
+	}
+	if err := writeKubeconfig(filepath.Join(abs, "kwok.kubeconfig"), server, p.caCert, p.kwokCert, p.kwokKey); err != nil {
 		return err
 	}
 
@@ -173,14 +209,45 @@ func up(args []string) error {
 		return err
 	}
 	defer terminate(cm)
+	cmDone := make(chan struct{})
+	go func() { _ = cm.Wait(); close(cmDone) }()
+	sched, err := startChild(self, schedArgs, filepath.Join(abs, "scheduler.log"))
+	if err != nil {
+		return err
+	}
+	defer terminate(sched)
+	schedDone := make(chan struct{})
+	go func() { _ = sched.Wait(); close(schedDone) }()
+
+	// Without kwok this channel is never closed: nothing to watch.
+	kwokDone := make(chan struct{})
+	if *kwokBin != "" {
+		kwokArgs := []string{
+			"--kubeconfig=" + filepath.Join(abs, "kwok.kubeconfig"),
+			"--config=" + *kwokConfig,
+			// Only the nodes made here; a test may add Nodes of its own that kwok leaves alone.
+			"--manage-all-nodes=false",
+			"--manage-nodes-with-annotation-selector=" + kwokNodeAnnotation + "=fake",
+			"--node-lease-duration-seconds=40",
+			"--v=INFO",
+		}
+		// KWOK_WORKDIR: not ~/.kwok, whose kwok.yaml kwok would otherwise load before our stages.
+		k, err := startProcess(*kwokBin, kwokArgs, filepath.Join(abs, "kwok.log"), []string{"KWOK_WORKDIR=" + filepath.Join(abs, "kwok")})
+		if err != nil {
+			return err
+		}
+		defer terminate(k)
+		go func() { _ = k.Wait(); close(kwokDone) }()
+		if err := createFakeNodes(ctx, server, p, *nodes, 2*time.Minute, kwokDone); err != nil {
+			return err
+		}
+	}
 
 	if err := os.WriteFile(filepath.Join(abs, "ready"), []byte(server+"\n"), 0o600); err != nil {
 		return err
 	}
 	fmt.Printf("control plane ready at %s; kubeconfig %s\n", server, filepath.Join(abs, "kubeconfig"))
 
-	cmDone := make(chan struct{})
-	go func() { _ = cm.Wait(); close(cmDone) }()
 	defer os.Remove(filepath.Join(abs, "ready"))
 	select {
 	case <-ctx.Done():
@@ -189,6 +256,10 @@ func up(args []string) error {
 		return fmt.Errorf("kube-apiserver exited unexpectedly; see %s", filepath.Join(abs, "apiserver.log"))
 	case <-cmDone:
 		return fmt.Errorf("kube-controller-manager exited unexpectedly; see %s", filepath.Join(abs, "controller-manager.log"))
+	case <-schedDone:
+		return fmt.Errorf("kube-scheduler exited unexpectedly; see %s", filepath.Join(abs, "scheduler.log"))
+	case <-kwokDone:
+		return fmt.Errorf("kwok exited unexpectedly; see %s", filepath.Join(abs, "kwok.log"))
 	}
 }
 
@@ -220,18 +291,25 @@ func startEtcd(dir string, clientPort, peerPort int) (*embed.Etcd, error) {
 	}
 }
 
+// startChild runs this binary with args (a component name first), logging to logPath.
 func startChild(self string, args []string, logPath string) (*exec.Cmd, error) {
+	return startProcess(self, args, logPath, nil)
+}
+
+// startProcess runs bin with args and extra environment entries, logging to logPath.
+func startProcess(bin string, args []string, logPath string, env []string) (*exec.Cmd, error) {
 	log, err := os.OpenFile(logPath, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o600)
 	if err != nil {
 		return nil, err
 	}
-	cmd := exec.Command(self, args...)
+	cmd := exec.Command(bin, args...)
+	cmd.Env = append(os.Environ(), env...)
 	cmd.Stdout = log
 	cmd.Stderr = log
 	// The children die with us even if we are killed with SIGKILL.
 	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
 	if err := cmd.Start(); err != nil {
-		return nil, fmt.Errorf("starting %s: %w", args[0], err)
+		return nil, fmt.Errorf("starting %s: %w", strings.TrimSuffix(filepath.Base(logPath), ".log"), err)
 	}
 	return cmd, nil
 }
