@@ -1,5 +1,6 @@
 //! Patches: `patches`, `patchesStrategicMerge` and `patchesJson6902`, loading and targeting.
 
+pub(crate) mod multikey;
 pub(crate) mod schema;
 pub(crate) mod select;
 pub(crate) mod smp;

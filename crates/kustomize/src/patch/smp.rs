@@ -140,7 +140,7 @@ fn is_null(v: Option<&Value>) -> bool {
     matches!(v, None | Some(Value::Null))
 }
 
-fn walk(
+pub(crate) fn walk(
     dest: Option<&Value>,
     origin: Option<&Value>,
     table: Option<&Table>,
@@ -268,6 +268,16 @@ fn walk_list(
                         }
                     }
                     Ok(Some(Value::Array(out)))
+                }
+                ListKind::Keyed(key) if key.contains(',') => {
+                    let keys: Vec<String> = key.split(',').map(str::to_string).collect();
+                    let base = if is_null(dest) {
+                        origin_items.clone()
+                    } else {
+                        dest_items
+                    };
+                    super::multikey::merge(base, origin_items, &keys, table, path)
+                        .map(|l| Some(Value::Array(l)))
                 }
                 ListKind::Keyed(key) => {
                     merge_keyed(dest_items, origin_items, &key, table, path, is_null(dest))

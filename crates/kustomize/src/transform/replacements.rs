@@ -8,27 +8,48 @@ use crate::kustfile::{Selector, scalar_text};
 use crate::patch::select;
 use crate::resource::{Gvk, ResId, Resource};
 use crate::yaml::parse::parse_one;
+use crate::yaml::resolve;
 
-/// Splits a replacement field path on dots outside brackets (`a.[name=x.y].b`).
+/// Splits a replacement field path on dots, as kustomize does: `\.` escapes a dot inside a key
+/// (`metadata.annotations.example\.com/x`), a bracketed part spanning dots stays one part,
+/// keeping its brackets when it is a `[key=value]` match and losing them otherwise
+/// (`metadata.annotations.[a.b/c]`).
 pub fn split_field_path(p: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut depth = 0;
-    for c in p.chars() {
-        match c {
-            '[' => {
-                depth += 1;
-                cur.push(c);
+    let mut raw: Vec<String> = Vec::new();
+    for piece in p.split('.') {
+        match raw.last_mut() {
+            Some(last) if last.ends_with('\\') => {
+                last.pop();
+                last.push('.');
+                last.push_str(piece);
             }
-            ']' => {
-                depth -= 1;
-                cur.push(c);
-            }
-            '.' if depth == 0 => out.push(std::mem::take(&mut cur)),
-            _ => cur.push(c),
+            _ => raw.push(piece.to_string()),
         }
     }
-    out.push(cur);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < raw.len() {
+        let elem = &raw[i];
+        if elem.starts_with('[') && !elem.ends_with(']') {
+            let mut joined = elem.clone();
+            while i + 1 < raw.len() {
+                i += 1;
+                joined.push('.');
+                joined.push_str(&raw[i]);
+                if raw[i].ends_with(']') {
+                    break;
+                }
+            }
+            if joined.contains('=') {
+                out.push(joined);
+            } else {
+                out.push(joined.trim_matches(|c| c == '[' || c == ']').to_string());
+            }
+        } else {
+            out.push(elem.clone());
+        }
+        i += 1;
+    }
     out
 }
 
@@ -226,10 +247,16 @@ pub fn apply_entries(
                 for fp in &paths {
                     let parts = split_field_path(fp);
                     let mut hits = 0;
-                    set_path(&mut rs[i].obj, &parts, create, &mut |node| {
-                        hits += 1;
-                        set_value(node, &value, &delim, index)
-                    })?;
+                    set_path(
+                        &mut rs[i].obj,
+                        &parts,
+                        create,
+                        false,
+                        &mut |node, created| {
+                            hits += 1;
+                            set_value(node, created, &value, &delim, index)
+                        },
+                    )?;
                     if hits == 0 {
                         return Err(reference(if create {
                             format!("unable to find or create field \"{fp}\" in replacement target")
@@ -244,7 +271,13 @@ pub fn apply_entries(
     Ok(())
 }
 
-fn set_value(node: &mut Value, value: &Value, delim: &str, index: i64) -> Result<()> {
+fn set_value(
+    node: &mut Value,
+    created: bool,
+    value: &Value,
+    delim: &str,
+    index: i64,
+) -> Result<()> {
     let mut value = value.clone();
     if !delim.is_empty() {
         let Some(cur) = scalar(node) else {
@@ -263,21 +296,26 @@ fn set_value(node: &mut Value, value: &Value, delim: &str, index: i64) -> Result
         }
         value = Value::String(parts.join(delim));
     }
-    *node = match (&*node, &value) {
-        // A scalar target keeps its type; only its text changes.
-        (Value::Number(_), v) if !v.is_object() && !v.is_array() => {
-            let text = scalar_text(v);
-            serde_json::from_str::<serde_json::Number>(&text)
-                .map(Value::Number)
-                .unwrap_or(Value::String(text))
-        }
-        (Value::Bool(_), v) if !v.is_object() && !v.is_array() => match scalar_text(v).as_str() {
-            "true" => Value::Bool(true),
-            "false" => Value::Bool(false),
-            other => Value::String(other.to_string()),
-        },
-        (Value::String(_), v) if !v.is_object() && !v.is_array() => Value::String(scalar_text(v)),
-        _ => value,
+    // A field the replacement created has the source's kind (kyaml creates it so); a map or
+    // list target is replaced whole.
+    if node.is_object() || node.is_array() || (created && (value.is_object() || value.is_array())) {
+        *node = value;
+        return Ok(());
+    }
+    // A scalar target keeps its type and takes only the text (kustomize copies the node's
+    // value, not its tag); a node the replacement created has no type yet and reads the text
+    // as plain YAML. A map or list source has no text.
+    let text = match &value {
+        Value::Object(_) | Value::Array(_) => String::new(),
+        v => scalar_text(v),
+    };
+    *node = if created {
+        resolve::resolve_plain(&text)
+            .map(|(_, v)| v)
+            .map_err(|_| invalid(format!("json: unsupported value: {text}")))?
+    } else {
+        let tag = resolve::Tag::of(node).unwrap_or(resolve::Tag::Str);
+        resolve::decode_tagged(tag, &text).map_err(invalid)?
     };
     Ok(())
 }
@@ -295,10 +333,11 @@ fn set_path(
     node: &mut Value,
     parts: &[String],
     create: bool,
-    set: &mut dyn FnMut(&mut Value) -> Result<()>,
+    created: bool,
+    set: &mut dyn FnMut(&mut Value, bool) -> Result<()>,
 ) -> Result<()> {
     let Some((first, rest)) = parts.split_first() else {
-        return set(node);
+        return set(node, created);
     };
     if let Some(inner) = first.strip_prefix('[').and_then(|p| p.strip_suffix(']')) {
         let (k, v) = inner.split_once('=').unwrap_or(("", inner));
@@ -317,7 +356,7 @@ fn set_path(
             };
             if hit {
                 found = true;
-                set_path(item, rest, create, set)?;
+                set_path(item, rest, create, false, set)?;
             }
         }
         if !found && create && !k.is_empty() {
@@ -325,7 +364,7 @@ fn set_path(
             m.insert(k.to_string(), Value::String(v.to_string()));
             items.push(Value::Object(m));
             if let Some(last) = items.last_mut() {
-                set_path(last, rest, create, set)?;
+                set_path(last, rest, create, true, set)?;
             }
         }
         return Ok(());
@@ -334,12 +373,12 @@ fn set_path(
         match node {
             Value::Array(a) => {
                 for item in a {
-                    set_path(item, rest, create, set)?;
+                    set_path(item, rest, create, false, set)?;
                 }
             }
             Value::Object(m) => {
                 for item in m.values_mut() {
-                    set_path(item, rest, create, set)?;
+                    set_path(item, rest, create, false, set)?;
                 }
             }
             _ => {}
@@ -350,7 +389,7 @@ fn set_path(
         if let Ok(i) = first.parse::<usize>()
             && let Some(item) = a.get_mut(i)
         {
-            return set_path(item, rest, create, set);
+            return set_path(item, rest, create, false, set);
         }
         return Ok(());
     }
@@ -360,7 +399,8 @@ fn set_path(
     let Some(m) = node.as_object_mut() else {
         return Ok(());
     };
-    if !m.contains_key(first.as_str()) {
+    let fresh_here = !m.contains_key(first.as_str());
+    if fresh_here {
         if !create {
             return Ok(());
         }
@@ -377,7 +417,7 @@ fn set_path(
         m.insert(first.clone(), fresh);
     }
     match m.get_mut(first.as_str()) {
-        Some(child) => set_path(child, rest, create, set),
+        Some(child) => set_path(child, rest, create, fresh_here, set),
         None => Ok(()),
     }
 }
