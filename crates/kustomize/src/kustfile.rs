@@ -7,6 +7,8 @@ use serde_json::Value;
 use crate::error::{Error, ErrorKind, Result, invalid};
 use crate::yaml::parse::parse_one;
 
+mod typing;
+
 /// File names kustomize recognises, in its order of preference.
 pub const KUSTOMIZATION_FILE_NAMES: [&str; 3] =
     ["kustomization.yaml", "kustomization.yml", "Kustomization"];
@@ -362,10 +364,37 @@ fn locate_nested_key(text: &str, key: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// The first YAML document of a stream: kustomize reads a kustomization file with a
+/// one-document decoder, so later documents are never read (not even checked).
+pub fn first_document(text: &str) -> &str {
+    let mut started = false;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let is_marker = body == "---" || body.starts_with("--- ") || body.starts_with("---\t");
+        if body == "..." || body.starts_with("... ") {
+            return &text[..offset];
+        }
+        if is_marker {
+            if started {
+                return &text[..offset];
+            }
+            started = true;
+        } else if !body.trim().is_empty()
+            && !body.trim_start().starts_with('#')
+            && !body.starts_with('%')
+        {
+            started = true;
+        }
+        offset += line.len();
+    }
+    text
+}
+
 impl Kustomization {
     /// Parses a kustomization file's text; errors carry the line and column where known.
     pub fn parse(text: &str) -> Result<Kustomization> {
-        let v = parse_one(text)?;
+        let v = parse_one(&typing::yaml11_bools(first_document(text)))?;
         let v = if v.is_null() {
             Value::Object(Default::default())
         } else {
@@ -384,6 +413,7 @@ impl Kustomization {
                 });
             }
         }
+        typing::check_types(&v)?;
         // kustomize's CheckEmpty: nothing but apiVersion and kind (null values count as unset).
         if map
             .iter()

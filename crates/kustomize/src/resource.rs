@@ -333,6 +333,10 @@ pub fn check_object(v: &Value) -> Result<()> {
     {
         return Err(invalid("missing kind in object"));
     }
+    let name = m.get("metadata").and_then(|md| md.get("name"));
+    if name.is_none_or(|n| n.is_null() || n.as_str() == Some("")) {
+        return Err(invalid("missing metadata.name in object"));
+    }
     Ok(())
 }
 

@@ -1,0 +1,163 @@
+//! How kustomize types a kustomization file: it reads it with go-yaml v2 (YAML 1.1, where plain
+//! `yes`, `on`, `y` are booleans) and decodes it strictly into Go structs, so a label, annotation
+//! or `sourceValue` that is not a string fails the build.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde_json::Value;
+
+use crate::error::{Error, Result, invalid};
+
+static BOOL_VALUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"^(?P<pre>\s*(?:-\s+)*(?:(?:"[^"]*"|'[^']*'|[^\s"'#?:\-\[\]{}][^#:]*?):\s+)?)(?P<val>y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)(?P<post>\s*(?:#.*)?)$"#,
+    )
+    .expect("static regex")
+});
+
+/// Rewrites YAML 1.1 booleans written as plain block values (`key: yes`, `- on`) to `true` or
+/// `false`, outside block scalars, so the YAML 1.2 parser reads them as go-yaml v2 does.
+pub fn yaml11_bools(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.lines().any(|l| BOOL_VALUE.is_match(l)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut block: Option<usize> = None;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let indent = body.len() - body.trim_start().len();
+        if let Some(b) = block {
+            if body.trim().is_empty() || indent > b {
+                out.push_str(line);
+                continue;
+            }
+            block = None;
+        }
+        let trimmed = body.trim_end();
+        if ["|", "|-", "|+", ">", ">-", ">+"]
+            .iter()
+            .any(|m| trimmed.ends_with(m))
+        {
+            block = Some(indent);
+            out.push_str(line);
+            continue;
+        }
+        match BOOL_VALUE.captures(body) {
+            Some(c) => {
+                let truth = matches!(
+                    &c["val"],
+                    "y" | "Y" | "yes" | "Yes" | "YES" | "on" | "On" | "ON"
+                );
+                out.push_str(&c["pre"]);
+                out.push_str(if truth { "true" } else { "false" });
+                out.push_str(&c["post"]);
+                out.push_str(&line[body.len()..]);
+            }
+            None => out.push_str(line),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+fn json_type(v: &Value) -> &'static str {
+    match v {
+        Value::Bool(_) => "bool",
+        Value::Number(_) => "number",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+        _ => "string",
+    }
+}
+
+fn mismatch(field: &str, v: &Value) -> Error {
+    invalid(format!(
+        "invalid Kustomization: json: cannot unmarshal {} into Go struct field {field} of type string",
+        json_type(v)
+    ))
+}
+
+/// A map of strings (null values are empty strings, as Go reads them).
+fn check_string_map(v: Option<&Value>, field: &str) -> Result<()> {
+    if let Some(Value::Object(m)) = v {
+        for val in m.values() {
+            if !matches!(val, Value::String(_) | Value::Null) {
+                return Err(mismatch(field, val));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn items<'a>(v: &'a Value, key: &str) -> impl Iterator<Item = &'a Value> {
+    v.get(key).and_then(|a| a.as_array()).into_iter().flatten()
+}
+
+/// Checks the string-typed fields go's strict decoder would refuse.
+pub fn check_types(k: &Value) -> Result<()> {
+    check_string_map(k.get("commonLabels"), "Kustomization.commonLabels")?;
+    check_string_map(
+        k.get("commonAnnotations"),
+        "Kustomization.commonAnnotations",
+    )?;
+    for l in items(k, "labels") {
+        check_string_map(l.get("pairs"), "Kustomization.labels.pairs")?;
+    }
+    let opts = k.get("generatorOptions");
+    check_string_map(
+        opts.and_then(|o| o.get("labels")),
+        "GeneratorOptions.generatorOptions.labels",
+    )?;
+    check_string_map(
+        opts.and_then(|o| o.get("annotations")),
+        "GeneratorOptions.generatorOptions.annotations",
+    )?;
+    for key in ["configMapGenerator", "secretGenerator"] {
+        for g in items(k, key) {
+            let o = g.get("options");
+            check_string_map(
+                o.and_then(|o| o.get("labels")),
+                &format!("{key}.options.labels"),
+            )?;
+            check_string_map(
+                o.and_then(|o| o.get("annotations")),
+                &format!("{key}.options.annotations"),
+            )?;
+        }
+    }
+    for r in items(k, "replacements") {
+        if let Some(v) = r.get("sourceValue")
+            && !matches!(v, Value::String(_) | Value::Null)
+        {
+            return Err(mismatch(
+                "ReplacementField.replacements.Replacement.sourceValue",
+                v,
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn plain_yes_is_a_boolean_in_a_kustomization_but_quoted_yes_is_not() {
+        assert_eq!(
+            yaml11_bools("a:\n  b: yes\n  c: \"yes\"\n- on # c\nd: |\n  no\n"),
+            "a:\n  b: true\n  c: \"yes\"\n- true # c\nd: |\n  no\n"
+        );
+    }
+
+    #[test]
+    fn a_number_as_a_label_value_is_refused() {
+        let e = check_types(&json!({"commonLabels": {"a": 1}})).map_err(|e| e.to_string());
+        assert_eq!(
+            e,
+            Err("invalid Kustomization: json: cannot unmarshal number into Go struct field Kustomization.commonLabels of type string".to_string())
+        );
+        assert!(check_types(&json!({"commonLabels": {"a": null}})).is_ok());
+    }
+}

@@ -1,0 +1,101 @@
+//! Shrinks a diverging tree to a small one that still diverges the same way, and prints it as a
+//! shell script that recreates it.
+
+use std::path::Path;
+
+use super::generator::Tree;
+use super::oracle::{Oracles, compare, oracle, ours, write_tree};
+
+/// Whether `t` still shows a divergence of `class`.
+fn still_diverges(o: &Oracles, t: &Tree, dir: &Path, class: &str) -> bool {
+    write_tree(t, dir);
+    let a = oracle(o, t, dir);
+    let b = ours(t, dir);
+    compare(t, &a, &b).is_some_and(|d| d.class == class)
+}
+
+/// Removes files, then runs of lines, while the divergence stays; at most `budget` builds.
+pub fn shrink(o: &Oracles, t: &Tree, dir: &Path, class: &str, budget: usize) -> Tree {
+    let mut best = t.clone();
+    let mut tries = 0;
+    let keep: Vec<String> = best.flux_ks.iter().cloned().collect();
+    let paths: Vec<String> = best.files.keys().cloned().collect();
+    for p in paths {
+        if tries >= budget || keep.contains(&p) {
+            continue;
+        }
+        let mut cand = best.clone();
+        cand.files.remove(&p);
+        tries += 1;
+        if still_diverges(o, &cand, dir, class) {
+            best = cand;
+        }
+    }
+    let paths: Vec<String> = best.files.keys().cloned().collect();
+    for p in paths {
+        let mut chunk = best
+            .files
+            .get(&p)
+            .map(|b| String::from_utf8_lossy(b).lines().count())
+            .unwrap_or(0)
+            / 2;
+        while chunk >= 1 && tries < budget {
+            let mut start = 0;
+            loop {
+                let Some(bytes) = best.files.get(&p) else {
+                    break;
+                };
+                let text = String::from_utf8_lossy(bytes).to_string();
+                let lines: Vec<&str> = text.split_inclusive('\n').collect();
+                if start >= lines.len() || tries >= budget {
+                    break;
+                }
+                let end = (start + chunk).min(lines.len());
+                let cand_text: String = lines[..start].concat() + &lines[end..].concat();
+                let mut cand = best.clone();
+                cand.files.insert(p.clone(), cand_text.into_bytes());
+                tries += 1;
+                if still_diverges(o, &cand, dir, class) {
+                    best = cand;
+                } else {
+                    start = end;
+                }
+            }
+            chunk /= 2;
+        }
+    }
+    write_tree(&best, dir);
+    best
+}
+
+/// A shell script that recreates the tree and runs both builds.
+pub fn script(t: &Tree) -> String {
+    let mut s = String::from("d=$(mktemp -d) && cd \"$d\"\n");
+    for (p, bytes) in &t.files {
+        if let Some((dir, _)) = p.rsplit_once('/') {
+            s.push_str(&format!("mkdir -p '{dir}'\n"));
+        }
+        let text = String::from_utf8_lossy(bytes);
+        if bytes.iter().any(|b| *b < 0x09 || *b == 0x7f) || !std::str::from_utf8(bytes).is_ok() {
+            let esc: String = bytes.iter().map(|b| format!("\\x{b:02x}")).collect();
+            s.push_str(&format!("printf '{esc}' > '{p}'\n"));
+        } else {
+            s.push_str(&format!("cat > '{p}' <<'EOF_'\n{text}"));
+            if !text.ends_with('\n') {
+                s.push_str("\nEOF_\ntruncate -s -1 '");
+                s.push_str(p);
+                s.push_str("'\n");
+            } else {
+                s.push_str("EOF_\n");
+            }
+        }
+    }
+    match &t.flux_ks {
+        Some(ks) => s.push_str(&format!(
+            "flux build kustomization diff --dry-run --path {} --kustomization-file {ks}\n",
+            t.root
+        )),
+        None => s.push_str(&format!("kustomize build {}\n", t.root)),
+    }
+    s
+}
