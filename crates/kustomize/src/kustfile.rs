@@ -9,6 +9,8 @@ use crate::yaml::parse::parse_one;
 
 mod typing;
 
+pub(crate) use typing::yaml11_bools;
+
 /// File names kustomize recognises, in its order of preference.
 pub const KUSTOMIZATION_FILE_NAMES: [&str; 3] =
     ["kustomization.yaml", "kustomization.yml", "Kustomization"];

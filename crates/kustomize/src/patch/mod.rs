@@ -28,7 +28,13 @@ fn load_patch_text(
             let shown = display_path(ld, &t.dir.join(path)).display().to_string();
             Ok((String::from_utf8_lossy(&bytes).into_owned(), shown))
         }
-        (true, false) => Ok((inline.to_string(), String::new())),
+        // An inline patch's errors name the kustomization that holds it.
+        (true, false) => {
+            let shown = display_path(ld, &t.dir.join(&t.file_name))
+                .display()
+                .to_string();
+            Ok((inline.to_string(), shown))
+        }
     }
 }
 
@@ -147,8 +153,9 @@ pub fn strategic_merge_list(
 }
 
 /// Whether text is a JSON 6902 operation list.
+/// A JSON 6902 patch, read as kustomize reads it (through go-yaml v2: plain `yes` is true).
 fn json_ops(text: &str) -> Option<Value> {
-    let docs = parse_documents(text).ok()?;
+    let docs = parse_documents(&crate::kustfile::yaml11_bools(text)).ok()?;
     match docs.as_slice() {
         [Value::Array(ops)] if ops.iter().all(|o| o.get("op").is_some()) => {
             Some(Value::Array(ops.clone()))
@@ -163,8 +170,40 @@ fn apply_json6902(rs: &mut [Resource], targets: &[usize], ops: &Value) -> Result
     for &i in targets {
         let r = &mut rs[i];
         r.store_previous_id();
+        // kustomize's objects always carry its internal annotations while they are built, so a
+        // patch may write into `/metadata/annotations` of an object that shows none.
+        let md = r.obj.get_mut("metadata").and_then(|m| m.as_object_mut());
+        let added = match md {
+            Some(md) if !md.contains_key("annotations") => {
+                md.insert("annotations".into(), Value::Object(Default::default()));
+                true
+            }
+            _ => false,
+        };
         json_patch::patch(&mut r.obj, &patch)
             .map_err(|e| patch_err(format!("unable to apply JSON patch to {}: {e}", r.cur_id())))?;
+        if added
+            && let Some(md) = r.obj.get_mut("metadata").and_then(|m| m.as_object_mut())
+            && md
+                .get("annotations")
+                .and_then(|a| a.as_object())
+                .is_some_and(|a| a.is_empty())
+        {
+            md.remove("annotations");
+        }
+        // kustomize writes the annotations back as a string map after a JSON patch.
+        if let Some(ann) = r
+            .obj
+            .get_mut("metadata")
+            .and_then(|m| m.get_mut("annotations"))
+            .and_then(|a| a.as_object_mut())
+        {
+            for v in ann.values_mut() {
+                if matches!(v, Value::Bool(_) | Value::Number(_)) {
+                    *v = Value::String(crate::kustfile::scalar_text(v));
+                }
+            }
+        }
     }
     Ok(())
 }

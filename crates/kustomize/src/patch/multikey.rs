@@ -1,8 +1,9 @@
-//! Strategic merge of a list keyed by several fields (`x-kubernetes-list-map-keys`: Service
-//! ports by port and protocol, container ports, topology spread constraints), step for step as
-//! kyaml's merge walker does it with kustomize's "prepend" option, odd results included: an
-//! element whose keys are only partly given is matched on the keys it has, and elements the
-//! target and the patch share only in part can replace one another.
+//! Strategic merge of a keyed list (by `name`, or by several fields where the schema gives
+//! `x-kubernetes-list-map-keys`: Service ports by port and protocol, container ports, topology
+//! spread constraints), step for step as kyaml's merge walker does it with kustomize's
+//! "prepend" option, odd results included: an element whose keys are only partly given is
+//! matched on the keys it has, a later element with the same key replaces an earlier one, and
+//! elements without the key can push the others out.
 
 use serde_json::Value;
 
@@ -76,8 +77,8 @@ fn valid_keys(
 }
 
 /// The first map element whose fields have exactly these texts.
-fn find<'a>(list: &'a [Value], keys: &[String], values: &[String]) -> Option<&'a Value> {
-    list.iter().find(|e| {
+fn find(list: &[Value], keys: &[String], values: &[String]) -> Option<usize> {
+    list.iter().position(|e| {
         e.is_object()
             && keys.iter().zip(values).all(|(k, v)| {
                 e.get(k)
@@ -188,8 +189,15 @@ pub fn merge(
     for values in &tuples {
         let (vk, vv) = valid_keys(&tuples, values, keys);
         let (mk, mv) = valid_keys(std::slice::from_ref(&vv), &vv, &vk);
-        let d = find(&dest, &mk, &mv).cloned();
-        let o = find(&origin, &mk, &mv).cloned();
+        let di = find(&dest, &mk, &mv);
+        let d = di.map(|i| dest[i].clone());
+        let o = find(&origin, &mk, &mv).map(|i| origin[i].clone());
+        // kyaml merges into the target's element in place, unless the patch element replaces it.
+        let replaces = o
+            .as_ref()
+            .and_then(|o| o.get("$patch"))
+            .and_then(|p| p.as_str())
+            == Some("replace");
         let val = walk(d.as_ref(), o.as_ref(), table, path)?;
         last_keys.clone_from(&vk);
         let mut val = match val {
@@ -210,6 +218,11 @@ pub fn merge(
                     m.insert(k.clone(), typed);
                 }
             }
+        }
+        if let Some(i) = di
+            && !replaces
+        {
+            dest[i] = v.clone();
         }
         items = set_element(items, Some(v), &vk, &vv);
     }

@@ -70,7 +70,9 @@ fn load(ld: &Loader<'_>, t: &Target, entries: &[Value]) -> Result<Vec<Value>> {
             return Err(invalid("cannot specify both path and inline replacement"));
         }
         let bytes = ld.read_file(&t.dir, &path)?;
-        match parse_one(&String::from_utf8_lossy(&bytes)).map_err(|e| e.in_file(&path))? {
+        // Read as kustomize reads it, through go-yaml v2 (plain `yes` is true).
+        let text = String::from_utf8_lossy(&bytes);
+        match parse_one(&crate::kustfile::yaml11_bools(&text)).map_err(|e| e.in_file(&path))? {
             Value::Array(items) => out.extend(items),
             v @ Value::Object(_) => out.push(v),
             _ => {

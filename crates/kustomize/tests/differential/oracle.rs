@@ -177,6 +177,20 @@ fn first_difference(a: &str, b: &str) -> String {
     )
 }
 
+/// Whether an error message names a file with this base name (quoted, or at the end of a path).
+fn names_file(msg: &str, base: &str) -> bool {
+    if msg.contains(&format!("'{base}'")) || msg.contains(&format!("\"{base}\"")) {
+        return true;
+    }
+    let pat = format!("/{base}");
+    msg.match_indices(&pat).any(|(i, _)| {
+        msg[i + pat.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() && c != '-' && c != '_' && c != '.')
+    })
+}
+
 /// Compares the two results: bytes where kustomize promises them, errors by kind and file.
 pub fn compare(t: &Tree, oracle: &Outcome, ours: &Outcome) -> Option<Divergence> {
     let div = |class: &str, detail: String| {
@@ -209,9 +223,7 @@ pub fn compare(t: &Tree, oracle: &Outcome, ours: &Outcome) -> Option<Divergence>
                 .keys()
                 .filter(|p| {
                     let base = p.rsplit('/').next().unwrap_or(p);
-                    oe.contains(&format!("'{base}'"))
-                        || oe.contains(&format!("/{base}"))
-                        || oe.contains(&format!(" {base}"))
+                    names_file(oe, base)
                 })
                 .collect();
             if named.is_empty() {
