@@ -22,7 +22,15 @@ pub struct Loader<'a> {
     pub boundary: Option<PathBuf>,
     /// A schema from a kustomization's `openapi` field, replacing the built-in one.
     pub schema: std::cell::RefCell<Option<crate::patch::schema::Schema>>,
+    /// The `app.kubernetes.io/managed-by` value `buildMetadata: [managedByLabel]` sets: kustomize
+    /// names its own release; inside Flux (built from source, no release tag) it is `(devel)`.
+    pub managed_by: &'static str,
 }
+
+/// What `kustomize build` v5.8.1 writes for `managedByLabel`.
+pub const MANAGED_BY_KUSTOMIZE: &str = "kustomize-v5.8.1";
+/// What Flux's kustomize-controller and `flux build` write for `managedByLabel`.
+pub const MANAGED_BY_FLUX: &str = "kustomize-(devel)";
 
 impl Loader<'_> {
     /// Resolves `rel` against `dir`, checking it stays inside what may be read.
@@ -233,7 +241,14 @@ impl Accumulator {
                             "id {id} exists; behavior must be merge or replace"
                         )));
                     }
-                    Behavior::Replace => copy_merge_metadata(&mut r, old),
+                    Behavior::Replace => {
+                        copy_merge_metadata(&mut r, old);
+                        // The replaced object's transformation record is an annotation, and
+                        // annotations are merged: it stays.
+                        let mut t = old.transformations.clone();
+                        t.append(&mut r.transformations);
+                        r.transformations = t;
+                    }
                     Behavior::Merge => {
                         copy_merge_metadata(&mut r, old);
                         for field in ["data", "binaryData"] {
@@ -437,6 +452,41 @@ pub fn run(ld: &Loader<'_>, dir: &Path) -> Result<ResourceList> {
             .and_then(|v| v.as_str())
             != Some("true")
     });
+    // kustomize strips its build annotations at the end by writing the annotations back as a
+    // string map: every value comes out as its text.
+    for r in &mut acc.resources {
+        if let Some(ann) = r
+            .obj
+            .get_mut("metadata")
+            .and_then(|m| m.get_mut("annotations"))
+            .and_then(|a| a.as_object_mut())
+        {
+            for v in ann.values_mut() {
+                match v {
+                    Value::Bool(_) | Value::Number(_) => {
+                        *v = Value::String(crate::kustfile::scalar_text(v))
+                    }
+                    Value::Object(_) | Value::Array(_) => *v = Value::String(String::new()),
+                    _ => {}
+                }
+            }
+        }
+    }
+    if target
+        .k
+        .build_metadata
+        .iter()
+        .any(|b| b == "managedByLabel")
+    {
+        for r in &mut acc.resources {
+            let mut labels = r.string_map("labels");
+            labels.insert(
+                "app.kubernetes.io/managed-by".into(),
+                Value::String(ld.managed_by.into()),
+            );
+            r.set_string_map("labels", labels);
+        }
+    }
     transform::origin::finish(&mut acc.resources, &target.k.build_metadata);
     Ok(ResourceList {
         objects: acc.resources.into_iter().map(|r| r.obj).collect(),

@@ -9,7 +9,7 @@ use crate::yaml::parse::parse_one;
 
 mod typing;
 
-pub(crate) use typing::yaml11_bools;
+pub(crate) use typing::{go_strings, yaml11_bools};
 
 /// File names kustomize recognises, in its order of preference.
 pub const KUSTOMIZATION_FILE_NAMES: [&str; 3] =

@@ -205,7 +205,11 @@ pub fn apply_overrides(
     fs: &dyn Fs,
     dir: &Path,
 ) -> Result<String> {
-    let parsed = crate::yaml::parse::parse_one(kustomization)?;
+    // Flux reads the file as sigs.k8s.io/yaml does: the first document, YAML 1.1 booleans, and
+    // numbers or booleans given for string fields turned into strings.
+    let first = crate::kustfile::first_document(kustomization);
+    let mut parsed = crate::yaml::parse::parse_one(&crate::kustfile::yaml11_bools(first))?;
+    crate::kustfile::go_strings(&mut parsed);
     let parsed = if parsed.is_null() {
         Value::Object(Map::new())
     } else {
@@ -397,7 +401,7 @@ pub fn build(
     let mut files = BTreeMap::new();
     files.insert(path, text.into_bytes());
     let overlay = OverlayFs { base: fs, files };
-    let mut list = crate::build(&overlay, &dir, opts)?;
+    let mut list = crate::build_as(&overlay, &dir, opts, crate::build::MANAGED_BY_FLUX)?;
     if let Some(cm) = &ov.common_metadata {
         set_common_metadata(&mut list, cm);
     }

@@ -106,11 +106,24 @@ pub fn mask_sops_secrets(list: &mut ResourceList) -> Result<()> {
             }
         }
         let m = object_mut(obj);
-        if !data.is_empty() {
+        // flux writes `data` back as strings (an empty map goes away) and `stringData` as plain
+        // scalars, so `'8080'` there comes out as a number.
+        if data.is_empty() {
+            m.remove("data");
+        } else {
             m.insert("data".into(), json!(data));
         }
         if !string_data.is_empty() {
-            m.insert("stringData".into(), json!(string_data));
+            let plain: Map<String, Value> = string_data
+                .into_iter()
+                .map(|(k, v)| {
+                    let typed = crate::yaml::resolve::resolve_plain(&v)
+                        .map(|(_, t)| t)
+                        .unwrap_or(Value::String(v));
+                    (k, typed)
+                })
+                .collect();
+            m.insert("stringData".into(), Value::Object(plain));
         }
     }
     Ok(())

@@ -138,6 +138,108 @@ pub fn check_types(k: &Value) -> Result<()> {
     Ok(())
 }
 
+/// A scalar as sigs.k8s.io/yaml turns it into a Go string field's value (numbers in Go's
+/// formatting, floats at 32-bit precision, booleans as `true`/`false`).
+fn go_string(v: &mut Value) {
+    let s = match v {
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) if n.is_f64() => {
+            let f = n.as_f64().unwrap_or(0.0) as f32;
+            if f.abs() >= 1e21 || (f != 0.0 && f.abs() < 1e-4) {
+                format!("{f:e}").replace('e', "e+").replace("e+-", "e-")
+            } else {
+                f.to_string()
+            }
+        }
+        Value::Number(n) => n.to_string(),
+        _ => return,
+    };
+    *v = Value::String(s);
+}
+
+fn go_string_map(v: Option<&mut Value>) {
+    if let Some(Value::Object(m)) = v {
+        m.values_mut().for_each(go_string);
+    }
+}
+
+fn go_string_list(v: Option<&mut Value>) {
+    if let Some(Value::Array(a)) = v {
+        a.iter_mut().for_each(go_string);
+    }
+}
+
+fn items_mut<'a>(v: &'a mut Value, key: &str) -> impl Iterator<Item = &'a mut Value> {
+    v.get_mut(key)
+        .and_then(|a| a.as_array_mut())
+        .into_iter()
+        .flatten()
+}
+
+/// What Flux's reading of a kustomization does to it: sigs.k8s.io/yaml decodes into kustomize's
+/// Go types and turns numbers and booleans given for string fields into strings (where
+/// kustomize itself refuses them).
+pub fn go_strings(k: &mut Value) {
+    for f in ["namePrefix", "nameSuffix", "namespace"] {
+        if let Some(v) = k.get_mut(f) {
+            go_string(v);
+        }
+    }
+    for f in [
+        "resources",
+        "components",
+        "crds",
+        "bases",
+        "configurations",
+        "transformers",
+        "generators",
+    ] {
+        go_string_list(k.get_mut(f));
+    }
+    go_string_map(k.get_mut("commonLabels"));
+    go_string_map(k.get_mut("commonAnnotations"));
+    for l in items_mut(k, "labels") {
+        go_string_map(l.get_mut("pairs"));
+    }
+    if let Some(o) = k.get_mut("generatorOptions") {
+        go_string_map(o.get_mut("labels"));
+        go_string_map(o.get_mut("annotations"));
+    }
+    for key in ["configMapGenerator", "secretGenerator"] {
+        for g in items_mut(k, key) {
+            for f in ["name", "namespace", "behavior", "type"] {
+                if let Some(v) = g.get_mut(f) {
+                    go_string(v);
+                }
+            }
+            for f in ["literals", "files", "envs"] {
+                go_string_list(g.get_mut(f));
+            }
+            if let Some(o) = g.get_mut("options") {
+                go_string_map(o.get_mut("labels"));
+                go_string_map(o.get_mut("annotations"));
+            }
+        }
+    }
+    for i in items_mut(k, "images") {
+        for f in ["name", "newName", "newTag", "digest"] {
+            if let Some(v) = i.get_mut(f) {
+                go_string(v);
+            }
+        }
+    }
+    for r in items_mut(k, "replicas") {
+        if let Some(v) = r.get_mut("name") {
+            go_string(v);
+        }
+    }
+    for r in items_mut(k, "replacements") {
+        if let Some(v) = r.get_mut("sourceValue") {
+            go_string(v);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

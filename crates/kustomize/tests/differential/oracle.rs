@@ -229,9 +229,10 @@ pub fn compare(t: &Tree, oracle: &Outcome, ours: &Outcome) -> Option<Divergence>
             if named.is_empty() {
                 return None;
             }
+            // Our message names the file it is about first; a missing file is named inside it.
             let ours_names = named.iter().any(|p| {
                 let base = p.rsplit('/').next().unwrap_or(p);
-                we.split(':').next().is_some_and(|f| f.ends_with(base))
+                we.split(':').next().is_some_and(|f| f.ends_with(base)) || names_file(we, base)
             });
             if ours_names {
                 None
