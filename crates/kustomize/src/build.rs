@@ -10,7 +10,7 @@ use crate::fieldspec::{self, FieldSpec, NameBackRef};
 use crate::fs::{Fs, normalize};
 use crate::generate::{self, GenKind};
 use crate::kustfile::{KUSTOMIZATION_FILE_NAMES, Kustomization, Var};
-use crate::resource::{Behavior, Resource, check_object};
+use crate::resource::{Behavior, ResId, Resource, check_object};
 use crate::yaml::parse::parse_documents;
 use crate::{BuildOptions, LoadRestrictor, ResourceList, SortOrder, transform};
 
@@ -424,6 +424,14 @@ fn stringify_metadata(mut obj: Value) -> Value {
     obj
 }
 
+/// Whether an object is marked `config.kubernetes.io/local-config: "true"` (never output).
+fn is_local_config(r: &Resource) -> bool {
+    r.string_map("annotations")
+        .get("config.kubernetes.io/local-config")
+        .and_then(|v| v.as_str())
+        == Some("true")
+}
+
 /// Builds the kustomization in `dir` (the whole pipeline, as `kustomize build` does).
 pub fn run(ld: &Loader<'_>, dir: &Path) -> Result<ResourceList> {
     let mut target = load_target(ld, dir)?;
@@ -435,6 +443,22 @@ pub fn run(ld: &Loader<'_>, dir: &Path) -> Result<ResourceList> {
     transform::hash::add_hashes(&mut acc.resources)?;
     transform::nameref::fix_references(&mut acc.resources, &acc.config.name_reference)?;
     transform::vars::resolve(&mut acc)?;
+    // kustomize rebuilds its list once more here (dropping local configs): two objects that
+    // ended up with the same id (a patch renamed one onto another) fail the build.
+    let kept: Vec<ResId> = acc
+        .resources
+        .iter()
+        .filter(|r| !is_local_config(r))
+        .map(Resource::cur_id)
+        .collect();
+    for (i, id) in kept.iter().enumerate() {
+        if kept[..i].iter().any(|x| x.equals(id)) {
+            return Err(conflict(format!(
+                "may not add resource with an already registered id: {id}"
+            ))
+            .in_file(display_path(ld, &dir.join(&target.file_name))));
+        }
+    }
     let sort = match (&target.k.sort_options, ld.opts.sort) {
         (Some(so), _) => Some(so.clone()),
         (None, SortOrder::Legacy) => Some(crate::kustfile::SortOptions {
@@ -446,12 +470,7 @@ pub fn run(ld: &Loader<'_>, dir: &Path) -> Result<ResourceList> {
     if let Some(so) = sort {
         transform::sort::apply(&mut acc.resources, &so)?;
     }
-    acc.resources.retain(|r| {
-        r.string_map("annotations")
-            .get("config.kubernetes.io/local-config")
-            .and_then(|v| v.as_str())
-            != Some("true")
-    });
+    acc.resources.retain(|r| !is_local_config(r));
     // kustomize strips its build annotations at the end by writing the annotations back as a
     // string map: every value comes out as its text.
     for r in &mut acc.resources {
