@@ -11,7 +11,6 @@ use crate::fs::{Fs, normalize};
 use crate::generate::{self, GenKind};
 use crate::kustfile::{KUSTOMIZATION_FILE_NAMES, Kustomization, Var};
 use crate::resource::{Behavior, ResId, Resource, check_object};
-use crate::yaml::parse::parse_documents;
 use crate::{BuildOptions, LoadRestrictor, ResourceList, SortOrder, transform};
 
 /// Reads files for a build, enforcing the load restrictions.
@@ -380,7 +379,7 @@ pub fn display_path(ld: &Loader<'_>, p: &Path) -> PathBuf {
 /// Parses a resource file into objects (`List` kinds are expanded).
 pub fn parse_resources(text: &str) -> Result<Vec<Resource>> {
     let mut out = Vec::new();
-    for doc in parse_documents(text)? {
+    for doc in crate::yaml::parse::parse_objects(text)? {
         let is_list = doc
             .get("kind")
             .and_then(|k| k.as_str())

@@ -140,7 +140,7 @@ pub fn strategic_merge_list(
         } else {
             load_patch_text(ld, t, entry, "")?
         };
-        let docs = parse_documents(&text).map_err(|e| e.in_file(&shown))?;
+        let docs = crate::yaml::parse::parse_objects(&text).map_err(|e| e.in_file(&shown))?;
         for d in docs {
             patches.push((d, shown.clone()));
         }
@@ -164,6 +164,16 @@ fn json_ops(text: &str) -> Option<Value> {
     }
 }
 
+/// Stand-ins for kustomize's origin and transformation annotations while a JSON patch runs.
+const ORIGIN_MARK: &str = "config.kubernetes.io/origin";
+const TRANSFORMS_MARK: &str = "alpha.config.kubernetes.io/transformations";
+
+fn annotations_mut(obj: &mut Value) -> Option<&mut serde_json::Map<String, Value>> {
+    obj.get_mut("metadata")
+        .and_then(|m| m.get_mut("annotations"))
+        .and_then(|a| a.as_object_mut())
+}
+
 fn apply_json6902(rs: &mut [Resource], targets: &[usize], ops: &Value) -> Result<()> {
     let patch: json_patch::Patch = serde_json::from_value(ops.clone())
         .map_err(|e| patch_err(format!("invalid JSON patch: {e}")))?;
@@ -180,8 +190,30 @@ fn apply_json6902(rs: &mut [Resource], targets: &[usize], ops: &Value) -> Result
             }
             _ => false,
         };
+        // Origin and transformation records are annotations in kustomize: a patch that
+        // replaces or removes the annotations loses them too.
+        let tracked = [
+            (ORIGIN_MARK, r.origin.is_some()),
+            (TRANSFORMS_MARK, !r.transformations.is_empty()),
+        ];
+        if let Some(ann) = annotations_mut(&mut r.obj) {
+            for (mark, on) in tracked {
+                if on {
+                    ann.insert(mark.into(), Value::String(mark.into()));
+                }
+            }
+        }
         json_patch::patch(&mut r.obj, &patch)
             .map_err(|e| patch_err(format!("unable to apply JSON patch to {}: {e}", r.cur_id())))?;
+        let kept = |obj: &mut Value, mark: &str| {
+            annotations_mut(obj).and_then(|a| a.remove(mark)).is_some()
+        };
+        if tracked[0].1 && !kept(&mut r.obj, ORIGIN_MARK) {
+            r.origin = None;
+        }
+        if tracked[1].1 && !kept(&mut r.obj, TRANSFORMS_MARK) {
+            r.transformations.clear();
+        }
         if added
             && let Some(md) = r.obj.get_mut("metadata").and_then(|m| m.as_object_mut())
             && md
@@ -226,7 +258,7 @@ pub fn patch_entry(ld: &Loader<'_>, t: &Target, rs: &mut Vec<Resource>, p: &Patc
             apply_json6902(rs, &targets, &ops).map_err(|e| e.in_file(&shown))?;
             return Ok(());
         }
-        let docs = parse_documents(&text).map_err(|e| e.in_file(&shown))?;
+        let docs = crate::yaml::parse::parse_objects(&text).map_err(|e| e.in_file(&shown))?;
         if docs.is_empty() {
             // kustomize ignores empty patch files.
             return Ok(());

@@ -190,7 +190,9 @@ fn walk_map(
     } else {
         match origin_owned.as_mut() {
             Some(Value::Null) => return Ok(None),
-            None => return Ok(dest.cloned()),
+            // kyaml walks the target's whole map even where the patch says nothing, so keyed
+            // lists below are merged with themselves (duplicate keys collapse).
+            None => base = dest.cloned().unwrap_or(Value::Null),
             Some(o) => match map_directive(o)? {
                 Directive::Delete => return Ok(None),
                 Directive::Replace => base = o.clone(),

@@ -129,6 +129,12 @@ fn parse_allowing_duplicates(text: &str) -> Result<Vec<Value>> {
     Ok(out)
 }
 
+/// Parses a stream of Kubernetes objects as kustomize reads them (go-yaml v3): like
+/// [`parse_documents`], with plain timestamps read as times.
+pub fn parse_objects(text: &str) -> Result<Vec<Value>> {
+    parse_documents(&super::timestamp::plain_timestamps(text))
+}
+
 /// Parses one YAML document (null when empty).
 pub fn parse_one(text: &str) -> Result<Value> {
     let mut docs = parse_documents(text)?;
