@@ -442,6 +442,10 @@ pub fn run(ld: &Loader<'_>, dir: &Path) -> Result<ResourceList> {
     transform::hash::add_hashes(&mut acc.resources)?;
     transform::nameref::fix_references(&mut acc.resources, &acc.config.name_reference)?;
     transform::vars::resolve(&mut acc)?;
+    for r in &acc.resources {
+        transform::replacements::check_decodable(&r.obj)
+            .map_err(|e| e.in_file(display_path(ld, &dir.join(&target.file_name))))?;
+    }
     // kustomize rebuilds its list once more here (dropping local configs): two objects that
     // ended up with the same id (a patch renamed one onto another) fail the build.
     let kept: Vec<ResId> = acc

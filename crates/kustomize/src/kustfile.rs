@@ -110,7 +110,9 @@ pub struct Label {
     pub pairs: StrMap,
     pub include_selectors: bool,
     pub include_templates: bool,
-    pub include_volume_claim_templates: bool,
+    /// Newer kustomize only (v5.8.1 refuses the field); when it is absent, `includeTemplates`
+    /// labels volumeClaimTemplates too, as v5.8.1 does.
+    pub include_volume_claim_templates: Option<bool>,
     pub fields: Vec<Value>,
 }
 

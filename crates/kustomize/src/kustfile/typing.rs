@@ -233,11 +233,7 @@ pub fn go_strings(k: &mut Value) {
             go_string(v);
         }
     }
-    for r in items_mut(k, "replacements") {
-        if let Some(v) = r.get_mut("sourceValue") {
-            go_string(v);
-        }
-    }
+    // `sourceValue` is a *string in Go: no conversion, the decoder refuses other types.
 }
 
 #[cfg(test)]

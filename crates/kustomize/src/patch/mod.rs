@@ -179,6 +179,7 @@ fn apply_json6902(rs: &mut [Resource], targets: &[usize], ops: &Value) -> Result
         .map_err(|e| patch_err(format!("invalid JSON patch: {e}")))?;
     for &i in targets {
         let r = &mut rs[i];
+        crate::transform::replacements::check_decodable(&r.obj)?;
         r.store_previous_id();
         // kustomize's objects always carry its internal annotations while they are built, so a
         // patch may write into `/metadata/annotations` of an object that shows none.

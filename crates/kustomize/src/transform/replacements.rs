@@ -311,15 +311,38 @@ fn set_value(
         Value::Object(_) | Value::Array(_) => String::new(),
         v => scalar_text(v),
     };
+    // A text the node's type cannot take is not an error yet: kustomize only fails when the
+    // object is next read as JSON, and a later transformer may overwrite the field first.
     *node = if created {
         resolve::resolve_plain(&text)
             .map(|(_, v)| v)
-            .map_err(|_| invalid(format!("json: unsupported value: {text}")))?
+            .unwrap_or_else(|_| undecodable(&format!("json: unsupported value: {text}")))
     } else {
         let tag = resolve::Tag::of(node).unwrap_or(resolve::Tag::Str);
-        resolve::decode_tagged(tag, &text).map_err(invalid)?
+        resolve::decode_tagged(tag, &text).unwrap_or_else(|e| undecodable(&e))
     };
     Ok(())
+}
+
+/// Marks a field whose text its YAML type cannot take; see [`check_decodable`].
+const UNDECODABLE: &str = "\u{0}undecodable\u{0}";
+
+fn undecodable(msg: &str) -> Value {
+    Value::String(format!("{UNDECODABLE}{msg}"))
+}
+
+/// Fails on a field a replacement left undecodable (go-yaml's error, raised when kustomize
+/// next reads the object as JSON).
+pub fn check_decodable(v: &Value) -> Result<()> {
+    match v {
+        Value::String(s) => match s.strip_prefix(UNDECODABLE) {
+            Some(msg) => Err(invalid(msg.to_string())),
+            None => Ok(()),
+        },
+        Value::Array(a) => a.iter().try_for_each(check_decodable),
+        Value::Object(m) => m.values().try_for_each(check_decodable),
+        _ => Ok(()),
+    }
 }
 
 fn scalar(v: &Value) -> Option<String> {

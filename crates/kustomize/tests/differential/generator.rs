@@ -478,9 +478,12 @@ pub fn generate(seed: u64, flux: bool) -> Tree {
             "metadata": {"name": "diff", "namespace": "flux-system"},
             "spec": spec,
         });
+        // JSON (which is YAML) so that YAML 1.1 and 1.2 readers agree on every value.
         tree.files.insert(
             "ks.yaml".into(),
-            yaml_serde::to_string(&ks).unwrap_or_default().into_bytes(),
+            serde_json::to_string_pretty(&ks)
+                .unwrap_or_default()
+                .into_bytes(),
         );
         tree.flux_ks = Some("ks.yaml".into());
     }

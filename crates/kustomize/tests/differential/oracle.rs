@@ -124,11 +124,19 @@ fn ours_inline(t: &Tree, dir: &Path) -> Outcome {
     let root = dir.join(&t.root);
     let res = match &t.flux_ks {
         Some(ks) => {
-            let text = std::fs::read_to_string(dir.join(ks)).unwrap_or_default();
-            let ks = ResourceList::from_yaml(&text)
-                .ok()
-                .and_then(|l| l.objects.into_iter().next())
-                .unwrap_or_default();
+            // The Kustomization object itself (in Flux it comes from the cluster): a file we
+            // cannot read fails the build as `flux build` fails it.
+            let text = match std::fs::read(dir.join(ks)) {
+                Ok(b) => match String::from_utf8(b) {
+                    Ok(t) => t,
+                    Err(_) => return Outcome::Err(format!("{ks}: not UTF-8")),
+                },
+                Err(e) => return Outcome::Err(format!("{ks}: {e}")),
+            };
+            let ks = match ResourceList::from_yaml(&text) {
+                Ok(l) => l.objects.into_iter().next().unwrap_or_default(),
+                Err(e) => return Outcome::Err(format!("{ks}: {e}")),
+            };
             let opts = FluxBuildOptions {
                 boundary: Some(dir.to_path_buf()),
                 mask_secrets: true,
