@@ -355,8 +355,8 @@ pub fn load_target(ld: &Loader<'_>, dir: &Path) -> Result<Target> {
         .fs
         .read(&file)
         .map_err(|e| crate::error::read_err(&display_path(ld, &file), &e))?;
-    let text = String::from_utf8_lossy(&bytes);
-    let k = Kustomization::parse(&text).map_err(|e| e.in_file(display_path(ld, &file)))?;
+    let text = crate::yaml::parse::utf8(&bytes).map_err(|e| e.in_file(display_path(ld, &file)))?;
+    let k = Kustomization::parse(text).map_err(|e| e.in_file(display_path(ld, &file)))?;
     Ok(Target {
         dir: dir.to_path_buf(),
         file_name: name.to_string(),
@@ -645,8 +645,8 @@ fn accumulate_resource(
     let p = ld.resolve(&t.dir, res)?;
     if ld.fs.is_file(&p) {
         let bytes = ld.read_file(&t.dir, res)?;
-        let text = String::from_utf8_lossy(&bytes);
-        let rs = parse_resources(&text).map_err(|e| e.in_file(display_path(ld, &p)))?;
+        let text = crate::yaml::parse::utf8(&bytes).map_err(|e| e.in_file(display_path(ld, &p)))?;
+        let rs = parse_resources(text).map_err(|e| e.in_file(display_path(ld, &p)))?;
         let rs = rs
             .into_iter()
             .map(|r| transform::origin::loaded(r, ld, t, res))

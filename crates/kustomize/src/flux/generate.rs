@@ -37,6 +37,10 @@ pub struct FluxOverrides {
     /// Extra gitignore-style exclusions (`flux build --ignore-paths`), on top of Flux's
     /// defaults and `.sourceignore` files; not part of the spec.
     pub ignore_paths: Vec<String>,
+    /// `flux build`'s generator (not the controller's) stats every local resource, component
+    /// and crd of the kustomization first: a missing one fails with `lstat <path>: no such
+    /// file or directory` before kustomize runs.
+    pub check_exists: bool,
 }
 
 impl FluxOverrides {
@@ -76,6 +80,7 @@ impl FluxOverrides {
                 .collect(),
             common_metadata: spec.get("commonMetadata").cloned(),
             ignore_paths: Vec::new(),
+            check_exists: false,
         }
     }
 }
@@ -230,6 +235,21 @@ pub fn apply_overrides(
     let rules = IgnoreRules::load(fs, dir, &ov.ignore_paths);
     for field in ["resources", "components", "crds"] {
         if let Some(list) = m.get_mut(field).and_then(|l| l.as_array_mut()) {
+            if ov.check_exists {
+                for r in list.iter() {
+                    let Some(rel) = r.as_str() else { continue };
+                    if field != "crds" && rel.contains("://") {
+                        continue;
+                    }
+                    let p = normalize(&dir.join(rel));
+                    if !fs.is_dir(&p) && !fs.is_file(&p) {
+                        return Err(Error::new(ErrorKind::Read(format!(
+                            "lstat {}: no such file or directory",
+                            p.display()
+                        ))));
+                    }
+                }
+            }
             list.retain(|r| {
                 let Some(rel) = r.as_str() else { return true };
                 if field != "crds" && rel.contains("://") {

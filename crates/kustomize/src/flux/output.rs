@@ -175,6 +175,8 @@ pub fn build_kustomization(
     let spec = kustomization.get("spec").cloned().unwrap_or(Value::Null);
     let mut ov = FluxOverrides::from_spec(&spec);
     ov.ignore_paths.clone_from(&opts.ignore_paths);
+    // `flux build` (the one that masks secrets) checks the listed paths exist first.
+    ov.check_exists = opts.mask_secrets;
     // Flux sets commonMetadata last, on the finished objects.
     let common = ov.common_metadata.take();
     // kustomize-controller leaves the order as declared (its krusty options name no reorder).

@@ -26,7 +26,8 @@ fn load_patch_text(
         (false, true) => {
             let bytes = ld.read_file(&t.dir, path)?;
             let shown = display_path(ld, &t.dir.join(path)).display().to_string();
-            Ok((String::from_utf8_lossy(&bytes).into_owned(), shown))
+            let text = crate::yaml::parse::utf8(&bytes).map_err(|e| e.in_file(&shown))?;
+            Ok((text.to_string(), shown))
         }
         // An inline patch's errors name the kustomization that holds it.
         (true, false) => {

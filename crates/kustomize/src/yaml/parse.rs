@@ -135,6 +135,21 @@ pub fn parse_objects(text: &str) -> Result<Vec<Value>> {
     parse_documents(&super::timestamp::plain_timestamps(text))
 }
 
+/// A file's text; YAML must be UTF-8 (go-yaml: "invalid leading UTF-8 octet").
+pub fn utf8(bytes: &[u8]) -> Result<&str> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let before = &bytes[..e.valid_up_to()];
+        let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+        let col = before.len()
+            - before
+                .iter()
+                .rposition(|b| *b == b'\n')
+                .map_or(0, |i| i + 1)
+            + 1;
+        Error::new(ErrorKind::Yaml("invalid leading UTF-8 octet".into())).at(line, col)
+    })
+}
+
 /// Parses one YAML document (null when empty).
 pub fn parse_one(text: &str) -> Result<Value> {
     let mut docs = parse_documents(text)?;
