@@ -63,10 +63,11 @@ fn go_int(s: &str) -> Option<Value> {
     }
     let u = u64::from_str_radix(digits, radix).ok()?;
     if neg {
-        let i = i64::try_from(u)
-            .map(|i| -i)
-            .or_else(|_| if u == 1 << 63 { Ok(i64::MIN) } else { Err(()) })
-            .ok()?;
+        let i = match i64::try_from(u) {
+            Ok(i) => -i,
+            Err(_) if u == 1 << 63 => i64::MIN,
+            Err(_) => return None,
+        };
         Some(Value::from(i))
     } else {
         Some(Value::from(u))

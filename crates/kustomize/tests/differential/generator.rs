@@ -228,8 +228,9 @@ impl Gen {
     fn pod_spec(&mut self, cms: &[String], secrets: &[String], sas: &[String]) -> Value {
         let mut spec = json!({"containers": [self.container(cms, secrets)]});
         if self.rng.chance(30) {
+            let c = self.container(cms, secrets);
             if let Some(a) = spec["containers"].as_array_mut() {
-                a.push(self.container(cms, secrets));
+                a.push(c);
             }
         }
         if !sas.is_empty() && self.rng.chance(40) {
@@ -381,10 +382,10 @@ impl Gen {
                 )
             }
         };
-        if kind == "Namespace" || kind == "ClusterRole" || kind == "CustomResourceDefinition" {
-            if let Some(m) = md.as_object_mut() {
-                m.remove("namespace");
-            }
+        if (kind == "Namespace" || kind == "ClusterRole" || kind == "CustomResourceDefinition")
+            && let Some(m) = md.as_object_mut()
+        {
+            m.remove("namespace");
         }
         if kind == "CustomResourceDefinition" {
             md["name"] = Value::String(format!("widgets{}.example.com", self.n));

@@ -41,10 +41,7 @@ pub fn shrink(o: &Oracles, t: &Tree, dir: &Path, class: &str, budget: usize) -> 
             / 2;
         while chunk >= 1 && tries < budget {
             let mut start = 0;
-            loop {
-                let Some(bytes) = best.files.get(&p) else {
-                    break;
-                };
+            while let Some(bytes) = best.files.get(&p) {
                 let text = String::from_utf8_lossy(bytes).to_string();
                 let lines: Vec<&str> = text.split_inclusive('\n').collect();
                 if start >= lines.len() || tries >= budget {
@@ -76,7 +73,7 @@ pub fn script(t: &Tree) -> String {
             s.push_str(&format!("mkdir -p '{dir}'\n"));
         }
         let text = String::from_utf8_lossy(bytes);
-        if bytes.iter().any(|b| *b < 0x09 || *b == 0x7f) || !std::str::from_utf8(bytes).is_ok() {
+        if bytes.iter().any(|b| *b < 0x09 || *b == 0x7f) || std::str::from_utf8(bytes).is_err() {
             let esc: String = bytes.iter().map(|b| format!("\\x{b:02x}")).collect();
             s.push_str(&format!("printf '{esc}' > '{p}'\n"));
         } else {

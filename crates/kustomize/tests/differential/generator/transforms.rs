@@ -90,18 +90,17 @@ impl Gen {
                 k.insert("replacements".into(), json!([r]));
             }
         }
-        if self.rng.chance(10) {
-            if let Some(o) = scope
+        if self.rng.chance(10)
+            && let Some(o) = scope
                 .objs
                 .iter()
                 .find(|o| o.kind == "Service" || o.kind == "ConfigMap")
-            {
-                let name = format!("VAR{}", self.rng.below(99));
-                k.insert(
+        {
+            let name = format!("VAR{}", self.rng.below(99));
+            k.insert(
                     "vars".into(),
                     json!([{"name": name, "objref": {"kind": o.kind, "name": o.name, "apiVersion": o.api_version}, "fieldref": {"fieldpath": "metadata.name"}}]),
                 );
-            }
         }
         if self.rng.chance(10) {
             let order = if self.rng.chance(50) {
