@@ -441,7 +441,8 @@ pub fn run(ld: &Loader<'_>, dir: &Path) -> Result<ResourceList> {
     let mut acc = accumulate_target(ld, &target, Accumulator::new(), &mut stack)?;
     transform::hash::add_hashes(&mut acc.resources)?;
     transform::nameref::fix_references(&mut acc.resources, &acc.config.name_reference)?;
-    transform::vars::resolve(&mut acc)?;
+    transform::vars::resolve(&mut acc)
+        .map_err(|e| e.in_file(display_path(ld, &dir.join(&target.file_name))))?;
     for r in &acc.resources {
         transform::replacements::check_decodable(&r.obj)
             .map_err(|e| e.in_file(display_path(ld, &dir.join(&target.file_name))))?;

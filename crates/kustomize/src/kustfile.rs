@@ -425,7 +425,10 @@ impl Kustomization {
         {
             return Err(invalid("kustomization.yaml is empty"));
         }
-        let mut k: Kustomization = serde_json::from_value(v.clone()).map_err(|e| {
+        // Go reads a null as the field's zero value.
+        let mut nonnull = map.clone();
+        nonnull.retain(|_, val| !val.is_null());
+        let mut k: Kustomization = serde_json::from_value(Value::Object(nonnull)).map_err(|e| {
             let msg = e.to_string();
             if let Some(field) = msg
                 .strip_prefix("unknown field `")
@@ -444,8 +447,23 @@ impl Kustomization {
                 None => err,
             }
         })?;
+        k.check_kind()?;
         k.fix_legacy();
         Ok(k)
+    }
+
+    /// kind must be Kustomization (the default) or Component, each with its own apiVersion
+    /// when one is given.
+    fn check_kind(&self) -> Result<()> {
+        let (kind, want) = match self.kind.as_str() {
+            "" | "Kustomization" => ("Kustomization", "kustomize.config.k8s.io/v1beta1"),
+            "Component" => ("Component", "kustomize.config.k8s.io/v1alpha1"),
+            _ => return Err(invalid("kind should be Kustomization or Component")),
+        };
+        if !self.api_version.is_empty() && self.api_version != want {
+            return Err(invalid(format!("apiVersion for {kind} should be {want}")));
+        }
+        Ok(())
     }
 
     /// kustomize's FixKustomization: old field names folded into the new ones.
