@@ -78,7 +78,17 @@ impl Gen {
             for _ in 0..self.rng.range(1, 2) {
                 patches.push(self.patch(dir, scope));
             }
-            k.insert("patches".into(), Value::Array(patches));
+            // Sometimes the legacy field, which takes strategic-merge patch files only.
+            let legacy: Vec<Value> = patches
+                .iter()
+                .filter(|p| p.get("target").is_none())
+                .filter_map(|p| p.get("path").cloned())
+                .collect();
+            if !legacy.is_empty() && legacy.len() == patches.len() && self.rng.chance(40) {
+                k.insert("patchesStrategicMerge".into(), Value::Array(legacy));
+            } else {
+                k.insert("patches".into(), Value::Array(patches));
+            }
         }
         if !scope.objs.is_empty() && self.rng.chance(30) {
             let r = self.replacement(scope);
@@ -139,7 +149,15 @@ impl Gen {
             }
             3 if !o.labels.is_empty() => {
                 let (lk, lv) = &o.labels[0];
-                t.insert("labelSelector".into(), json!(format!("{lk}={lv}")));
+                let sel = match self.rng.below(3) {
+                    0 => format!("{lk}={lv}"),
+                    1 => format!("{lk}!={lv}x"),
+                    _ => format!("{lk} in ({lv},other)"),
+                };
+                t.insert("labelSelector".into(), json!(sel));
+            }
+            3 => {
+                t.insert("annotationSelector".into(), json!("example.com/none!=x"));
             }
             4 => {
                 let (g, v) = o
@@ -257,6 +275,10 @@ impl Gen {
         let mut target = json!({"select": {"kind": dst.kind}, "fieldPaths": [field]});
         if self.rng.chance(60) {
             target["select"]["name"] = json!(dst.name);
+        } else if let Some((lk, lv)) = dst.labels.first()
+            && self.rng.chance(50)
+        {
+            target["select"]["labelSelector"] = json!(format!("{lk}={lv}"));
         }
         if self.rng.chance(50) {
             target["options"] = json!({"create": true});
