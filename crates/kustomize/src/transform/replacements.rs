@@ -10,6 +10,8 @@ use crate::resource::{Gvk, ResId, Resource};
 use crate::yaml::parse::parse_one;
 use crate::yaml::resolve;
 
+use super::structured;
+
 /// Splits a replacement field path on dots, as kustomize does: `\.` escapes a dot inside a key
 /// (`metadata.annotations.example\.com/x`), a bracketed part spanning dots stays one part,
 /// keeping its brackets when it is a `[key=value]` match and losing them otherwise
@@ -248,6 +250,19 @@ pub fn apply_entries(
             for i in chosen {
                 for fp in &paths {
                     let parts = split_field_path(fp);
+                    // kustomize first tries the path as one into JSON or YAML text.
+                    let mut inside = |doc: &mut Value, rest: &[String]| -> Result<usize> {
+                        let mut n = 0;
+                        set_path(doc, rest, create, false, &mut |node, created| {
+                            n += 1;
+                            set_value(node, created, &value, &delim, index)
+                        })?;
+                        Ok(n)
+                    };
+                    if let Some(done) = structured::set(&mut rs[i].obj, &parts, &mut inside) {
+                        done?;
+                        continue;
+                    }
                     let mut hits = 0;
                     set_path(
                         &mut rs[i].obj,
