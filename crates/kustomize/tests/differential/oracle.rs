@@ -85,7 +85,15 @@ fn run(cmd: &mut Command) -> Outcome {
     };
     match status {
         Some(s) if s.success() => Outcome::Ok(out),
-        _ => Outcome::Err(err.trim().to_string()),
+        // Warnings (deprecated fields, sort flags) are not part of the error.
+        _ => Outcome::Err(
+            err.lines()
+                .filter(|l| !l.starts_with("# Warning") && !l.starts_with("Warning:"))
+                .collect::<Vec<_>>()
+                .join("\n")
+                .trim()
+                .to_string(),
+        ),
     }
 }
 
