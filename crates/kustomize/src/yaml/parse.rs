@@ -220,7 +220,13 @@ pub fn to_json(v: yaml_serde::Value) -> Result<Value> {
             }
             Value::Object(out)
         }
-        yaml_serde::Value::Tagged(t) => to_json(t.value)?,
+        // go-yaml takes a scalar under a tag it does not know (`!bang 5`) as its text.
+        yaml_serde::Value::Tagged(t) => match to_json(t.value)? {
+            Value::Null => Value::String(String::new()),
+            Value::Bool(b) => Value::String(b.to_string()),
+            Value::Number(n) => Value::String(n.to_string()),
+            other => other,
+        },
     })
 }
 

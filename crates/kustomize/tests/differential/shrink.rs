@@ -68,23 +68,32 @@ pub fn shrink(o: &Oracles, t: &Tree, dir: &Path, class: &str, budget: usize) -> 
 /// A shell script that recreates the tree and runs both builds.
 pub fn script(t: &Tree) -> String {
     let mut s = String::from("d=$(mktemp -d) && cd \"$d\"\n");
+    let mut dirs: Vec<&str> = t
+        .files
+        .keys()
+        .filter_map(|p| p.rsplit_once('/').map(|(d, _)| d))
+        .collect();
+    dirs.sort_unstable();
+    dirs.dedup();
+    if !dirs.is_empty() {
+        s.push_str(&format!("mkdir -p '{}'\n", dirs.join("' '")));
+    }
     for (p, bytes) in &t.files {
-        if let Some((dir, _)) = p.rsplit_once('/') {
-            s.push_str(&format!("mkdir -p '{dir}'\n"));
-        }
         let text = String::from_utf8_lossy(bytes);
-        if bytes.iter().any(|b| *b < 0x09 || *b == 0x7f) || std::str::from_utf8(bytes).is_err() {
+        if bytes.is_empty() {
+            s.push_str(&format!(": > '{p}'\n"));
+        } else if bytes.iter().any(|b| *b < 0x09 || *b == 0x7f)
+            || std::str::from_utf8(bytes).is_err()
+        {
             let esc: String = bytes.iter().map(|b| format!("\\x{b:02x}")).collect();
             s.push_str(&format!("printf '{esc}' > '{p}'\n"));
+        } else if text.ends_with('\n') {
+            s.push_str(&format!("cat > '{p}' <<'EOF_'\n{text}EOF_\n"));
         } else {
-            s.push_str(&format!("cat > '{p}' <<'EOF_'\n{text}"));
-            if !text.ends_with('\n') {
-                s.push_str("\nEOF_\ntruncate -s -1 '");
-                s.push_str(p);
-                s.push_str("'\n");
-            } else {
-                s.push_str("EOF_\n");
-            }
+            s.push_str(&format!(
+                "printf '%s' '{}' > '{p}'\n",
+                text.replace('\'', "'\\''")
+            ));
         }
     }
     match &t.flux_ks {
