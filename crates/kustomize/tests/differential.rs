@@ -10,7 +10,9 @@
 //!   cargo test -p kustomize --test differential -- --ignored --nocapture
 //! ```
 //!
-//! Divergences are shrunk to a small tree and printed as a script that recreates it.
+//! Divergences are shrunk to a small tree and printed as a script that recreates it. Case `i`
+//! of a run has seed `FLUX_DIFF_SEED * 1000003 + i`; `FLUX_DIFF_FROM=i FLUX_DIFF_CASES=1` replays
+//! it alone.
 
 mod differential {
     pub mod generator;
@@ -82,6 +84,8 @@ fn generated_trees_build_like_kustomize_and_flux() {
     let o = oracles();
     let cases = env_num("FLUX_DIFF_CASES", 500);
     let seed = env_num("FLUX_DIFF_SEED", 1);
+    // Case i of a run has seed SEED * 1000003 + i: FLUX_DIFF_FROM=i FLUX_DIFF_CASES=1 replays it.
+    let from = env_num("FLUX_DIFF_FROM", 0);
     let shrink_budget = env_num("FLUX_DIFF_SHRINK", 150) as usize;
     let work = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("differential");
     let start = std::time::Instant::now();
@@ -89,7 +93,7 @@ fn generated_trees_build_like_kustomize_and_flux() {
     let mut by_origin: BTreeMap<String, (u64, u64)> = BTreeMap::new();
     let mut shown: BTreeMap<String, usize> = BTreeMap::new();
     let mut known_seen: BTreeMap<String, usize> = BTreeMap::new();
-    for i in 0..cases {
+    for i in from..from + cases {
         let case_seed = seed.wrapping_mul(1_000_003).wrapping_add(i);
         let mut rng = Rng::new(case_seed ^ 0xD1FF);
         let flux = o.flux.is_some() && rng.chance(25);

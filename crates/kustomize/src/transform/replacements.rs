@@ -263,6 +263,10 @@ pub fn apply_entries(
                         done?;
                         continue;
                     }
+                    // A created annotation keeps its text: kustomize writes annotations back
+                    // as strings, so `0755` stays `0755` where a created label becomes 493.
+                    let in_annotations =
+                        parts.len() > 2 && parts[0] == "metadata" && parts[1] == "annotations";
                     let mut hits = 0;
                     set_path(
                         &mut rs[i].obj,
@@ -271,6 +275,11 @@ pub fn apply_entries(
                         false,
                         &mut |node, created| {
                             hits += 1;
+                            if created && in_annotations && !value.is_object() && !value.is_array()
+                            {
+                                *node = Value::String(scalar_text(&value));
+                                return Ok(());
+                            }
                             set_value(node, created, &value, &delim, index)
                         },
                     )?;
