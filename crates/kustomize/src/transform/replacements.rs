@@ -255,7 +255,12 @@ pub fn apply_entries(
                         let mut n = 0;
                         set_path(doc, rest, create, false, &mut |node, created| {
                             n += 1;
-                            set_value(node, created, &value, &delim, index)
+                            let mode = if created {
+                                Made::Created
+                            } else {
+                                Made::Existing
+                            };
+                            set_value(node, mode, &value, &delim, index)
                         })?;
                         Ok(n)
                     };
@@ -275,12 +280,12 @@ pub fn apply_entries(
                         false,
                         &mut |node, created| {
                             hits += 1;
-                            if created && in_annotations && !value.is_object() && !value.is_array()
-                            {
-                                *node = Value::String(scalar_text(&value));
-                                return Ok(());
-                            }
-                            set_value(node, created, &value, &delim, index)
+                            let mode = match (created, in_annotations) {
+                                (false, _) => Made::Existing,
+                                (true, false) => Made::Created,
+                                (true, true) => Made::CreatedText,
+                            };
+                            set_value(node, mode, &value, &delim, index)
                         },
                     )?;
                     if hits == 0 {
@@ -297,13 +302,18 @@ pub fn apply_entries(
     Ok(())
 }
 
-fn set_value(
-    node: &mut Value,
-    created: bool,
-    value: &Value,
-    delim: &str,
-    index: i64,
-) -> Result<()> {
+/// How the field a replacement writes came to be.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Made {
+    /// It was there: it keeps its YAML type.
+    Existing,
+    /// The replacement created it: its text reads as plain YAML.
+    Created,
+    /// Created as an annotation, which kustomize writes back as a string: it keeps its text.
+    CreatedText,
+}
+
+fn set_value(node: &mut Value, made: Made, value: &Value, delim: &str, index: i64) -> Result<()> {
     let mut value = value.clone();
     if !delim.is_empty() {
         let Some(cur) = scalar(node) else {
@@ -324,6 +334,7 @@ fn set_value(
     }
     // A field the replacement created has the source's kind (kyaml creates it so); a map or
     // list target is replaced whole.
+    let created = made != Made::Existing;
     if node.is_object() || node.is_array() || (created && (value.is_object() || value.is_array())) {
         *node = value;
         return Ok(());
@@ -337,7 +348,9 @@ fn set_value(
     };
     // A text the node's type cannot take is not an error yet: kustomize only fails when the
     // object is next read as JSON, and a later transformer may overwrite the field first.
-    *node = if created {
+    *node = if made == Made::CreatedText {
+        Value::String(text)
+    } else if created {
         resolve::resolve_plain(&text)
             .map(|(_, v)| v)
             .unwrap_or_else(|_| undecodable(&format!("json: unsupported value: {text}")))
