@@ -4,18 +4,33 @@
 use std::path::Path;
 
 use super::generator::Tree;
-use super::oracle::{Oracles, compare, oracle, ours, write_tree};
+use super::oracle::{Oracles, Outcome, compare, oracle, ours, write_tree};
 
-/// Whether `t` still shows a divergence of `class`.
-fn still_diverges(o: &Oracles, t: &Tree, dir: &Path, class: &str) -> bool {
+/// The end of the oracle's error (paths removed): shrinking keeps it, so that a smaller tree
+/// fails for the same reason rather than for a new one.
+fn fingerprint(out: &Outcome, dir: &Path) -> Option<String> {
+    let Outcome::Err(e) = out else { return None };
+    let e = e.replace(&format!("{}/", dir.display()), "");
+    let line = e.lines().last().unwrap_or("").trim();
+    let tail: String = line.chars().rev().take(40).collect();
+    Some(tail.chars().rev().collect())
+}
+
+/// Whether `t` still shows a divergence of `class` (with the oracle failing the same way).
+fn still_diverges(o: &Oracles, t: &Tree, dir: &Path, class: &str, want: &Option<String>) -> bool {
     write_tree(t, dir);
     let a = oracle(o, t, dir);
+    if fingerprint(&a, dir) != *want {
+        return false;
+    }
     let b = ours(t, dir);
     compare(t, &a, &b).is_some_and(|d| d.class == class)
 }
 
 /// Removes files, then runs of lines, while the divergence stays; at most `budget` builds.
 pub fn shrink(o: &Oracles, t: &Tree, dir: &Path, class: &str, budget: usize) -> Tree {
+    write_tree(t, dir);
+    let want = fingerprint(&oracle(o, t, dir), dir);
     let mut best = t.clone();
     let mut tries = 0;
     let keep: Vec<String> = best.flux_ks.iter().cloned().collect();
@@ -27,7 +42,7 @@ pub fn shrink(o: &Oracles, t: &Tree, dir: &Path, class: &str, budget: usize) -> 
         let mut cand = best.clone();
         cand.files.remove(&p);
         tries += 1;
-        if still_diverges(o, &cand, dir, class) {
+        if still_diverges(o, &cand, dir, class, &want) {
             best = cand;
         }
     }
@@ -52,7 +67,7 @@ pub fn shrink(o: &Oracles, t: &Tree, dir: &Path, class: &str, budget: usize) -> 
                 let mut cand = best.clone();
                 cand.files.insert(p.clone(), cand_text.into_bytes());
                 tries += 1;
-                if still_diverges(o, &cand, dir, class) {
+                if still_diverges(o, &cand, dir, class, &want) {
                     best = cand;
                 } else {
                     start = end;
