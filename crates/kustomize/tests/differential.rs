@@ -153,6 +153,14 @@ fn generated_trees_build_like_kustomize_and_flux() {
         let list: Vec<String> = seeds.iter().take(8).map(u64::to_string).collect();
         println!("  class {k}: {} (seeds {}…)", seeds.len(), list.join(" "));
     }
+    for (class, n) in &known_seen {
+        let why = KNOWN
+            .iter()
+            .find(|(c, _, _)| class.ends_with(c))
+            .map(|(_, _, w)| *w)
+            .unwrap_or("");
+        println!("  known {class}: {n} ({why})");
+    }
     assert_eq!(
         total, 0,
         "{total} of {cases} generated trees diverge (seed {seed})"
