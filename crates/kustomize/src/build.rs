@@ -10,8 +10,7 @@ use crate::fieldspec::{self, FieldSpec, NameBackRef};
 use crate::fs::{Fs, normalize};
 use crate::generate::{self, GenKind};
 use crate::kustfile::{KUSTOMIZATION_FILE_NAMES, Kustomization, Var};
-use crate::resource::{Behavior, Resource, check_object};
-use crate::yaml::parse::parse_documents;
+use crate::resource::{Behavior, ResId, Resource, check_object};
 use crate::{BuildOptions, LoadRestrictor, ResourceList, SortOrder, transform};
 
 /// Reads files for a build, enforcing the load restrictions.
@@ -22,7 +21,15 @@ pub struct Loader<'a> {
     pub boundary: Option<PathBuf>,
     /// A schema from a kustomization's `openapi` field, replacing the built-in one.
     pub schema: std::cell::RefCell<Option<crate::patch::schema::Schema>>,
+    /// The `app.kubernetes.io/managed-by` value `buildMetadata: [managedByLabel]` sets: kustomize
+    /// names its own release; inside Flux (built from source, no release tag) it is `(devel)`.
+    pub managed_by: &'static str,
 }
+
+/// What `kustomize build` v5.8.1 writes for `managedByLabel`.
+pub const MANAGED_BY_KUSTOMIZE: &str = "kustomize-v5.8.1";
+/// What Flux's kustomize-controller and `flux build` write for `managedByLabel`.
+pub const MANAGED_BY_FLUX: &str = "kustomize-(devel)";
 
 impl Loader<'_> {
     /// Resolves `rel` against `dir`, checking it stays inside what may be read.
@@ -233,7 +240,14 @@ impl Accumulator {
                             "id {id} exists; behavior must be merge or replace"
                         )));
                     }
-                    Behavior::Replace => copy_merge_metadata(&mut r, old),
+                    Behavior::Replace => {
+                        copy_merge_metadata(&mut r, old);
+                        // The replaced object's transformation record is an annotation, and
+                        // annotations are merged: it stays.
+                        let mut t = old.transformations.clone();
+                        t.append(&mut r.transformations);
+                        r.transformations = t;
+                    }
                     Behavior::Merge => {
                         copy_merge_metadata(&mut r, old);
                         for field in ["data", "binaryData"] {
@@ -341,8 +355,8 @@ pub fn load_target(ld: &Loader<'_>, dir: &Path) -> Result<Target> {
         .fs
         .read(&file)
         .map_err(|e| crate::error::read_err(&display_path(ld, &file), &e))?;
-    let text = String::from_utf8_lossy(&bytes);
-    let k = Kustomization::parse(&text).map_err(|e| e.in_file(display_path(ld, &file)))?;
+    let text = crate::yaml::parse::utf8(&bytes).map_err(|e| e.in_file(display_path(ld, &file)))?;
+    let k = Kustomization::parse(text).map_err(|e| e.in_file(display_path(ld, &file)))?;
     Ok(Target {
         dir: dir.to_path_buf(),
         file_name: name.to_string(),
@@ -365,7 +379,7 @@ pub fn display_path(ld: &Loader<'_>, p: &Path) -> PathBuf {
 /// Parses a resource file into objects (`List` kinds are expanded).
 pub fn parse_resources(text: &str) -> Result<Vec<Resource>> {
     let mut out = Vec::new();
-    for doc in parse_documents(text)? {
+    for doc in crate::yaml::parse::parse_objects(text)? {
         let is_list = doc
             .get("kind")
             .and_then(|k| k.as_str())
@@ -409,6 +423,14 @@ fn stringify_metadata(mut obj: Value) -> Value {
     obj
 }
 
+/// Whether an object is marked `config.kubernetes.io/local-config: "true"` (never output).
+fn is_local_config(r: &Resource) -> bool {
+    r.string_map("annotations")
+        .get("config.kubernetes.io/local-config")
+        .and_then(|v| v.as_str())
+        == Some("true")
+}
+
 /// Builds the kustomization in `dir` (the whole pipeline, as `kustomize build` does).
 pub fn run(ld: &Loader<'_>, dir: &Path) -> Result<ResourceList> {
     let mut target = load_target(ld, dir)?;
@@ -419,7 +441,28 @@ pub fn run(ld: &Loader<'_>, dir: &Path) -> Result<ResourceList> {
     let mut acc = accumulate_target(ld, &target, Accumulator::new(), &mut stack)?;
     transform::hash::add_hashes(&mut acc.resources)?;
     transform::nameref::fix_references(&mut acc.resources, &acc.config.name_reference)?;
-    transform::vars::resolve(&mut acc)?;
+    transform::vars::resolve(&mut acc)
+        .map_err(|e| e.in_file(display_path(ld, &dir.join(&target.file_name))))?;
+    for r in &acc.resources {
+        transform::replacements::check_decodable(&r.obj)
+            .map_err(|e| e.in_file(display_path(ld, &dir.join(&target.file_name))))?;
+    }
+    // kustomize rebuilds its list once more here (dropping local configs): two objects that
+    // ended up with the same id (a patch renamed one onto another) fail the build.
+    let kept: Vec<ResId> = acc
+        .resources
+        .iter()
+        .filter(|r| !is_local_config(r))
+        .map(Resource::cur_id)
+        .collect();
+    for (i, id) in kept.iter().enumerate() {
+        if kept[..i].iter().any(|x| x.equals(id)) {
+            return Err(conflict(format!(
+                "may not add resource with an already registered id: {id}"
+            ))
+            .in_file(display_path(ld, &dir.join(&target.file_name))));
+        }
+    }
     let sort = match (&target.k.sort_options, ld.opts.sort) {
         (Some(so), _) => Some(so.clone()),
         (None, SortOrder::Legacy) => Some(crate::kustfile::SortOptions {
@@ -431,12 +474,42 @@ pub fn run(ld: &Loader<'_>, dir: &Path) -> Result<ResourceList> {
     if let Some(so) = sort {
         transform::sort::apply(&mut acc.resources, &so)?;
     }
-    acc.resources.retain(|r| {
-        r.string_map("annotations")
-            .get("config.kubernetes.io/local-config")
-            .and_then(|v| v.as_str())
-            != Some("true")
-    });
+    acc.resources.retain(|r| !is_local_config(r));
+    // kustomize strips its build annotations at the end by writing the annotations back as a
+    // string map: every value comes out as its text.
+    for r in &mut acc.resources {
+        if let Some(ann) = r
+            .obj
+            .get_mut("metadata")
+            .and_then(|m| m.get_mut("annotations"))
+            .and_then(|a| a.as_object_mut())
+        {
+            for v in ann.values_mut() {
+                match v {
+                    Value::Bool(_) | Value::Number(_) => {
+                        *v = Value::String(crate::kustfile::scalar_text(v))
+                    }
+                    Value::Object(_) | Value::Array(_) => *v = Value::String(String::new()),
+                    _ => {}
+                }
+            }
+        }
+    }
+    if target
+        .k
+        .build_metadata
+        .iter()
+        .any(|b| b == "managedByLabel")
+    {
+        for r in &mut acc.resources {
+            let mut labels = r.string_map("labels");
+            labels.insert(
+                "app.kubernetes.io/managed-by".into(),
+                Value::String(ld.managed_by.into()),
+            );
+            r.set_string_map("labels", labels);
+        }
+    }
     transform::origin::finish(&mut acc.resources, &target.k.build_metadata);
     Ok(ResourceList {
         objects: acc.resources.into_iter().map(|r| r.obj).collect(),
@@ -573,8 +646,8 @@ fn accumulate_resource(
     let p = ld.resolve(&t.dir, res)?;
     if ld.fs.is_file(&p) {
         let bytes = ld.read_file(&t.dir, res)?;
-        let text = String::from_utf8_lossy(&bytes);
-        let rs = parse_resources(&text).map_err(|e| e.in_file(display_path(ld, &p)))?;
+        let text = crate::yaml::parse::utf8(&bytes).map_err(|e| e.in_file(display_path(ld, &p)))?;
+        let rs = parse_resources(text).map_err(|e| e.in_file(display_path(ld, &p)))?;
         let rs = rs
             .into_iter()
             .map(|r| transform::origin::loaded(r, ld, t, res))

@@ -189,7 +189,12 @@ pub fn visit(
             }
             visit(field, &path[1..], create, kind, set)
         }
-        _ => Ok(()),
+        Value::Null => Ok(()),
+        // kustomize's field-spec walk refuses a scalar where the path goes on.
+        _ => Err(crate::error::invalid(format!(
+            "considering field '{}': expected sequence or mapping node",
+            path.join("/")
+        ))),
     }
 }
 

@@ -198,27 +198,19 @@ pub fn parse_env(content: &[u8]) -> Result<Vec<(String, Vec<u8>)>> {
         std::str::from_utf8(content).map_err(|_| invalid("env file has invalid utf8 bytes"))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut out = Vec::new();
-    for (i, line) in text.split('\n').enumerate() {
+    // kustomize's own field validator accepts any key (kubectl's would check it): a line
+    // without `=` is a key with an empty value, an empty key is skipped.
+    for line in text.split('\n') {
         let line = line.strip_suffix('\r').unwrap_or(line);
         let line = line.trim_start();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
         let (k, v) = line.split_once('=').unwrap_or((line, ""));
-        if !is_env_var_name(k) {
-            return Err(invalid(format!(
-                "\"{k}\" is not a valid key name: a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit"
-            ))
-            .at(i + 1, 1));
+        if k.is_empty() {
+            continue;
         }
         out.push((k.to_string(), v.as_bytes().to_vec()));
     }
     Ok(out)
-}
-
-fn is_env_var_name(k: &str) -> bool {
-    !k.is_empty()
-        && !k.starts_with(|c: char| c.is_ascii_digit())
-        && k.chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '.')
 }

@@ -7,6 +7,10 @@ use serde_json::Value;
 use crate::error::{Error, ErrorKind, Result, invalid};
 use crate::yaml::parse::parse_one;
 
+mod typing;
+
+pub(crate) use typing::{go_strings, yaml11_bools};
+
 /// File names kustomize recognises, in its order of preference.
 pub const KUSTOMIZATION_FILE_NAMES: [&str; 3] =
     ["kustomization.yaml", "kustomization.yml", "Kustomization"];
@@ -106,7 +110,9 @@ pub struct Label {
     pub pairs: StrMap,
     pub include_selectors: bool,
     pub include_templates: bool,
-    pub include_volume_claim_templates: bool,
+    /// Newer kustomize only (v5.8.1 refuses the field); when it is absent, `includeTemplates`
+    /// labels volumeClaimTemplates too, as v5.8.1 does.
+    pub include_volume_claim_templates: Option<bool>,
     pub fields: Vec<Value>,
 }
 
@@ -362,10 +368,37 @@ fn locate_nested_key(text: &str, key: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// The first YAML document of a stream: kustomize reads a kustomization file with a
+/// one-document decoder, so later documents are never read (not even checked).
+pub fn first_document(text: &str) -> &str {
+    let mut started = false;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let is_marker = body == "---" || body.starts_with("--- ") || body.starts_with("---\t");
+        if body == "..." || body.starts_with("... ") {
+            return &text[..offset];
+        }
+        if is_marker {
+            if started {
+                return &text[..offset];
+            }
+            started = true;
+        } else if !body.trim().is_empty()
+            && !body.trim_start().starts_with('#')
+            && !body.starts_with('%')
+        {
+            started = true;
+        }
+        offset += line.len();
+    }
+    text
+}
+
 impl Kustomization {
     /// Parses a kustomization file's text; errors carry the line and column where known.
     pub fn parse(text: &str) -> Result<Kustomization> {
-        let v = parse_one(text)?;
+        let v = parse_one(&typing::yaml11_bools(first_document(text)))?;
         let v = if v.is_null() {
             Value::Object(Default::default())
         } else {
@@ -384,6 +417,7 @@ impl Kustomization {
                 });
             }
         }
+        typing::check_types(&v)?;
         // kustomize's CheckEmpty: nothing but apiVersion and kind (null values count as unset).
         if map
             .iter()
@@ -391,7 +425,10 @@ impl Kustomization {
         {
             return Err(invalid("kustomization.yaml is empty"));
         }
-        let mut k: Kustomization = serde_json::from_value(v.clone()).map_err(|e| {
+        // Go reads a null as the field's zero value.
+        let mut nonnull = map.clone();
+        nonnull.retain(|_, val| !val.is_null());
+        let mut k: Kustomization = serde_json::from_value(Value::Object(nonnull)).map_err(|e| {
             let msg = e.to_string();
             if let Some(field) = msg
                 .strip_prefix("unknown field `")
@@ -410,8 +447,23 @@ impl Kustomization {
                 None => err,
             }
         })?;
+        k.check_kind()?;
         k.fix_legacy();
         Ok(k)
+    }
+
+    /// kind must be Kustomization (the default) or Component, each with its own apiVersion
+    /// when one is given.
+    fn check_kind(&self) -> Result<()> {
+        let (kind, want) = match self.kind.as_str() {
+            "" | "Kustomization" => ("Kustomization", "kustomize.config.k8s.io/v1beta1"),
+            "Component" => ("Component", "kustomize.config.k8s.io/v1alpha1"),
+            _ => return Err(invalid("kind should be Kustomization or Component")),
+        };
+        if !self.api_version.is_empty() && self.api_version != want {
+            return Err(invalid(format!("apiVersion for {kind} should be {want}")));
+        }
+        Ok(())
     }
 
     /// kustomize's FixKustomization: old field names folded into the new ones.

@@ -157,6 +157,16 @@ pub fn to_yaml(object: &serde_json::Value) -> String {
 
 /// Builds the kustomization in `dir`, like `kustomize build dir`.
 pub fn build(fs: &dyn Fs, dir: &Path, opts: &BuildOptions) -> Result<ResourceList> {
+    build_as(fs, dir, opts, build::MANAGED_BY_KUSTOMIZE)
+}
+
+/// [`build`], naming `managed_by` in `buildMetadata: [managedByLabel]`'s label.
+pub(crate) fn build_as(
+    fs: &dyn Fs,
+    dir: &Path,
+    opts: &BuildOptions,
+    managed_by: &'static str,
+) -> Result<ResourceList> {
     let dir = fs::normalize(dir);
     let boundary = opts.boundary.as_deref().map(fs::normalize);
     if let Some(b) = &boundary
@@ -173,6 +183,7 @@ pub fn build(fs: &dyn Fs, dir: &Path, opts: &BuildOptions) -> Result<ResourceLis
         opts,
         boundary,
         schema: Default::default(),
+        managed_by,
     };
     build::run(&ld, &dir)
 }

@@ -44,58 +44,75 @@ impl Gvk {
             && (selector.kind.is_empty() || selector.kind == self.kind)
     }
 
-    /// Whether objects of this kind live outside namespaces (built-in kinds only; custom kinds
-    /// are taken as namespaced, as kustomize does without their schema).
+    /// Whether objects of this kind live outside namespaces: only the group/version/kinds
+    /// kustomize's built-in schema (Kubernetes 1.21) lists as cluster-scoped. Anything else,
+    /// custom kinds and newer built-in ones (ValidatingAdmissionPolicy) included, is taken as
+    /// namespaced, as kustomize does.
     pub fn is_cluster_scoped(&self) -> bool {
-        CLUSTER_SCOPED
-            .iter()
-            .any(|(k, g)| *k == self.kind && g.split('|').any(|g| g == self.group))
+        CLUSTER_SCOPED.iter().any(|(k, g, v)| {
+            *k == self.kind && *g == self.group && v.split('|').any(|v| v == self.version)
+        })
     }
 }
 
-/// Kinds of the built-in API that are not namespaced, with their API groups.
-const CLUSTER_SCOPED: &[(&str, &str)] = &[
-    ("APIService", "apiregistration.k8s.io"),
-    ("CSIDriver", "storage.k8s.io"),
-    ("CSINode", "storage.k8s.io"),
-    ("CertificateSigningRequest", "certificates.k8s.io"),
-    ("ClusterRole", "rbac.authorization.k8s.io"),
-    ("ClusterRoleBinding", "rbac.authorization.k8s.io"),
-    ("ComponentStatus", ""),
-    ("CustomResourceDefinition", "apiextensions.k8s.io"),
-    ("FlowSchema", "flowcontrol.apiserver.k8s.io"),
-    ("IngressClass", "networking.k8s.io"),
-    ("MutatingAdmissionPolicy", "admissionregistration.k8s.io"),
+/// The cluster-scoped kinds of kustomize's built-in schema (Kubernetes 1.21): kind, group,
+/// versions.
+const CLUSTER_SCOPED: &[(&str, &str, &str)] = &[
+    ("CSIDriver", "storage.k8s.io", "v1|v1beta1"),
+    ("CSINode", "storage.k8s.io", "v1|v1beta1"),
     (
-        "MutatingAdmissionPolicyBinding",
-        "admissionregistration.k8s.io",
+        "CertificateSigningRequest",
+        "certificates.k8s.io",
+        "v1|v1beta1",
     ),
+    ("ClusterRole", "rbac.authorization.k8s.io", "v1|v1beta1"),
+    (
+        "ClusterRoleBinding",
+        "rbac.authorization.k8s.io",
+        "v1|v1beta1",
+    ),
+    ("ComponentStatus", "", "v1"),
+    (
+        "CustomResourceDefinition",
+        "apiextensions.k8s.io",
+        "v1|v1beta1",
+    ),
+    ("FlowSchema", "flowcontrol.apiserver.k8s.io", "v1beta1"),
+    ("IngressClass", "networking.k8s.io", "v1|v1beta1"),
     (
         "MutatingWebhookConfiguration",
         "admissionregistration.k8s.io",
+        "v1|v1beta1",
     ),
-    ("Namespace", ""),
-    ("Node", ""),
-    ("PersistentVolume", ""),
-    ("PodSecurityPolicy", "policy|extensions"),
-    ("PriorityClass", "scheduling.k8s.io"),
-    ("PriorityLevelConfiguration", "flowcontrol.apiserver.k8s.io"),
-    ("RuntimeClass", "node.k8s.io"),
-    ("SelfSubjectAccessReview", "authorization.k8s.io"),
-    ("SelfSubjectRulesReview", "authorization.k8s.io"),
-    ("StorageClass", "storage.k8s.io"),
-    ("SubjectAccessReview", "authorization.k8s.io"),
-    ("TokenReview", "authentication.k8s.io"),
-    ("ValidatingAdmissionPolicy", "admissionregistration.k8s.io"),
+    ("Namespace", "", "v1"),
+    ("Node", "", "v1"),
+    ("PersistentVolume", "", "v1"),
+    ("PodSecurityPolicy", "policy", "v1beta1"),
+    ("PriorityClass", "scheduling.k8s.io", "v1|v1beta1"),
     (
-        "ValidatingAdmissionPolicyBinding",
-        "admissionregistration.k8s.io",
+        "PriorityLevelConfiguration",
+        "flowcontrol.apiserver.k8s.io",
+        "v1beta1",
     ),
+    ("RuntimeClass", "node.k8s.io", "v1|v1beta1"),
+    (
+        "SelfSubjectAccessReview",
+        "authorization.k8s.io",
+        "v1|v1beta1",
+    ),
+    (
+        "SelfSubjectRulesReview",
+        "authorization.k8s.io",
+        "v1|v1beta1",
+    ),
+    ("StorageClass", "storage.k8s.io", "v1|v1beta1"),
+    ("TokenReview", "authentication.k8s.io", "v1|v1beta1"),
     (
         "ValidatingWebhookConfiguration",
         "admissionregistration.k8s.io",
+        "v1|v1beta1",
     ),
-    ("VolumeAttachment", "storage.k8s.io"),
+    ("VolumeAttachment", "storage.k8s.io", "v1|v1beta1"),
 ];
 
 /// An object's identity.
@@ -332,6 +349,10 @@ pub fn check_object(v: &Value) -> Result<()> {
         .is_none_or(|k| k.is_empty())
     {
         return Err(invalid("missing kind in object"));
+    }
+    let name = m.get("metadata").and_then(|md| md.get("name"));
+    if name.is_none_or(|n| n.is_null() || n.as_str() == Some("")) {
+        return Err(invalid("missing metadata.name in object"));
     }
     Ok(())
 }

@@ -37,6 +37,10 @@ pub struct FluxOverrides {
     /// Extra gitignore-style exclusions (`flux build --ignore-paths`), on top of Flux's
     /// defaults and `.sourceignore` files; not part of the spec.
     pub ignore_paths: Vec<String>,
+    /// `flux build`'s generator (not the controller's) stats every local resource, component
+    /// and crd of the kustomization first: a missing one fails with `lstat <path>: no such
+    /// file or directory` before kustomize runs.
+    pub check_exists: bool,
 }
 
 impl FluxOverrides {
@@ -76,6 +80,7 @@ impl FluxOverrides {
                 .collect(),
             common_metadata: spec.get("commonMetadata").cloned(),
             ignore_paths: Vec::new(),
+            check_exists: false,
         }
     }
 }
@@ -205,7 +210,11 @@ pub fn apply_overrides(
     fs: &dyn Fs,
     dir: &Path,
 ) -> Result<String> {
-    let parsed = crate::yaml::parse::parse_one(kustomization)?;
+    // Flux reads the file as sigs.k8s.io/yaml does: the first document, YAML 1.1 booleans, and
+    // numbers or booleans given for string fields turned into strings.
+    let first = crate::kustfile::first_document(kustomization);
+    let mut parsed = crate::yaml::parse::parse_one(&crate::kustfile::yaml11_bools(first))?;
+    crate::kustfile::go_strings(&mut parsed);
     let parsed = if parsed.is_null() {
         Value::Object(Map::new())
     } else {
@@ -226,6 +235,21 @@ pub fn apply_overrides(
     let rules = IgnoreRules::load(fs, dir, &ov.ignore_paths);
     for field in ["resources", "components", "crds"] {
         if let Some(list) = m.get_mut(field).and_then(|l| l.as_array_mut()) {
+            if ov.check_exists {
+                for r in list.iter() {
+                    let Some(rel) = r.as_str() else { continue };
+                    if field != "crds" && rel.contains("://") {
+                        continue;
+                    }
+                    let p = normalize(&dir.join(rel));
+                    if !fs.is_dir(&p) && !fs.is_file(&p) {
+                        return Err(Error::new(ErrorKind::Read(format!(
+                            "lstat {}: no such file or directory",
+                            p.display()
+                        ))));
+                    }
+                }
+            }
             list.retain(|r| {
                 let Some(rel) = r.as_str() else { return true };
                 if field != "crds" && rel.contains("://") {
@@ -397,7 +421,7 @@ pub fn build(
     let mut files = BTreeMap::new();
     files.insert(path, text.into_bytes());
     let overlay = OverlayFs { base: fs, files };
-    let mut list = crate::build(&overlay, &dir, opts)?;
+    let mut list = crate::build_as(&overlay, &dir, opts, crate::build::MANAGED_BY_FLUX)?;
     if let Some(cm) = &ov.common_metadata {
         set_common_metadata(&mut list, cm);
     }

@@ -106,11 +106,24 @@ pub fn mask_sops_secrets(list: &mut ResourceList) -> Result<()> {
             }
         }
         let m = object_mut(obj);
-        if !data.is_empty() {
+        // flux writes `data` back as strings (an empty map goes away) and `stringData` as plain
+        // scalars, so `'8080'` there comes out as a number.
+        if data.is_empty() {
+            m.remove("data");
+        } else {
             m.insert("data".into(), json!(data));
         }
         if !string_data.is_empty() {
-            m.insert("stringData".into(), json!(string_data));
+            let plain: Map<String, Value> = string_data
+                .into_iter()
+                .map(|(k, v)| {
+                    let typed = crate::yaml::resolve::resolve_plain(&v)
+                        .map(|(_, t)| t)
+                        .unwrap_or(Value::String(v));
+                    (k, typed)
+                })
+                .collect();
+            m.insert("stringData".into(), Value::Object(plain));
         }
     }
     Ok(())
@@ -162,6 +175,8 @@ pub fn build_kustomization(
     let spec = kustomization.get("spec").cloned().unwrap_or(Value::Null);
     let mut ov = FluxOverrides::from_spec(&spec);
     ov.ignore_paths.clone_from(&opts.ignore_paths);
+    // `flux build` (the one that masks secrets) checks the listed paths exist first.
+    ov.check_exists = opts.mask_secrets;
     // Flux sets commonMetadata last, on the finished objects.
     let common = ov.common_metadata.take();
     // kustomize-controller leaves the order as declared (its krusty options name no reorder).

@@ -120,7 +120,21 @@ pub fn substitute(list: &ResourceList, opts: &SubstituteOptions) -> Result<Resou
                 e.kind
             ))
         })?;
-        let v = crate::yaml::parse::parse_one(&yaml11_booleans(&replaced))?;
+        let v = crate::yaml::parse::parse_one(&yaml11_booleans(&replaced)).map_err(|e| {
+            let name = obj
+                .get("metadata")
+                .and_then(|m| m.get("name"))
+                .and_then(|n| n.as_str())
+                .unwrap_or("");
+            let at = e
+                .location
+                .map(|(l, c)| format!("line {l} column {c}: "))
+                .unwrap_or_default();
+            subst_err(format!(
+                "var substitution failed for '{name}': the substituted YAML does not parse: {at}{}",
+                e.kind
+            ))
+        })?;
         out.push(v);
     }
     Ok(ResourceList { objects: out })

@@ -1,5 +1,6 @@
 //! Patches: `patches`, `patchesStrategicMerge` and `patchesJson6902`, loading and targeting.
 
+pub(crate) mod multikey;
 pub(crate) mod schema;
 pub(crate) mod select;
 pub(crate) mod smp;
@@ -25,9 +26,16 @@ fn load_patch_text(
         (false, true) => {
             let bytes = ld.read_file(&t.dir, path)?;
             let shown = display_path(ld, &t.dir.join(path)).display().to_string();
-            Ok((String::from_utf8_lossy(&bytes).into_owned(), shown))
+            let text = crate::yaml::parse::utf8(&bytes).map_err(|e| e.in_file(&shown))?;
+            Ok((text.to_string(), shown))
         }
-        (true, false) => Ok((inline.to_string(), String::new())),
+        // An inline patch's errors name the kustomization that holds it.
+        (true, false) => {
+            let shown = display_path(ld, &t.dir.join(&t.file_name))
+                .display()
+                .to_string();
+            Ok((inline.to_string(), shown))
+        }
     }
 }
 
@@ -133,7 +141,7 @@ pub fn strategic_merge_list(
         } else {
             load_patch_text(ld, t, entry, "")?
         };
-        let docs = parse_documents(&text).map_err(|e| e.in_file(&shown))?;
+        let docs = crate::yaml::parse::parse_objects(&text).map_err(|e| e.in_file(&shown))?;
         for d in docs {
             patches.push((d, shown.clone()));
         }
@@ -146,8 +154,9 @@ pub fn strategic_merge_list(
 }
 
 /// Whether text is a JSON 6902 operation list.
+/// A JSON 6902 patch, read as kustomize reads it (through go-yaml v2: plain `yes` is true).
 fn json_ops(text: &str) -> Option<Value> {
-    let docs = parse_documents(text).ok()?;
+    let docs = parse_documents(&crate::kustfile::yaml11_bools(text)).ok()?;
     match docs.as_slice() {
         [Value::Array(ops)] if ops.iter().all(|o| o.get("op").is_some()) => {
             Some(Value::Array(ops.clone()))
@@ -156,14 +165,79 @@ fn json_ops(text: &str) -> Option<Value> {
     }
 }
 
+/// Stand-ins for kustomize's origin and transformation annotations while a JSON patch runs.
+const ORIGIN_MARK: &str = "config.kubernetes.io/origin";
+const TRANSFORMS_MARK: &str = "alpha.config.kubernetes.io/transformations";
+
+fn annotations_mut(obj: &mut Value) -> Option<&mut serde_json::Map<String, Value>> {
+    obj.get_mut("metadata")
+        .and_then(|m| m.get_mut("annotations"))
+        .and_then(|a| a.as_object_mut())
+}
+
 fn apply_json6902(rs: &mut [Resource], targets: &[usize], ops: &Value) -> Result<()> {
     let patch: json_patch::Patch = serde_json::from_value(ops.clone())
         .map_err(|e| patch_err(format!("invalid JSON patch: {e}")))?;
     for &i in targets {
         let r = &mut rs[i];
+        crate::transform::replacements::check_decodable(&r.obj)?;
         r.store_previous_id();
+        // kustomize's objects always carry its internal annotations while they are built, so a
+        // patch may write into `/metadata/annotations` of an object that shows none.
+        let md = r.obj.get_mut("metadata").and_then(|m| m.as_object_mut());
+        let added = match md {
+            Some(md) if !md.contains_key("annotations") => {
+                md.insert("annotations".into(), Value::Object(Default::default()));
+                true
+            }
+            _ => false,
+        };
+        // Origin and transformation records are annotations in kustomize: a patch that
+        // replaces or removes the annotations loses them too.
+        let tracked = [
+            (ORIGIN_MARK, r.origin.is_some()),
+            (TRANSFORMS_MARK, !r.transformations.is_empty()),
+        ];
+        if let Some(ann) = annotations_mut(&mut r.obj) {
+            for (mark, on) in tracked {
+                if on {
+                    ann.insert(mark.into(), Value::String(mark.into()));
+                }
+            }
+        }
         json_patch::patch(&mut r.obj, &patch)
             .map_err(|e| patch_err(format!("unable to apply JSON patch to {}: {e}", r.cur_id())))?;
+        let kept = |obj: &mut Value, mark: &str| {
+            annotations_mut(obj).and_then(|a| a.remove(mark)).is_some()
+        };
+        if tracked[0].1 && !kept(&mut r.obj, ORIGIN_MARK) {
+            r.origin = None;
+        }
+        if tracked[1].1 && !kept(&mut r.obj, TRANSFORMS_MARK) {
+            r.transformations.clear();
+        }
+        if added
+            && let Some(md) = r.obj.get_mut("metadata").and_then(|m| m.as_object_mut())
+            && md
+                .get("annotations")
+                .and_then(|a| a.as_object())
+                .is_some_and(|a| a.is_empty())
+        {
+            md.remove("annotations");
+        }
+        // kustomize writes the annotations back as a string map after a JSON patch.
+        if let Some(ann) = r
+            .obj
+            .get_mut("metadata")
+            .and_then(|m| m.get_mut("annotations"))
+            .and_then(|a| a.as_object_mut())
+        {
+            for v in ann.values_mut() {
+                if matches!(v, Value::Bool(_) | Value::Number(_)) {
+                    *v = Value::String(crate::kustfile::scalar_text(v));
+                }
+            }
+        }
     }
     Ok(())
 }
@@ -186,7 +260,7 @@ pub fn patch_entry(ld: &Loader<'_>, t: &Target, rs: &mut Vec<Resource>, p: &Patc
             apply_json6902(rs, &targets, &ops).map_err(|e| e.in_file(&shown))?;
             return Ok(());
         }
-        let docs = parse_documents(&text).map_err(|e| e.in_file(&shown))?;
+        let docs = crate::yaml::parse::parse_objects(&text).map_err(|e| e.in_file(&shown))?;
         if docs.is_empty() {
             // kustomize ignores empty patch files.
             return Ok(());

@@ -97,11 +97,21 @@ fn collect(
             .unwrap_or("");
         let is_list = prop.get("type").and_then(|t| t.as_str()) == Some("array");
         if is_list && strategy.split(',').any(|s| s == "merge") {
-            let key = prop
-                .get("x-kubernetes-patch-merge-key")
-                .and_then(|k| k.as_str())
-                .unwrap_or("*");
-            out.insert(path.join("/"), key.to_string());
+            // kyaml prefers the list-map keys (several) to the patch merge key (one).
+            let map_keys: Vec<&str> = prop
+                .get("x-kubernetes-list-map-keys")
+                .and_then(|k| k.as_array())
+                .map(|a| a.iter().filter_map(|k| k.as_str()).collect())
+                .unwrap_or_default();
+            let key = if map_keys.is_empty() {
+                prop.get("x-kubernetes-patch-merge-key")
+                    .and_then(|k| k.as_str())
+                    .unwrap_or("*")
+                    .to_string()
+            } else {
+                map_keys.join(",")
+            };
+            out.insert(path.join("/"), key);
         }
         match prop.get("items") {
             Some(items) if is_list => collect(defs, items, path, out, depth + 1),

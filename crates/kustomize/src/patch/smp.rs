@@ -140,7 +140,7 @@ fn is_null(v: Option<&Value>) -> bool {
     matches!(v, None | Some(Value::Null))
 }
 
-fn walk(
+pub(crate) fn walk(
     dest: Option<&Value>,
     origin: Option<&Value>,
     table: Option<&Table>,
@@ -190,7 +190,9 @@ fn walk_map(
     } else {
         match origin_owned.as_mut() {
             Some(Value::Null) => return Ok(None),
-            None => return Ok(dest.cloned()),
+            // kyaml walks the target's whole map even where the patch says nothing, so keyed
+            // lists below are merged with themselves (duplicate keys collapse).
+            None => base = dest.cloned().unwrap_or(Value::Null),
             Some(o) => match map_directive(o)? {
                 Directive::Delete => return Ok(None),
                 Directive::Replace => base = o.clone(),
@@ -270,71 +272,19 @@ fn walk_list(
                     Ok(Some(Value::Array(out)))
                 }
                 ListKind::Keyed(key) => {
-                    merge_keyed(dest_items, origin_items, &key, table, path, is_null(dest))
+                    let keys: Vec<String> = key.split(',').map(str::to_string).collect();
+                    let base = if is_null(dest) {
+                        origin_items.clone()
+                    } else {
+                        dest_items
+                    };
+                    super::multikey::merge(base, origin_items, &keys, table, path)
+                        .map(|l| Some(Value::Array(l)))
                 }
                 ListKind::Replace => Ok(None),
             }
         }
     }
-}
-
-fn key_of(v: &Value, key: &str) -> Option<String> {
-    match v.get(key)? {
-        Value::String(s) => Some(s.clone()),
-        Value::Null => None,
-        other => Some(other.to_string()),
-    }
-}
-
-fn merge_keyed(
-    dest: Vec<Value>,
-    origin: Vec<Value>,
-    key: &str,
-    table: Option<&Table>,
-    path: &mut Vec<String>,
-    dest_missing: bool,
-) -> Result<Option<Value>> {
-    // kustomize merges with "prepend": the patch's elements come first, then the target's others.
-    let base: Vec<Value> = if dest_missing { origin.clone() } else { dest };
-    let mut values: Vec<String> = Vec::new();
-    for v in origin.iter().chain(base.iter()) {
-        if let Some(k) = key_of(v, key)
-            && !values.contains(&k)
-        {
-            values.push(k);
-        }
-    }
-    let mut out = Vec::new();
-    for value in values {
-        let d = base
-            .iter()
-            .find(|e| key_of(e, key).as_deref() == Some(value.as_str()));
-        let o = origin
-            .iter()
-            .find(|e| key_of(e, key).as_deref() == Some(value.as_str()));
-        // kyaml merges target elements in place; an element whose patch says `$patch: replace`
-        // is not merged, and the target's element is what stays (observed with kustomize v5).
-        let replace = o.and_then(|o| o.get("$patch")).and_then(|p| p.as_str()) == Some("replace");
-        if replace && let Some(d) = d {
-            out.push(d.clone());
-            continue;
-        }
-        match walk(d, o, table, path)? {
-            None => {}
-            Some(Value::Object(m)) if m.is_empty() => {}
-            Some(mut v) => {
-                if let Some(m) = v.as_object_mut()
-                    && !m.contains_key(key)
-                {
-                    m.insert(key.to_string(), Value::String(value.clone()));
-                }
-                out.push(v);
-            }
-        }
-    }
-    // Target elements without the key stay, at the end.
-    out.extend(base.into_iter().filter(|e| key_of(e, key).is_none()));
-    Ok(Some(Value::Array(out)))
 }
 
 #[cfg(test)]

@@ -153,15 +153,17 @@ pub fn apply_replicas(
     specs: &[FieldSpec],
 ) -> Result<()> {
     for rep in replicas {
+        let mut found = false;
         for r in rs.iter_mut() {
-            if r.org_id().name != rep.name && r.name() != rep.name {
-                continue;
-            }
-            let gvk = r.gvk();
+            let ids = r.all_ids();
             for fs in specs {
-                if !gvk.is_selected(&fs.gvk) {
+                if !ids
+                    .iter()
+                    .any(|id| id.name == rep.name && id.gvk.is_selected(&fs.gvk))
+                {
                     continue;
                 }
+                found = true;
                 visit(
                     &mut r.obj,
                     &split_path(&fs.path),
@@ -173,6 +175,32 @@ pub fn apply_replicas(
                     },
                 )?;
             }
+        }
+        // kustomize refuses a replica count that reaches no object of a kind it can scale.
+        if !found {
+            let gvks: Vec<String> = specs
+                .iter()
+                .map(|fs| {
+                    let or = |s: &str, d: &str| {
+                        if s.is_empty() {
+                            d.to_string()
+                        } else {
+                            s.to_string()
+                        }
+                    };
+                    format!(
+                        "{}.{}.{}",
+                        fs.gvk.kind,
+                        or(&fs.gvk.version, "[noVer]"),
+                        or(&fs.gvk.group, "[noGrp]")
+                    )
+                })
+                .collect();
+            return Err(crate::error::invalid(format!(
+                "resource with name {} does not match a config with the following GVK [{}]",
+                rep.name,
+                gvks.join(" ")
+            )));
         }
     }
     Ok(())

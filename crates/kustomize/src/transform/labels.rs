@@ -40,10 +40,15 @@ pub fn apply_label_entry(rs: &mut [Resource], label: &Label, tc: &TransformerCon
     if label.include_selectors {
         merge_specs(&mut specs, &tc.common_labels);
     } else {
+        let vct = "spec/volumeClaimTemplates[]/metadata/labels";
         if label.include_templates {
-            merge_specs(&mut specs, &tc.template_labels);
+            let mut tl = tc.template_labels.clone();
+            if label.include_volume_claim_templates.is_some() {
+                tl.retain(|f| f.path != vct);
+            }
+            merge_specs(&mut specs, &tl);
         }
-        if label.include_volume_claim_templates {
+        if label.include_volume_claim_templates == Some(true) {
             merge_specs(
                 &mut specs,
                 &[FieldSpec {
@@ -52,7 +57,7 @@ pub fn apply_label_entry(rs: &mut [Resource], label: &Label, tc: &TransformerCon
                         version: String::new(),
                         kind: "StatefulSet".into(),
                     },
-                    path: "spec/volumeClaimTemplates[]/metadata/labels".into(),
+                    path: vct.into(),
                     create: true,
                 }],
             );

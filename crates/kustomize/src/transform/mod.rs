@@ -11,6 +11,7 @@ pub(crate) mod origin;
 pub(crate) mod plugins;
 pub(crate) mod replacements;
 pub(crate) mod sort;
+pub(crate) mod structured;
 pub(crate) mod vars;
 
 use crate::build::{Accumulator, Loader, Target};

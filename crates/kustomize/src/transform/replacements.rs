@@ -8,27 +8,50 @@ use crate::kustfile::{Selector, scalar_text};
 use crate::patch::select;
 use crate::resource::{Gvk, ResId, Resource};
 use crate::yaml::parse::parse_one;
+use crate::yaml::resolve;
 
-/// Splits a replacement field path on dots outside brackets (`a.[name=x.y].b`).
+use super::structured;
+
+/// Splits a replacement field path on dots, as kustomize does: `\.` escapes a dot inside a key
+/// (`metadata.annotations.example\.com/x`), a bracketed part spanning dots stays one part,
+/// keeping its brackets when it is a `[key=value]` match and losing them otherwise
+/// (`metadata.annotations.[a.b/c]`).
 pub fn split_field_path(p: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut depth = 0;
-    for c in p.chars() {
-        match c {
-            '[' => {
-                depth += 1;
-                cur.push(c);
+    let mut raw: Vec<String> = Vec::new();
+    for piece in p.split('.') {
+        match raw.last_mut() {
+            Some(last) if last.ends_with('\\') => {
+                last.pop();
+                last.push('.');
+                last.push_str(piece);
             }
-            ']' => {
-                depth -= 1;
-                cur.push(c);
-            }
-            '.' if depth == 0 => out.push(std::mem::take(&mut cur)),
-            _ => cur.push(c),
+            _ => raw.push(piece.to_string()),
         }
     }
-    out.push(cur);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < raw.len() {
+        let elem = &raw[i];
+        if elem.starts_with('[') && !elem.ends_with(']') {
+            let mut joined = elem.clone();
+            while i + 1 < raw.len() {
+                i += 1;
+                joined.push('.');
+                joined.push_str(&raw[i]);
+                if raw[i].ends_with(']') {
+                    break;
+                }
+            }
+            if joined.contains('=') {
+                out.push(joined);
+            } else {
+                out.push(joined.trim_matches(|c| c == '[' || c == ']').to_string());
+            }
+        } else {
+            out.push(elem.clone());
+        }
+        i += 1;
+    }
     out
 }
 
@@ -49,7 +72,9 @@ fn load(ld: &Loader<'_>, t: &Target, entries: &[Value]) -> Result<Vec<Value>> {
             return Err(invalid("cannot specify both path and inline replacement"));
         }
         let bytes = ld.read_file(&t.dir, &path)?;
-        match parse_one(&String::from_utf8_lossy(&bytes)).map_err(|e| e.in_file(&path))? {
+        // Read as kustomize reads it, through go-yaml v2 (plain `yes` is true).
+        let text = String::from_utf8_lossy(&bytes);
+        match parse_one(&crate::kustfile::yaml11_bools(&text)).map_err(|e| e.in_file(&path))? {
             Value::Array(items) => out.extend(items),
             v @ Value::Object(_) => out.push(v),
             _ => {
@@ -225,11 +250,44 @@ pub fn apply_entries(
             for i in chosen {
                 for fp in &paths {
                     let parts = split_field_path(fp);
+                    // kustomize first tries the path as one into JSON or YAML text.
+                    let mut inside = |doc: &mut Value, rest: &[String]| -> Result<usize> {
+                        let mut n = 0;
+                        set_path(doc, rest, create, false, &mut |node, created| {
+                            n += 1;
+                            let mode = if created {
+                                Made::Created
+                            } else {
+                                Made::Existing
+                            };
+                            set_value(node, mode, &value, &delim, index)
+                        })?;
+                        Ok(n)
+                    };
+                    if let Some(done) = structured::set(&mut rs[i].obj, &parts, &mut inside) {
+                        done?;
+                        continue;
+                    }
+                    // A created annotation keeps its text: kustomize writes annotations back
+                    // as strings, so `0755` stays `0755` where a created label becomes 493.
+                    let in_annotations =
+                        parts.len() > 2 && parts[0] == "metadata" && parts[1] == "annotations";
                     let mut hits = 0;
-                    set_path(&mut rs[i].obj, &parts, create, &mut |node| {
-                        hits += 1;
-                        set_value(node, &value, &delim, index)
-                    })?;
+                    set_path(
+                        &mut rs[i].obj,
+                        &parts,
+                        create,
+                        false,
+                        &mut |node, created| {
+                            hits += 1;
+                            let mode = match (created, in_annotations) {
+                                (false, _) => Made::Existing,
+                                (true, false) => Made::Created,
+                                (true, true) => Made::CreatedText,
+                            };
+                            set_value(node, mode, &value, &delim, index)
+                        },
+                    )?;
                     if hits == 0 {
                         return Err(reference(if create {
                             format!("unable to find or create field \"{fp}\" in replacement target")
@@ -244,7 +302,18 @@ pub fn apply_entries(
     Ok(())
 }
 
-fn set_value(node: &mut Value, value: &Value, delim: &str, index: i64) -> Result<()> {
+/// How the field a replacement writes came to be.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Made {
+    /// It was there: it keeps its YAML type.
+    Existing,
+    /// The replacement created it: its text reads as plain YAML.
+    Created,
+    /// Created as an annotation, which kustomize writes back as a string: it keeps its text.
+    CreatedText,
+}
+
+fn set_value(node: &mut Value, made: Made, value: &Value, delim: &str, index: i64) -> Result<()> {
     let mut value = value.clone();
     if !delim.is_empty() {
         let Some(cur) = scalar(node) else {
@@ -263,23 +332,54 @@ fn set_value(node: &mut Value, value: &Value, delim: &str, index: i64) -> Result
         }
         value = Value::String(parts.join(delim));
     }
-    *node = match (&*node, &value) {
-        // A scalar target keeps its type; only its text changes.
-        (Value::Number(_), v) if !v.is_object() && !v.is_array() => {
-            let text = scalar_text(v);
-            serde_json::from_str::<serde_json::Number>(&text)
-                .map(Value::Number)
-                .unwrap_or(Value::String(text))
-        }
-        (Value::Bool(_), v) if !v.is_object() && !v.is_array() => match scalar_text(v).as_str() {
-            "true" => Value::Bool(true),
-            "false" => Value::Bool(false),
-            other => Value::String(other.to_string()),
-        },
-        (Value::String(_), v) if !v.is_object() && !v.is_array() => Value::String(scalar_text(v)),
-        _ => value,
+    // A field the replacement created has the source's kind (kyaml creates it so); a map or
+    // list target is replaced whole.
+    let created = made != Made::Existing;
+    if node.is_object() || node.is_array() || (created && (value.is_object() || value.is_array())) {
+        *node = value;
+        return Ok(());
+    }
+    // A scalar target keeps its type and takes only the text (kustomize copies the node's
+    // value, not its tag); a node the replacement created has no type yet and reads the text
+    // as plain YAML. A map or list source has no text.
+    let text = match &value {
+        Value::Object(_) | Value::Array(_) => String::new(),
+        v => scalar_text(v),
+    };
+    // A text the node's type cannot take is not an error yet: kustomize only fails when the
+    // object is next read as JSON, and a later transformer may overwrite the field first.
+    *node = if made == Made::CreatedText {
+        Value::String(text)
+    } else if created {
+        resolve::resolve_plain(&text)
+            .map(|(_, v)| v)
+            .unwrap_or_else(|_| undecodable(&format!("json: unsupported value: {text}")))
+    } else {
+        let tag = resolve::Tag::of(node).unwrap_or(resolve::Tag::Str);
+        resolve::decode_tagged(tag, &text).unwrap_or_else(|e| undecodable(&e))
     };
     Ok(())
+}
+
+/// Marks a field whose text its YAML type cannot take; see [`check_decodable`].
+const UNDECODABLE: &str = "\u{0}undecodable\u{0}";
+
+fn undecodable(msg: &str) -> Value {
+    Value::String(format!("{UNDECODABLE}{msg}"))
+}
+
+/// Fails on a field a replacement left undecodable (go-yaml's error, raised when kustomize
+/// next reads the object as JSON).
+pub fn check_decodable(v: &Value) -> Result<()> {
+    match v {
+        Value::String(s) => match s.strip_prefix(UNDECODABLE) {
+            Some(msg) => Err(invalid(msg.to_string())),
+            None => Ok(()),
+        },
+        Value::Array(a) => a.iter().try_for_each(check_decodable),
+        Value::Object(m) => m.values().try_for_each(check_decodable),
+        _ => Ok(()),
+    }
 }
 
 fn scalar(v: &Value) -> Option<String> {
@@ -295,10 +395,11 @@ fn set_path(
     node: &mut Value,
     parts: &[String],
     create: bool,
-    set: &mut dyn FnMut(&mut Value) -> Result<()>,
+    created: bool,
+    set: &mut dyn FnMut(&mut Value, bool) -> Result<()>,
 ) -> Result<()> {
     let Some((first, rest)) = parts.split_first() else {
-        return set(node);
+        return set(node, created);
     };
     if let Some(inner) = first.strip_prefix('[').and_then(|p| p.strip_suffix(']')) {
         let (k, v) = inner.split_once('=').unwrap_or(("", inner));
@@ -317,7 +418,7 @@ fn set_path(
             };
             if hit {
                 found = true;
-                set_path(item, rest, create, set)?;
+                set_path(item, rest, create, false, set)?;
             }
         }
         if !found && create && !k.is_empty() {
@@ -325,7 +426,7 @@ fn set_path(
             m.insert(k.to_string(), Value::String(v.to_string()));
             items.push(Value::Object(m));
             if let Some(last) = items.last_mut() {
-                set_path(last, rest, create, set)?;
+                set_path(last, rest, create, true, set)?;
             }
         }
         return Ok(());
@@ -334,12 +435,12 @@ fn set_path(
         match node {
             Value::Array(a) => {
                 for item in a {
-                    set_path(item, rest, create, set)?;
+                    set_path(item, rest, create, false, set)?;
                 }
             }
             Value::Object(m) => {
                 for item in m.values_mut() {
-                    set_path(item, rest, create, set)?;
+                    set_path(item, rest, create, false, set)?;
                 }
             }
             _ => {}
@@ -350,7 +451,7 @@ fn set_path(
         if let Ok(i) = first.parse::<usize>()
             && let Some(item) = a.get_mut(i)
         {
-            return set_path(item, rest, create, set);
+            return set_path(item, rest, create, false, set);
         }
         return Ok(());
     }
@@ -360,7 +461,8 @@ fn set_path(
     let Some(m) = node.as_object_mut() else {
         return Ok(());
     };
-    if !m.contains_key(first.as_str()) {
+    let fresh_here = !m.contains_key(first.as_str());
+    if fresh_here {
         if !create {
             return Ok(());
         }
@@ -377,7 +479,7 @@ fn set_path(
         m.insert(first.clone(), fresh);
     }
     match m.get_mut(first.as_str()) {
-        Some(child) => set_path(child, rest, create, set),
+        Some(child) => set_path(child, rest, create, fresh_here, set),
         None => Ok(()),
     }
 }

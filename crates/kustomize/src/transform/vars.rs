@@ -70,7 +70,9 @@ pub fn bind(acc: &mut Accumulator, v: &Var) -> Result<()> {
     let matched: Vec<usize> = (0..acc.resources.len())
         .filter(|&i| {
             acc.resources[i].all_ids().iter().any(|id| {
-                id.gvk.is_selected(&gvk)
+                // kustomize compares the objref's group, version and kind exactly: an
+                // objref without apiVersion names no object of a versioned kind.
+                id.gvk == gvk
                     && id.name == v.objref.name
                     && (v.objref.namespace.is_empty() || id.namespace == v.objref.namespace)
             })

@@ -10,11 +10,21 @@ const BEST_WIDTH: usize = 80;
 
 /// Renders one document (no `---` separator); the output ends with a newline.
 pub fn to_yaml(value: &Value) -> String {
+    render(value, false)
+}
+
+/// Like [`to_yaml`], keeping the maps' own key order (what kyaml writes for a node it parsed).
+pub fn to_yaml_in_order(value: &Value) -> String {
+    render(value, true)
+}
+
+fn render(value: &Value, keep_order: bool) -> String {
     let mut e = Emitter {
         out: String::new(),
         column: 0,
         whitespace: true,
         indention: true,
+        keep_order,
     };
     e.node(value, -1, Ctx::Root);
     e.finish()
@@ -32,6 +42,8 @@ struct Emitter {
     column: usize,
     whitespace: bool,
     indention: bool,
+    /// Keep map keys in their order instead of go-yaml v2's sorted order.
+    keep_order: bool,
 }
 
 impl Emitter {
@@ -96,7 +108,9 @@ impl Emitter {
                     parent + BEST_INDENT as i64
                 };
                 let mut keys: Vec<&String> = m.keys().collect();
-                keys.sort_by(|a, b| scalar::go_key_cmp(a, b));
+                if !self.keep_order {
+                    keys.sort_by(|a, b| scalar::go_key_cmp(a, b));
+                }
                 for k in keys {
                     let child = &m[k.as_str()];
                     self.write_indent(indent);

@@ -2,4 +2,6 @@
 
 pub(crate) mod emit;
 pub(crate) mod parse;
+pub(crate) mod resolve;
 pub(crate) mod scalar;
+pub(crate) mod timestamp;

@@ -129,6 +129,27 @@ fn parse_allowing_duplicates(text: &str) -> Result<Vec<Value>> {
     Ok(out)
 }
 
+/// Parses a stream of Kubernetes objects as kustomize reads them (go-yaml v3): like
+/// [`parse_documents`], with plain timestamps read as times.
+pub fn parse_objects(text: &str) -> Result<Vec<Value>> {
+    parse_documents(&super::timestamp::plain_timestamps(text))
+}
+
+/// A file's text; YAML must be UTF-8 (go-yaml: "invalid leading UTF-8 octet").
+pub fn utf8(bytes: &[u8]) -> Result<&str> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let before = &bytes[..e.valid_up_to()];
+        let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+        let col = before.len()
+            - before
+                .iter()
+                .rposition(|b| *b == b'\n')
+                .map_or(0, |i| i + 1)
+            + 1;
+        Error::new(ErrorKind::Yaml("invalid leading UTF-8 octet".into())).at(line, col)
+    })
+}
+
 /// Parses one YAML document (null when empty).
 pub fn parse_one(text: &str) -> Result<Value> {
     let mut docs = parse_documents(text)?;
@@ -199,7 +220,13 @@ pub fn to_json(v: yaml_serde::Value) -> Result<Value> {
             }
             Value::Object(out)
         }
-        yaml_serde::Value::Tagged(t) => to_json(t.value)?,
+        // go-yaml takes a scalar under a tag it does not know (`!bang 5`) as its text.
+        yaml_serde::Value::Tagged(t) => match to_json(t.value)? {
+            Value::Null => Value::String(String::new()),
+            Value::Bool(b) => Value::String(b.to_string()),
+            Value::Number(n) => Value::String(n.to_string()),
+            other => other,
+        },
     })
 }
 
