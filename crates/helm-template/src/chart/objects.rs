@@ -234,7 +234,7 @@ pub(crate) fn capabilities_value(
         Rc::new(move |_: &[Value]| Ok(Value::str(gv.as_str()))),
     );
     let kube = Value::Object(Rc::new(Object {
-        type_name: "chartutil.KubeVersion",
+        type_name: "common.KubeVersion",
         fields: kv,
         methods: kv_methods,
         map_like: false,
@@ -261,7 +261,7 @@ pub(crate) fn capabilities_value(
         .map(|(i, v)| (format!("{i:06}"), Value::str(v.as_str())))
         .collect();
     let apis = Value::Object(Rc::new(Object {
-        type_name: "chartutil.VersionSet",
+        type_name: "common.VersionSet",
         fields: items,
         methods: api_methods,
         map_like: false,
@@ -272,19 +272,22 @@ pub(crate) fn capabilities_value(
     hv.insert("GitCommit".into(), Value::str(""));
     hv.insert("GitTreeState".into(), Value::str(""));
     hv.insert("GoVersion".into(), Value::str(GO_VERSION));
+    hv.insert("KubeClientVersion".into(), Value::str(KUBE_CLIENT_VERSION));
     let helm = Value::Object(Rc::new(Object {
-        type_name: "chartutil.HelmVersion",
+        type_name: "version.BuildInfo",
         fields: hv,
         methods: BTreeMap::new(),
         map_like: false,
-        display: Some(format!("{{{helm_version}   {GO_VERSION}}}")),
+        display: Some(format!(
+            "{{{helm_version}   {GO_VERSION} {KUBE_CLIENT_VERSION}}}"
+        )),
     }));
     let mut caps = BTreeMap::new();
     caps.insert("KubeVersion".into(), kube);
     caps.insert("APIVersions".into(), apis);
     caps.insert("HelmVersion".into(), helm);
     Value::Object(Rc::new(Object {
-        type_name: "*chartutil.Capabilities",
+        type_name: "*common.Capabilities",
         fields: caps,
         methods: BTreeMap::new(),
         map_like: false,
@@ -294,6 +297,9 @@ pub(crate) fn capabilities_value(
 
 /// The Go version the reference helm binary reports (`.Capabilities.HelmVersion.GoVersion`).
 const GO_VERSION: &str = "go1.26.8";
+
+/// The client-go line the reference helm is built with (`.Capabilities.HelmVersion.KubeClientVersion`).
+const KUBE_CLIENT_VERSION: &str = "v1.36";
 
 fn jstr(raw: &serde_json::Map<String, J>, k: &str) -> Value {
     match raw.get(k) {

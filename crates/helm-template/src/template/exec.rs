@@ -256,35 +256,42 @@ impl<'a> Exec<'a> {
 
     fn walk_range_inner(&mut self, out: &mut String, dot: &Value, b: &Branch) -> R<()> {
         let val = self.eval_pipeline(dot, &b.pipe)?;
-        let items: Vec<(Value, Value)> = match &val {
-            Value::List(_) | Value::StrList(_) | Value::Bytes(_) => val
-                .as_list()
-                .unwrap_or_default()
-                .into_iter()
-                .enumerate()
-                .map(|(i, v)| (Value::Int(i as i64), v))
-                .collect(),
-            Value::Map(m) => m
-                .borrow()
-                .iter()
-                .map(|(k, v)| (Value::str(k.as_str()), v.clone()))
-                .collect(),
+        // Ranging over an integer is lazy: `range 1000000000` must not allocate first.
+        let items: Box<dyn Iterator<Item = (Value, Value)>> = match &val {
+            Value::List(_) | Value::StrList(_) | Value::Bytes(_) => Box::new(
+                val.as_list()
+                    .unwrap_or_default()
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, v)| (Value::Int(i as i64), v)),
+            ),
+            Value::Map(m) => Box::new(
+                m.borrow()
+                    .iter()
+                    .map(|(k, v)| (Value::str(k.as_str()), v.clone()))
+                    .collect::<Vec<_>>()
+                    .into_iter(),
+            ),
             // Go map types with methods (Helm's `files`) range like maps
-            Value::Object(o) if o.type_name == "engine.files" => o
-                .fields
-                .iter()
-                .map(|(k, v)| (Value::str(k.as_str()), v.clone()))
-                .collect(),
-            Value::Object(o) if o.type_name == "chartutil.VersionSet" => o
-                .fields
-                .values()
-                .enumerate()
-                .map(|(i, v)| (Value::Int(i as i64), v.clone()))
-                .collect(),
+            Value::Object(o) if o.type_name == "engine.files" => Box::new(
+                o.fields
+                    .iter()
+                    .map(|(k, v)| (Value::str(k.as_str()), v.clone()))
+                    .collect::<Vec<_>>()
+                    .into_iter(),
+            ),
+            Value::Object(o) if o.type_name == "common.VersionSet" => Box::new(
+                o.fields
+                    .values()
+                    .enumerate()
+                    .map(|(i, v)| (Value::Int(i as i64), v.clone()))
+                    .collect::<Vec<_>>()
+                    .into_iter(),
+            ),
             Value::Int(n) | Value::Int64(n) => {
-                (0..*n).map(|i| (Value::Int(i), Value::Int(i))).collect()
+                Box::new((0..*n).map(|i| (Value::Int(i), Value::Int(i))))
             }
-            Value::Nil => Vec::new(),
+            Value::Nil => Box::new(std::iter::empty()),
             other => {
                 return Err(self.error(
                     b.pipe.pos,
@@ -293,7 +300,8 @@ impl<'a> Exec<'a> {
                 ));
             }
         };
-        if items.is_empty() {
+        let mut items = items.peekable();
+        if items.peek().is_none() {
             if let Some(e) = &b.else_list {
                 return self.walk_list(out, dot, e);
             }
