@@ -8,6 +8,7 @@
 //! - `FLUX_DIFF_CASES` (default 500), `FLUX_DIFF_SEED` (default 1): how many cases, from which seed.
 //! - `FLUX_DIFF_JOBS` (default 2): cases run at once.
 //! - `FLUX_DIFF_SHRINK` (default 5): how many divergences are shrunk and printed.
+//! - `FLUX_DIFF_SHOW_ERRORS`: print helm's error for cases where both renderers fail.
 //!
 //! A divergence is shrunk to a minimal chart, which is written under
 //! `$CARGO_TARGET_TMPDIR/diff-cases/<seed>/` with helm's output as `expected.yaml`, ready to become a
@@ -224,12 +225,18 @@ fn generated_charts_render_like_helm_v4() {
                         break;
                     }
                     let case_seed = seed.wrapping_mul(1_000_003).wrapping_add(i);
+                    if std::env::var_os("FLUX_DIFF_TRACE").is_some() {
+                        eprintln!("case seed {case_seed}");
+                    }
                     let c = differential::generate::case(case_seed);
                     let (theirs, ours) = outcomes(helm, &c, &dir);
                     match differ(&theirs, &ours) {
                         false => {
-                            if matches!(ours, Outcome::Err(_)) {
+                            if let Outcome::Err(e) = &theirs {
                                 both_failed.fetch_add(1, Ordering::SeqCst);
+                                if std::env::var_os("FLUX_DIFF_SHOW_ERRORS").is_some() {
+                                    println!("both failed, case seed {case_seed}: {e}");
+                                }
                             }
                         }
                         true => {

@@ -109,6 +109,11 @@ pub(crate) fn register(f: &mut Funcs) {
             let v = string_arg(&a[0])?;
             Ok(match serde_json::from_str::<serde_json::Value>(&v) {
                 Ok(j @ serde_json::Value::Array(_)) => Value::from_json(&j),
+                // `null` leaves the nil slice alone
+                Ok(serde_json::Value::Null) => Value::list(Vec::new()),
+                Ok(serde_json::Value::Object(_)) => Value::list(vec![Value::str(
+                    "json: cannot unmarshal object into Go value of type []interface {}",
+                )]),
                 Ok(_) => Value::list(vec![Value::str(
                     "json: cannot unmarshal into Go value of type []interface {}",
                 )]),

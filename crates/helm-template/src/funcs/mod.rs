@@ -2,6 +2,7 @@
 
 pub(crate) mod crypto;
 pub(crate) mod dates;
+pub(crate) mod decimal;
 pub(crate) mod dicts;
 pub(crate) mod encoding;
 pub(crate) mod helm;
@@ -150,10 +151,13 @@ pub(crate) fn is_empty(v: &Value) -> bool {
     !v.is_true()
 }
 
-/// A list argument of any slice type; `None` for nil.
+/// A list argument of any slice type. sprig asks `reflect.TypeOf(list).Kind()` first, which
+/// panics on nil, so nil is an error.
 pub(crate) fn list_arg(v: &Value, func: &str) -> Result<Vec<Value>, String> {
     match v {
-        Value::Nil => Ok(Vec::new()),
+        Value::Nil => {
+            Err("runtime error: invalid memory address or nil pointer dereference".into())
+        }
         other => other
             .as_list()
             .ok_or_else(|| format!("Cannot {func} on type {}", other.kind_name())),

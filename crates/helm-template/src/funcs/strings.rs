@@ -164,7 +164,13 @@ pub(crate) fn register(f: &mut Funcs) {
     add(
         f,
         "repeat",
-        |_: E, a| s(string_arg(&a[1])?.repeat(int_arg(&a[0])?.max(0) as usize)),
+        |_: E, a| {
+            let n = int_arg(&a[0])?;
+            if n < 0 {
+                return Err("strings: negative Repeat count".into());
+            }
+            s(string_arg(&a[1])?.repeat(n as usize))
+        },
         2,
         Some(2),
     );
@@ -295,7 +301,7 @@ pub(crate) fn register(f: &mut Funcs) {
     add(
         f,
         "wrap",
-        |_: E, a| s(wrap(&string_arg(&a[1])?, int_arg(&a[0])?, "\n")),
+        |_: E, a| s(wrap(&string_arg(&a[1])?, int_arg(&a[0])?, "", false)),
         2,
         Some(2),
     );
@@ -307,6 +313,7 @@ pub(crate) fn register(f: &mut Funcs) {
                 &string_arg(&a[2])?,
                 int_arg(&a[0])?,
                 &string_arg(&a[1])?,
+                true,
             ))
         },
         3,
@@ -682,29 +689,49 @@ fn abbrev(width: i64, v: &str) -> String {
     format!("{keep}...")
 }
 
-fn wrap(v: &str, width: i64, sep: &str) -> String {
+/// goutils' WrapCustom (sprig's `wrap` and `wrapWith`): works on bytes, breaks at the last space
+/// that keeps a line within `width`; a longer word is cut at `width` when `cut_long`, else kept
+/// whole up to the next space. Existing newlines are ordinary characters.
+fn wrap(v: &str, width: i64, sep: &str, cut_long: bool) -> String {
+    if v.is_empty() {
+        return String::new();
+    }
+    let sep = if sep.is_empty() { "\n" } else { sep }.as_bytes();
     let width = width.max(1) as usize;
-    let mut out = String::new();
-    for (li, line) in v.split('\n').enumerate() {
-        if li > 0 {
-            out.push('\n');
+    let b = v.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(b.len());
+    let mut off = 0;
+    while b.len() - off > width {
+        if b[off] == b' ' {
+            off += 1;
+            continue;
         }
-        let mut col = 0;
-        for (wi, w) in line.split(' ').enumerate() {
-            if wi > 0 {
-                if col + 1 + w.len() > width && col > 0 {
-                    out.push_str(sep);
-                    col = 0;
-                } else {
-                    out.push(' ');
-                    col += 1;
+        let end = (off + width + 1).min(b.len());
+        if let Some(sp) = b[off..end].iter().rposition(|c| *c == b' ') {
+            out.extend_from_slice(&b[off..off + sp]);
+            out.extend_from_slice(sep);
+            off += sp + 1;
+        } else if cut_long {
+            out.extend_from_slice(&b[off..off + width]);
+            out.extend_from_slice(sep);
+            off += width;
+        } else {
+            let end = off + width;
+            match b[end..].iter().position(|c| *c == b' ') {
+                None => {
+                    out.extend_from_slice(&b[off..]);
+                    off = b.len();
+                }
+                Some(i) => {
+                    out.extend_from_slice(&b[off..end + i]);
+                    out.extend_from_slice(sep);
+                    off = end + i + 1;
                 }
             }
-            out.push_str(w);
-            col += w.len();
         }
     }
-    out
+    out.extend_from_slice(&b[off..]);
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Go's strings.SplitN (n < 0: all).

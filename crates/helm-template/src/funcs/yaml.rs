@@ -194,9 +194,83 @@ pub(crate) fn parse_tree(src: &str) -> Result<Option<yaml_serde::Value>, String>
     let Some(doc) = yaml_serde::Deserializer::from_str(src).next() else {
         return Ok(None);
     };
-    yaml_serde::Value::deserialize(doc)
-        .map(Some)
-        .map_err(|e| format!("error converting YAML to JSON: yaml: {e}"))
+    match yaml_serde::Value::deserialize(doc) {
+        Ok(v) => Ok(Some(v)),
+        // go-yaml v3 as sigs.k8s.io/yaml drives it keeps the last of duplicate keys
+        Err(e) if e.to_string().contains("duplicate entry") => {
+            let doc = yaml_serde::Deserializer::from_str(src).next();
+            doc.map(|d| Lenient::deserialize(d).map(|l| l.0))
+                .transpose()
+                .map_err(|e| format!("error converting YAML to JSON: yaml: {e}"))
+        }
+        Err(e) => Err(format!("error converting YAML to JSON: yaml: {e}")),
+    }
+}
+
+/// A YAML value read with later duplicate keys replacing earlier ones.
+struct Lenient(yaml_serde::Value);
+
+impl<'de> serde::Deserialize<'de> for Lenient {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(LenientVisitor).map(Lenient)
+    }
+}
+
+struct LenientVisitor;
+
+impl<'de> serde::de::Visitor<'de> for LenientVisitor {
+    type Value = yaml_serde::Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any YAML value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Self::Value, E> {
+        Ok(yaml_serde::Value::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
+        Ok(yaml_serde::Value::Number(v.into()))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
+        Ok(yaml_serde::Value::Number(v.into()))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
+        Ok(yaml_serde::Value::Number(v.into()))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(yaml_serde::Value::String(v.to_string()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
+        Ok(yaml_serde::Value::String(v))
+    }
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(yaml_serde::Value::Null)
+    }
+    fn visit_none<E>(self) -> Result<Self::Value, E> {
+        Ok(yaml_serde::Value::Null)
+    }
+    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(LenientVisitor)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut a: A) -> Result<Self::Value, A::Error> {
+        let mut v = Vec::new();
+        while let Some(Lenient(x)) = a.next_element()? {
+            v.push(x);
+        }
+        Ok(yaml_serde::Value::Sequence(v))
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut a: A) -> Result<Self::Value, A::Error> {
+        let mut m = yaml_serde::Mapping::new();
+        while let Some((Lenient(k), Lenient(v))) = a.next_entry()? {
+            m.insert(k, v);
+        }
+        Ok(yaml_serde::Value::Mapping(m))
+    }
+    fn visit_enum<A: serde::de::EnumAccess<'de>>(self, a: A) -> Result<Self::Value, A::Error> {
+        use serde::de::VariantAccess as _;
+        // a tagged node (`!!str 1`, `!custom x`): the tag is dropped, as the JSON conversion does
+        let (_, variant): (String, _) = a.variant()?;
+        variant.newtype_variant::<Lenient>().map(|l| l.0)
+    }
 }
 
 /// Parses one YAML document into a template value, converting as YAML→JSON→Go would.
@@ -207,7 +281,34 @@ pub(crate) fn parse(src: &str) -> Result<Value, String> {
 /// Parses one YAML document straight to JSON: the same result as `parse(src)?.to_json()`
 /// without building the template value in between (values files can be large).
 pub(crate) fn parse_json(src: &str) -> Result<serde_json::Value, String> {
-    Ok(parse_tree(src)?.map_or(serde_json::Value::Null, |y| yaml_to_json(&y)))
+    let tree = parse_tree(src)?;
+    if let Some(y) = &tree {
+        check_finite(y)?;
+    }
+    Ok(tree.map_or(serde_json::Value::Null, |y| yaml_to_json(&y)))
+}
+
+/// Helm reads YAML by converting it to JSON, which has no infinities or NaN: `.inf`, `-.inf`
+/// and `.nan` make the file unreadable.
+fn check_finite(y: &yaml_serde::Value) -> Result<(), String> {
+    match y {
+        yaml_serde::Value::Number(n) => match n.as_f64() {
+            Some(f) if f.is_nan() => Err(unsupported("NaN")),
+            Some(f) if f.is_infinite() => Err(unsupported(if f > 0.0 { "+Inf" } else { "-Inf" })),
+            _ => Ok(()),
+        },
+        yaml_serde::Value::Sequence(s) => s.iter().try_for_each(check_finite),
+        yaml_serde::Value::Mapping(m) => m.iter().try_for_each(|(k, v)| {
+            check_finite(k)?;
+            check_finite(v)
+        }),
+        yaml_serde::Value::Tagged(t) => check_finite(&t.value),
+        _ => Ok(()),
+    }
+}
+
+fn unsupported(what: &str) -> String {
+    format!("error converting YAML to JSON: json: unsupported value: {what}")
 }
 
 /// `from_yaml(y).to_json()` in one pass: keys sorted and deduplicated as the template map does.

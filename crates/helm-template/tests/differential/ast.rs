@@ -204,7 +204,11 @@ fn node_text(n: &N, s: &mut String) {
             }
             s.push_str(&tag(t, "end"));
         }
-        N::Comment(t, c) => s.push_str(&tag(t, &format!("/* {c} */"))),
+        N::Comment(t, c) => s.push_str(&format!(
+            "{}/* {c} */{}",
+            if t.0 { "{{- " } else { "{{" },
+            if t.1 { " -}}" } else { "}}" }
+        )),
     }
 }
 

@@ -403,7 +403,6 @@ impl Gen<'_> {
                             "$.Capabilities.KubeVersion.Major",
                             "$.Release.Revision",
                             "$.Chart.AppVersion",
-                            "nil",
                         ])
                         .to_string(),
                 ),
@@ -416,7 +415,8 @@ impl Gen<'_> {
                 _ => {
                     let t = *self.rng.pick(&[S, I, F, B, L, M, X]);
                     if t == X {
-                        self.path_of(X).unwrap_or(E::Atom("nil".into()))
+                        self.path_of(X)
+                            .unwrap_or(E::Atom(format!("{}.name", self.root("Values"))))
                     } else {
                         self.atom(t)
                     }
@@ -501,6 +501,27 @@ impl Gen<'_> {
                 self.expr(X),
                 self.expr(M),
             ],
+            // Mutating a map reachable from its new value makes a cycle that crashes helm
+            // (a Go stack overflow): mutate fresh dicts, with scalar values.
+            "set" | "unset" | "merge" | "mergeOverwrite" => {
+                let dict = |g: &mut Self| {
+                    let k = format!("\"{}\"", g.rng.pick(KEYS));
+                    let ty = *g.rng.pick(&[S, I, F, B]);
+                    E::Call("dict".into(), vec![E::Atom(k), g.atom(ty)])
+                };
+                match name {
+                    "set" => {
+                        let ty = *self.rng.pick(&[S, I, F, B]);
+                        vec![
+                            dict(self),
+                            E::Atom(format!("\"{}\"", self.rng.pick(KEYS))),
+                            self.atom(ty),
+                        ]
+                    }
+                    "unset" => vec![dict(self), E::Atom(format!("\"{}\"", self.rng.pick(KEYS)))],
+                    _ => vec![dict(self), self.expr(M)],
+                }
+            }
             _ => params.iter().map(|&pt| self.expr(pt)).collect(),
         };
         self.depth -= 1;
@@ -576,7 +597,7 @@ impl Gen<'_> {
                     self.expr(ty)
                 };
                 let n = self.vars.len();
-                let vars: Vec<String> = match self.rng.below(3) {
+                let vars: Vec<String> = match self.rng.below(if ty == I { 2 } else { 3 }) {
                     0 => vec![],
                     1 => vec![format!("$v{n}")],
                     _ => vec![format!("$k{n}"), format!("$v{n}")],
@@ -651,6 +672,10 @@ fn collect_paths(y: &Y, prefix: &str, out: &mut Vec<(String, T)>) {
 /// A random YAML value of depth at most `depth`.
 pub fn yaml(rng: &mut Rng, depth: usize) -> Y {
     match if depth == 0 { 0 } else { rng.below(6) } {
+        // values that make helm refuse the file are rare, so most cases get to render
+        0..=2 if rng.below(2000) == 0 => {
+            Y::Scalar(rng.pick(&[".inf", "-.inf", ".nan", "1e400"]).to_string())
+        }
         0..=2 => Y::Scalar(rng.pick(SCALARS).to_string()),
         3 => Y::Seq((0..rng.below(4)).map(|_| yaml(rng, depth - 1)).collect()),
         _ => yaml_map(rng, depth - 1),
