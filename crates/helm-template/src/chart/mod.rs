@@ -236,7 +236,10 @@ pub fn render(chart: &Chart, values: &Map<String, J>, opts: &Options) -> Result<
     // declare no dependencies anywhere are used as they are.
     let chart: std::borrow::Cow<'_, Chart> = if values::declares_dependencies(chart) {
         let mut owned = chart.clone();
-        values::process_dependencies(&mut owned, values)?;
+        values::process_dependencies(&mut owned, values).map_err(|e| match e {
+            Error::Values(m) => Error::Values(format!("chart dependencies processing failed: {m}")),
+            other => other,
+        })?;
         std::borrow::Cow::Owned(owned)
     } else {
         std::borrow::Cow::Borrowed(chart)

@@ -212,8 +212,16 @@ pub(crate) fn capabilities_value(
         Some(v) => format!("v{}.{}.{}", v.major, v.minor, v.patch),
         None => kube_version.to_string(),
     };
+    // helm v4 keeps the version as given (`v1.33.4-gke.1`) and a normalized one for `String`
+    let given = if v.is_some() && !kube_version.starts_with('v') {
+        format!("v{kube_version}")
+    } else if v.is_some() {
+        kube_version.to_string()
+    } else {
+        full.clone()
+    };
     let mut kv = BTreeMap::new();
-    kv.insert("Version".into(), Value::str(full.as_str()));
+    kv.insert("Version".into(), Value::str(given.as_str()));
     kv.insert(
         "Major".into(),
         Value::str(v.as_ref().map(|v| v.major.to_string()).unwrap_or_default()),
@@ -223,7 +231,7 @@ pub(crate) fn capabilities_value(
         Value::str(v.as_ref().map(|v| v.minor.to_string()).unwrap_or_default()),
     );
     let mut kv_methods: BTreeMap<String, Method> = BTreeMap::new();
-    let gv = full.clone();
+    let gv = given.clone();
     kv_methods.insert(
         "GitVersion".into(),
         Rc::new(move |_: &[Value]| Ok(Value::str(gv.as_str()))),
@@ -239,7 +247,7 @@ pub(crate) fn capabilities_value(
         methods: kv_methods,
         map_like: false,
         display: Some(format!(
-            "{{{full} {} {}}}",
+            "{{{given} {full} {} {}}}",
             v.as_ref().map(|v| v.major.to_string()).unwrap_or_default(),
             v.as_ref().map(|v| v.minor.to_string()).unwrap_or_default()
         )),

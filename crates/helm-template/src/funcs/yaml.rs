@@ -55,11 +55,17 @@ fn yaml11_compat(src: &str) -> std::borrow::Cow<'_, str> {
             }
         }
         // where does the value start? after "key: " or "- "
-        let value_start = trimmed
-            .find(": ")
-            .filter(|_| !trimmed.trim_start().starts_with(['#', '"', '\'']))
-            .map(|i| i + 2)
-            .or_else(|| trimmed.trim_start().starts_with("- ").then(|| indent + 2));
+        let item_flow =
+            trimmed.trim_start().starts_with("- {") || trimmed.trim_start().starts_with("- [");
+        let value_start = if item_flow {
+            Some(indent + 2)
+        } else {
+            trimmed
+                .find(": ")
+                .filter(|_| !trimmed.trim_start().starts_with(['#', '"', '\'']))
+                .map(|i| i + 2)
+                .or_else(|| trimmed.trim_start().starts_with("- ").then(|| indent + 2))
+        };
         if let Some(vs) = value_start.filter(|vs| *vs <= trimmed.len()) {
             let value = trimmed[vs..].trim();
             let value = value.split(" #").next().unwrap_or(value).trim();
@@ -142,9 +148,16 @@ fn may_need_yaml11_compat(src: &str) -> bool {
         b"off", b"Off", b"OFF",
     ];
     let candidate = |t: &[u8]| {
-        WORDS.contains(&t)
-            || (t.len() > 1 && t[0] == b'0' && t.iter().all(|b| (b'0'..=b'7').contains(b)))
+        WORDS.contains(&t) || (t.len() > 1 && t[0] == b'0' && t.iter().all(u8::is_ascii_digit))
     };
+    // digit groups (`1_000`): the scan below splits runs at `_`, so look for them directly
+    if src
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b'_')
+    {
+        return true;
+    }
     for line in src.split('\n') {
         if line.trim_start().starts_with('#') {
             continue;
@@ -178,11 +191,55 @@ fn yaml11_scalar(v: &str) -> Option<String> {
         Some("true".into())
     } else if FALSE.contains(&v) {
         Some("false".into())
-    } else if v.len() > 1 && v.starts_with('0') && v.bytes().all(|b| (b'0'..=b'7').contains(&b)) {
-        i64::from_str_radix(&v[1..], 8).ok().map(|n| n.to_string())
+    } else {
+        yaml11_number(v)
+    }
+}
+
+/// Numbers as helm v4 resolves plain scalars: `_` separators dropped, then Go's base-prefix
+/// rules (`0x`, `0o`, `0b`, and a leading `0` for octal), else a decimal float (`08` is 8).
+/// `None` when YAML 1.2 reads the scalar the same way or it is not a number.
+fn yaml11_number(v: &str) -> Option<String> {
+    let (sign, body) = match v.as_bytes().first()? {
+        b'-' => ("-", &v[1..]),
+        b'+' => ("", &v[1..]),
+        _ => ("", v),
+    };
+    if !body.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let plain = body.replace('_', "");
+    let radix = |p: &str, r: u32| u64::from_str_radix(p, r).ok().map(|n| format!("{sign}{n}"));
+    let int = if let Some(h) = plain.strip_prefix("0x") {
+        radix(h, 16)
+    } else if let Some(o) = plain.strip_prefix("0o") {
+        radix(o, 8)
+    } else if let Some(b) = plain.strip_prefix("0b") {
+        radix(b, 2)
+    } else if plain.len() > 1 && plain.starts_with('0') && plain.bytes().all(|b| b.is_ascii_digit())
+    {
+        radix(&plain[1..], 8).or_else(|| {
+            plain
+                .trim_start_matches('0')
+                .parse::<u64>()
+                .ok()
+                .map(|n| format!("{sign}{n}"))
+        })
     } else {
         None
+    };
+    if int.is_some() {
+        return int;
     }
+    if body.contains('_') {
+        let float_like = plain
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b".eE+-".contains(&b));
+        if float_like && plain.parse::<f64>().is_ok() {
+            return Some(format!("{sign}{plain}"));
+        }
+    }
+    None
 }
 
 /// Parses one YAML document into yaml_serde's tree (`None`: no document), after the YAML 1.1

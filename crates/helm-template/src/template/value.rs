@@ -232,6 +232,32 @@ impl PartialEq for Value {
 pub(crate) fn float_json(f: f64) -> serde_json::Value {
     if f.fract() == 0.0 && f.abs() < 1e15 {
         serde_json::Value::from(f as i64)
+    } else if f.fract() == 0.0 && f.abs() < 1e21 {
+        // Go's encoding/json writes these as the shortest digits padded with zeros
+        // (12345678901234567890 → 12345678901234567000), not as the float's exact value
+        let digits = format!("{f:e}");
+        let padded = digits.split_once('e').and_then(|(m, e)| {
+            let e: usize = e.parse().ok()?;
+            let (neg, m) = m.strip_prefix('-').map_or((false, m), |m| (true, m));
+            let (int, frac) = m.split_once('.').unwrap_or((m, ""));
+            let mut s = format!("{int}{frac}");
+            while s.len() < e + 1 {
+                s.push('0');
+            }
+            Some((neg, s))
+        });
+        match padded {
+            Some((false, s)) => s.parse::<u64>().map(serde_json::Value::from).ok(),
+            Some((true, s)) => format!("-{s}")
+                .parse::<i64>()
+                .map(serde_json::Value::from)
+                .ok(),
+            None => None,
+        }
+        .unwrap_or_else(|| {
+            serde_json::Number::from_f64(f)
+                .map_or(serde_json::Value::Null, serde_json::Value::Number)
+        })
     } else {
         serde_json::Number::from_f64(f).map_or(serde_json::Value::Null, serde_json::Value::Number)
     }
