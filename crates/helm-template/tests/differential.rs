@@ -235,7 +235,12 @@ fn generated_charts_render_like_helm_v4() {
                             if let Outcome::Err(e) = &theirs {
                                 both_failed.fetch_add(1, Ordering::SeqCst);
                                 if std::env::var_os("FLUX_DIFF_SHOW_ERRORS").is_some() {
-                                    println!("both failed, case seed {case_seed}: {e}");
+                                    let why = e
+                                        .lines()
+                                        .filter(|l| !l.trim().is_empty() && !l.contains("--debug"))
+                                        .next_back()
+                                        .unwrap_or_default();
+                                    println!("both failed, case seed {case_seed}: {why}");
                                 }
                             }
                         }

@@ -9,11 +9,15 @@ use crate::template::value::{Map, Value};
 
 type E<'a, 'b> = &'a mut Exec<'b>;
 
-/// A typed `map[string]interface{}` parameter; nil becomes `None` (a nil map).
+/// A typed `map[string]interface{}` parameter. A nil value (a missing key, a nil result) is a
+/// nil `interface{}` to Go, which is not assignable to a map: an error, as in helm. (Only the
+/// literal `nil` would pass as a nil map; templates do not write that.)
 fn map_arg(v: &Value) -> Result<Option<Map>, String> {
     match v {
         Value::Map(m) => Ok(Some(m.clone())),
-        Value::Nil => Ok(None),
+        Value::Nil => {
+            Err("wrong type for value; expected map[string]interface {}; got interface {}".into())
+        }
         other => Err(format!(
             "wrong type for value; expected map[string]interface {{}}; got {}",
             other.type_name()
@@ -228,6 +232,10 @@ pub(crate) fn merge_into(dst: &Map, src: &Map, overwrite: bool, depth: usize) {
     for (k, sv) in items {
         let dv = dst.borrow().get(&k).cloned();
         if matches!(sv, Value::Nil) {
+            // mergeOverwrite copies a nil over anything; merge never copies one
+            if overwrite {
+                dst.borrow_mut().insert(k, sv);
+            }
             continue;
         }
         if let (Some(Value::Map(dm)), Value::Map(sm)) = (&dv, &sv) {

@@ -1,5 +1,6 @@
 //! The function table Helm gives templates: text/template builtins, sprig, and Helm's own.
 
+pub(crate) mod case;
 pub(crate) mod crypto;
 pub(crate) mod dates;
 pub(crate) mod decimal;

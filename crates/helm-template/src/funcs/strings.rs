@@ -56,7 +56,7 @@ pub(crate) fn register(f: &mut Funcs) {
     add(
         f,
         "indent",
-        |_: E, a| s(indent(int_arg(&a[0])?, &string_arg(&a[1])?)),
+        |_: E, a| s(checked_indent(int_arg(&a[0])?, &string_arg(&a[1])?)?),
         2,
         Some(2),
     );
@@ -66,7 +66,7 @@ pub(crate) fn register(f: &mut Funcs) {
         |_: E, a| {
             s(format!(
                 "\n{}",
-                indent(int_arg(&a[0])?, &string_arg(&a[1])?)
+                checked_indent(int_arg(&a[0])?, &string_arg(&a[1])?)?
             ))
         },
         2,
@@ -156,7 +156,7 @@ pub(crate) fn register(f: &mut Funcs) {
                 int_arg(&a[0])?,
                 int_arg(&a[1])?,
                 &string_arg(&a[2])?,
-            ))
+            )?)
         },
         3,
         Some(3),
@@ -219,21 +219,21 @@ pub(crate) fn register(f: &mut Funcs) {
     add(
         f,
         "snakecase",
-        |_: E, a| s(words_joined(&string_arg(&a[0])?, '_')),
+        |_: E, a| s(super::case::lower_joined(&string_arg(&a[0])?, '_')),
         1,
         Some(1),
     );
     add(
         f,
         "kebabcase",
-        |_: E, a| s(words_joined(&string_arg(&a[0])?, '-')),
+        |_: E, a| s(super::case::lower_joined(&string_arg(&a[0])?, '-')),
         1,
         Some(1),
     );
     add(
         f,
         "camelcase",
-        |_: E, a| s(camel(&string_arg(&a[0])?)),
+        |_: E, a| s(super::case::pascal(&string_arg(&a[0])?)),
         1,
         Some(1),
     );
@@ -584,22 +584,36 @@ fn trunc(c: i64, v: &str) -> String {
     v.to_string()
 }
 
-fn substr(start: i64, end: i64, v: &str) -> String {
+/// sprig's `substring`: Go slicing, so out-of-range bounds are errors (Go panics).
+fn substr(start: i64, end: i64, v: &str) -> Result<String, String> {
     let b = v.as_bytes();
     let len = b.len() as i64;
-    let cut = |from: i64, to: i64| -> String {
-        String::from_utf8_lossy(&b[from as usize..to as usize]).into_owned()
+    let (from, to) = if start < 0 {
+        (0, end)
+    } else if end < 0 || end > len {
+        (start, len)
+    } else {
+        (start, end)
     };
-    if start < 0 {
-        return cut(0, end.clamp(0, len));
+    if to < 0 || to > len {
+        return Err(format!(
+            "runtime error: slice bounds out of range [:{to}] with length {len}"
+        ));
     }
-    if end < 0 || end > len {
-        return cut(start.min(len), len);
+    if from > to {
+        return Err(format!(
+            "runtime error: slice bounds out of range [{from}:{to}]"
+        ));
     }
-    if start > end {
-        return String::new();
+    Ok(String::from_utf8_lossy(&b[from as usize..to as usize]).into_owned())
+}
+
+/// `indent`'s padding: a negative width is an error (Go's strings.Repeat panics).
+fn checked_indent(n: i64, v: &str) -> Result<String, String> {
+    if n < 0 {
+        return Err("strings: negative Repeat count".into());
     }
-    cut(start, end)
+    Ok(indent(n, v))
 }
 
 fn trim_set(v: &str, set: &str) -> String {
@@ -632,52 +646,6 @@ fn untitle(v: &str) -> String {
         at_start = c.is_whitespace();
     }
     out
-}
-
-fn words(v: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let chars: Vec<char> = v.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        if !c.is_alphanumeric() {
-            if !cur.is_empty() {
-                out.push(std::mem::take(&mut cur));
-            }
-            continue;
-        }
-        if c.is_uppercase() && !cur.is_empty() {
-            let prev_lower = chars[i - 1].is_lowercase() || chars[i - 1].is_ascii_digit();
-            let next_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
-            if prev_lower || (chars[i - 1].is_uppercase() && next_lower) {
-                out.push(std::mem::take(&mut cur));
-            }
-        }
-        cur.push(c);
-    }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
-    out
-}
-
-fn words_joined(v: &str, sep: char) -> String {
-    words(v)
-        .iter()
-        .map(|w| w.to_lowercase())
-        .collect::<Vec<_>>()
-        .join(&sep.to_string())
-}
-
-fn camel(v: &str) -> String {
-    v.split(['_', ' ', '-'])
-        .map(|w| {
-            let mut c = w.chars();
-            match c.next() {
-                Some(f) => f.to_uppercase().chain(c).collect::<String>(),
-                None => String::new(),
-            }
-        })
-        .collect()
 }
 
 fn abbrev(width: i64, v: &str) -> String {

@@ -77,17 +77,22 @@ fn yaml11_compat(src: &str) -> std::borrow::Cow<'_, str> {
             } else if value.len() > 2
                 && ((value.starts_with('[') && value.ends_with(']'))
                     || (value.starts_with('{') && value.ends_with('}')))
-                && !value.contains(['#', '&', '*', '!'])
+                && !outside_quotes_has(value, &['#', '&', '*', '!'])
             {
                 // a one-line flow collection: rewrite its plain scalars
                 let mut flow = String::new();
                 let mut token = String::new();
                 let mut any = false;
                 let mut quote: Option<char> = None;
+                let mut escaped = false;
                 for c in value.chars() {
                     if let Some(q) = quote {
                         token.push(c);
-                        if c == q {
+                        if escaped {
+                            escaped = false;
+                        } else if q == '"' && c == '\\' {
+                            escaped = true;
+                        } else if c == q {
                             quote = None;
                         }
                         continue;
@@ -136,6 +141,24 @@ fn yaml11_compat(src: &str) -> std::borrow::Cow<'_, str> {
     } else {
         std::borrow::Cow::Borrowed(src)
     }
+}
+
+/// Whether one of `chars` occurs in `v` outside single- or double-quoted strings.
+fn outside_quotes_has(v: &str, chars: &[char]) -> bool {
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    for c in v.chars() {
+        match quote {
+            Some('"') if escaped => escaped = false,
+            Some('"') if c == '\\' => escaped = true,
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if c == '"' || c == '\'' => quote = Some(c),
+            None if chars.contains(&c) => return true,
+            None => {}
+        }
+    }
+    false
 }
 
 /// A quick scan for what [`yaml11_compat`] could rewrite: a YAML 1.1 boolean word or a `0`-led

@@ -26,10 +26,6 @@ const SCALARS: &[&str] = &[
     "9007199254740993",
     "2147483648",
     "-9223372036854775808",
-    "1e400",
-    ".inf",
-    "-.inf",
-    ".nan",
     "true",
     "false",
     "yes",
@@ -406,7 +402,7 @@ impl Gen<'_> {
                         ])
                         .to_string(),
                 ),
-                1 if self.moved_dot => E::Atom(".".into()),
+                // (not `.`: where it is the root, helm prints a pointer address)
                 2 => {
                     // a key that may be missing: gives nil
                     let k = *self.rng.pick(KEYS);
