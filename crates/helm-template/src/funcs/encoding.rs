@@ -78,8 +78,17 @@ pub(crate) fn register(f: &mut Funcs) {
         1,
         Some(1),
     );
-    for name in ["toJson", "mustToJson", "toRawJson", "mustToRawJson"] {
+    for name in ["toJson", "mustToJson"] {
         add(f, name, |_: E, a| s(to_json(&a[0], false)), 1, Some(1));
+    }
+    for name in ["toRawJson", "mustToRawJson"] {
+        add(
+            f,
+            name,
+            |_: E, a| s(super::json::write(&a[0], false, false)),
+            1,
+            Some(1),
+        );
     }
     for name in ["toPrettyJson", "mustToPrettyJson"] {
         add(f, name, |_: E, a| s(to_json(&a[0], true)), 1, Some(1));
@@ -222,17 +231,7 @@ fn error_map(msg: &str) -> Value {
 
 /// Go's json.Marshal (HTML-escaped, sorted keys), or MarshalIndent with two spaces.
 pub(crate) fn to_json(v: &Value, pretty: bool) -> String {
-    let j = v.to_json();
-    let out = if pretty {
-        serde_json::to_string_pretty(&j).unwrap_or_default()
-    } else {
-        serde_json::to_string(&j).unwrap_or_default()
-    };
-    out.replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
-        .replace('\u{2028}', "\\u2028")
-        .replace('\u{2029}', "\\u2029")
+    super::json::write(v, pretty, true)
 }
 
 fn base32(b: &[u8]) -> String {

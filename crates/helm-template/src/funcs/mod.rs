@@ -7,6 +7,7 @@ pub(crate) mod decimal;
 pub(crate) mod dicts;
 pub(crate) mod encoding;
 pub(crate) mod helm;
+pub(crate) mod json;
 pub(crate) mod lists;
 pub(crate) mod math;
 pub(crate) mod paths;

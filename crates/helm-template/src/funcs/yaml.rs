@@ -276,8 +276,13 @@ pub(crate) fn parse_tree(src: &str) -> Result<Option<yaml_serde::Value>, String>
     };
     match yaml_serde::Value::deserialize(doc) {
         Ok(v) => Ok(Some(v)),
-        // go-yaml v3 as sigs.k8s.io/yaml drives it keeps the last of duplicate keys
-        Err(e) if e.to_string().contains("duplicate entry") => {
+        // go-yaml as sigs.k8s.io/yaml drives it keeps the last of duplicate keys, and reads
+        // integers past 64 bits as floats
+        Err(e)
+            if ["duplicate entry", "as u128", "as i128"]
+                .iter()
+                .any(|m| e.to_string().contains(m)) =>
+        {
             let doc = yaml_serde::Deserializer::from_str(src).next();
             doc.map(|d| Lenient::deserialize(d).map(|l| l.0))
                 .transpose()
@@ -287,7 +292,8 @@ pub(crate) fn parse_tree(src: &str) -> Result<Option<yaml_serde::Value>, String>
     }
 }
 
-/// A YAML value read with later duplicate keys replacing earlier ones.
+/// A YAML value read with later duplicate keys replacing earlier ones and integers past 64 bits
+/// as floats.
 struct Lenient(yaml_serde::Value);
 
 impl<'de> serde::Deserialize<'de> for Lenient {
@@ -315,6 +321,12 @@ impl<'de> serde::de::Visitor<'de> for LenientVisitor {
     }
     fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
         Ok(yaml_serde::Value::Number(v.into()))
+    }
+    fn visit_i128<E>(self, v: i128) -> Result<Self::Value, E> {
+        Ok(yaml_serde::Value::Number((v as f64).into()))
+    }
+    fn visit_u128<E>(self, v: u128) -> Result<Self::Value, E> {
+        Ok(yaml_serde::Value::Number((v as f64).into()))
     }
     fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
         Ok(yaml_serde::Value::String(v.to_string()))
@@ -499,13 +511,15 @@ fn normalize(v: &Value) -> N {
         Value::Nil => N::Null,
         Value::Bool(b) => N::Bool(*b),
         Value::Int(i) | Value::Int64(i) => N::Int(i128::from(*i)),
-        Value::Float(f) => {
-            if f.fract() == 0.0 && f.abs() < 1e21 {
-                N::Int(*f as i128)
-            } else {
-                N::Float(*f)
-            }
-        }
+        // toYaml goes through JSON: a whole float's JSON digits read back as an integer when
+        // they fit int64/uint64, else as a float again
+        Value::Float(f) => match crate::template::value::go_whole_digits(*f)
+            .and_then(|d| d.parse::<i128>().ok())
+            .filter(|n| *n >= i128::from(i64::MIN) && *n <= i128::from(u64::MAX))
+        {
+            Some(n) => N::Int(n),
+            None => N::Float(*f),
+        },
         Value::Str(s) => N::Str(s.to_string()),
         Value::Bytes(_) => match v.to_json() {
             serde_json::Value::String(s) => N::Str(s),

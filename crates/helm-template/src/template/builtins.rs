@@ -103,6 +103,8 @@ fn len(_: &mut Exec<'_>, a: Vec<Value>) -> Res {
         Value::Map(m) => m.borrow().len(),
         // Go map types with methods (Helm's `files`)
         Value::Object(o) if o.type_name == "engine.files" => o.fields.len(),
+        // Helm's VersionSet is a []string
+        Value::Object(o) if o.type_name == "common.VersionSet" => o.fields.len(),
         Value::Nil => return Err("len of nil pointer".into()),
         other => return Err(format!("len of type {}", other.type_name())),
     };

@@ -229,6 +229,42 @@ impl PartialEq for Value {
 }
 
 /// A float as JSON: integral values (within float64's exact range) print as integers.
+/// The digits Go's encoding/json writes for a whole float below 1e21: the shortest digits
+/// that read back as `f`, padded with zeros (12345678901234567890 → 12345678901234567000).
+pub(crate) fn go_whole_digits(f: f64) -> Option<String> {
+    if f.fract() != 0.0 || f.abs() >= 1e21 || !f.is_finite() {
+        return None;
+    }
+    let sci = format!("{f:e}");
+    let (m, e) = sci.split_once('e')?;
+    let e: usize = e.parse().ok()?;
+    let (neg, m) = m.strip_prefix('-').map_or((false, m), |m| (true, m));
+    let (int, frac) = m.split_once('.').unwrap_or((m, ""));
+    let mut s = format!("{}{int}{frac}", if neg { "-" } else { "" });
+    while s.len() - usize::from(neg) < e + 1 {
+        s.push('0');
+    }
+    Some(s)
+}
+
+/// A float as Go's encoding/json writes it: `-0`, plain decimals from 1e-6 up to 1e21, else
+/// exponent form with the exponent unpadded (`1e-7`, `1e+21`).
+pub(crate) fn go_json_float(f: f64) -> String {
+    if f == 0.0 {
+        return if f.is_sign_negative() { "-0" } else { "0" }.into();
+    }
+    let abs = f.abs();
+    if abs < 1e-6 || abs >= 1e21 {
+        let sci = format!("{f:e}");
+        return match sci.split_once('e') {
+            Some((m, e)) if e.starts_with('-') => format!("{m}e{e}"),
+            Some((m, e)) => format!("{m}e+{e}"),
+            None => sci,
+        };
+    }
+    go_whole_digits(f).unwrap_or_else(|| f.to_string())
+}
+
 pub(crate) fn float_json(f: f64) -> serde_json::Value {
     if f.fract() == 0.0 && f.abs() < 1e15 {
         serde_json::Value::from(f as i64)
