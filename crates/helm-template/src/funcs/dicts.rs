@@ -181,7 +181,17 @@ pub(crate) fn register(f: &mut Funcs) {
         add(f, name, func, 1, None);
     }
     for name in ["deepCopy", "mustDeepCopy"] {
-        add(f, name, |_: E, a| Ok(a[0].deep_copy()), 1, Some(1));
+        add(
+            f,
+            name,
+            |_: E, a| match &a[0] {
+                // copystructure reflects on the value; nil has no type
+                Value::Nil => Err("reflect: call of reflect.Value.Type on zero Value".into()),
+                v => Ok(v.deep_copy()),
+            },
+            1,
+            Some(1),
+        );
     }
     add(
         f,

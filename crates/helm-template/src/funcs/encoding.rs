@@ -33,7 +33,7 @@ pub(crate) fn register(f: &mut Funcs) {
             s(
                 match base64::engine::general_purpose::STANDARD.decode(v.as_bytes()) {
                     Ok(b) => String::from_utf8_lossy(&b).into_owned(),
-                    Err(e) => e.to_string(),
+                    Err(e) => go_base64_error(&v, &e),
                 },
             )
         },
@@ -99,11 +99,16 @@ pub(crate) fn register(f: &mut Funcs) {
             name,
             |_: E, a| {
                 let v = string_arg(&a[0])?;
+                if let Some(e) = super::json_syntax::syntax_error(&v) {
+                    return Ok(error_map(&e));
+                }
                 Ok(match serde_json::from_str::<serde_json::Value>(&v) {
                     Ok(j @ serde_json::Value::Object(_)) => Value::from_json(&j),
-                    Ok(_) => error_map(
-                        "json: cannot unmarshal into Go value of type map[string]interface {}",
-                    ),
+                    Ok(serde_json::Value::Null) => Value::empty_map(),
+                    Ok(j) => error_map(&format!(
+                        "json: cannot unmarshal {} into Go value of type map[string]interface {{}}",
+                        json_kind(&Value::from_json(&j))
+                    )),
                     Err(e) => error_map(&e.to_string()),
                 })
             },
@@ -116,16 +121,17 @@ pub(crate) fn register(f: &mut Funcs) {
         "fromJsonArray",
         |_: E, a| {
             let v = string_arg(&a[0])?;
+            if let Some(e) = super::json_syntax::syntax_error(&v) {
+                return Ok(Value::list(vec![Value::str(e)]));
+            }
             Ok(match serde_json::from_str::<serde_json::Value>(&v) {
                 Ok(j @ serde_json::Value::Array(_)) => Value::from_json(&j),
                 // `null` leaves the nil slice alone
                 Ok(serde_json::Value::Null) => Value::list(Vec::new()),
-                Ok(serde_json::Value::Object(_)) => Value::list(vec![Value::str(
-                    "json: cannot unmarshal object into Go value of type []interface {}",
-                )]),
-                Ok(_) => Value::list(vec![Value::str(
-                    "json: cannot unmarshal into Go value of type []interface {}",
-                )]),
+                Ok(j) => Value::list(vec![Value::str(format!(
+                    "json: cannot unmarshal {} into Go value of type []interface {{}}",
+                    json_kind(&Value::from_json(&j))
+                ))]),
                 Err(e) => Value::list(vec![Value::str(e.to_string())]),
             })
         },
@@ -209,6 +215,20 @@ pub(crate) fn register(f: &mut Funcs) {
         Some(1),
     );
     add(f, "toToml", |_: E, a| s(to_toml(&a[0])), 1, Some(1));
+}
+
+/// Go's `illegal base64 data at input byte N`: the first byte outside the alphabet, else the
+/// start of the incomplete last group.
+fn go_base64_error(v: &str, e: &base64::DecodeError) -> String {
+    let at = match e {
+        base64::DecodeError::InvalidByte(i, _) => *i,
+        _ => v.len() - v.trim_end_matches('=').len() % 4,
+    };
+    let at = v
+        .bytes()
+        .position(|c| !(c.is_ascii_alphanumeric() || c == b'+' || c == b'/' || c == b'='))
+        .unwrap_or(at);
+    format!("illegal base64 data at input byte {at}")
 }
 
 /// The JSON kind encoding/json names in unmarshal errors.

@@ -8,6 +8,7 @@ pub(crate) mod dicts;
 pub(crate) mod encoding;
 pub(crate) mod helm;
 pub(crate) mod json;
+pub(crate) mod json_syntax;
 pub(crate) mod lists;
 pub(crate) mod math;
 pub(crate) mod paths;

@@ -165,11 +165,9 @@ pub(crate) fn register(f: &mut Funcs) {
         f,
         "repeat",
         |_: E, a| {
-            let n = int_arg(&a[0])?;
-            if n < 0 {
-                return Err("strings: negative Repeat count".into());
-            }
-            s(string_arg(&a[1])?.repeat(n as usize))
+            let (n, v) = (int_arg(&a[0])?, string_arg(&a[1])?);
+            check_repeat(n, v.len())?;
+            s(v.repeat(n as usize))
         },
         2,
         Some(2),
@@ -610,10 +608,27 @@ fn substr(start: i64, end: i64, v: &str) -> Result<String, String> {
 
 /// `indent`'s padding: a negative width is an error (Go's strings.Repeat panics).
 fn checked_indent(n: i64, v: &str) -> Result<String, String> {
+    check_repeat(n, 1 + v.matches('\n').count())?;
+    Ok(indent(n, v))
+}
+
+/// The most text one `repeat` or `indent` may make. Go would try to allocate any size and
+/// crash; one renderer serves every controller here, so a template asking for more than this
+/// fails instead.
+const MAX_REPEAT_BYTES: u64 = 1 << 28;
+
+/// Checks `strings.Repeat(s, n)` for a string of `len` bytes: negative counts are Go's panic,
+/// huge results are our limit.
+fn check_repeat(n: i64, len: usize) -> Result<(), String> {
     if n < 0 {
         return Err("strings: negative Repeat count".into());
     }
-    Ok(indent(n, v))
+    if (n as u64).saturating_mul(len as u64) > MAX_REPEAT_BYTES {
+        return Err(format!(
+            "strings: Repeat output length over {MAX_REPEAT_BYTES} bytes"
+        ));
+    }
+    Ok(())
 }
 
 fn trim_set(v: &str, set: &str) -> String {
