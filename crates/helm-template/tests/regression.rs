@@ -141,3 +141,28 @@ fn webhook_configurations_install_after_api_services() {
 fn word_wrapping_follows_goutils() {
     check("word_wrapping_follows_goutils");
 }
+
+#[test]
+fn split_returns_a_map_of_strings() {
+    check("split_returns_a_map_of_strings");
+}
+
+#[test]
+fn split_maps_are_not_dicts() {
+    check("split_maps_are_not_dicts");
+}
+
+#[test]
+fn escapers_print_nil_as_no_value_and_js_escapes_controls() {
+    check("escapers_print_nil_as_no_value_and_js_escapes_controls");
+}
+
+#[test]
+fn json_and_base64_errors_are_worded_as_go_does() {
+    check("json_and_base64_errors_are_worded_as_go_does");
+}
+
+#[test]
+fn deep_copy_of_nil_is_an_error() {
+    check("deep_copy_of_nil_is_an_error");
+}

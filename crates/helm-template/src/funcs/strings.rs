@@ -327,7 +327,7 @@ pub(crate) fn register(f: &mut Funcs) {
                 .enumerate()
                 .map(|(i, p)| (format!("_{i}"), Value::str(p)))
                 .collect();
-            Ok(Value::map(m))
+            Ok(crate::template::value::Object::string_map(m))
         },
         2,
         Some(2),
@@ -342,7 +342,7 @@ pub(crate) fn register(f: &mut Funcs) {
                 .enumerate()
                 .map(|(i, p)| (format!("_{i}"), Value::str(p)))
                 .collect();
-            Ok(Value::map(m))
+            Ok(crate::template::value::Object::string_map(m))
         },
         3,
         Some(3),
@@ -477,7 +477,18 @@ pub(crate) fn register(f: &mut Funcs) {
     add(
         f,
         "regexQuoteMeta",
-        |_: E, a| s(regex::escape(&string_arg(&a[0])?)),
+        // Go's regexp.QuoteMeta: only `\.+*?()|[]{}^$` get a backslash
+        |_: E, a| {
+            let v = string_arg(&a[0])?;
+            let mut out = String::with_capacity(v.len());
+            for c in v.chars() {
+                if "\\.+*?()|[]{}^$".contains(c) {
+                    out.push('\\');
+                }
+                out.push(c);
+            }
+            s(out)
+        },
         1,
         Some(1),
     );

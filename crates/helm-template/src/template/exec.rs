@@ -273,7 +273,7 @@ impl<'a> Exec<'a> {
                     .into_iter(),
             ),
             // Go map types with methods (Helm's `files`) range like maps
-            Value::Object(o) if o.type_name == "engine.files" => Box::new(
+            Value::Object(o) if o.is_go_map() => Box::new(
                 o.fields
                     .iter()
                     .map(|(k, v)| (Value::str(k.as_str()), v.clone()))

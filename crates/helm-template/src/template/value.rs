@@ -26,6 +26,28 @@ pub struct Object {
     pub map_like: bool,
 }
 
+/// The Go type of a `map[string]string` (what sprig's `split` and `splitn` return).
+pub const STRING_MAP: &str = "map[string]string";
+
+impl Object {
+    /// A Go map type with its own name (Helm's `files`, `map[string]string`): indexes, ranges
+    /// and measures like a map, but is not a `map[string]interface{}`.
+    pub fn is_go_map(&self) -> bool {
+        self.type_name == "engine.files" || self.type_name == STRING_MAP
+    }
+
+    /// A `map[string]string` value.
+    pub fn string_map(entries: BTreeMap<String, Value>) -> Value {
+        Value::Object(Rc::new(Object {
+            type_name: STRING_MAP,
+            fields: entries,
+            methods: BTreeMap::new(),
+            display: None,
+            map_like: true,
+        }))
+    }
+}
+
 /// A value inside a template.
 #[derive(Clone, Default)]
 pub enum Value {
@@ -87,7 +109,7 @@ impl Value {
             Value::List(l) => !l.is_empty(),
             Value::StrList(l) => !l.is_empty(),
             Value::Map(m) => !m.borrow().is_empty(),
-            Value::Object(_) => true,
+            Value::Object(o) => !o.is_go_map() || !o.fields.is_empty(),
         }
     }
 
@@ -119,6 +141,7 @@ impl Value {
             Value::Str(_) => "string",
             Value::Bytes(_) | Value::List(_) | Value::StrList(_) => "slice",
             Value::Map(_) => "map",
+            Value::Object(o) if o.is_go_map() => "map",
             Value::Object(o) => {
                 if o.type_name.starts_with('*') {
                     "ptr"
