@@ -237,8 +237,7 @@ fn generated_charts_render_like_helm_v4() {
                                 if std::env::var_os("FLUX_DIFF_SHOW_ERRORS").is_some() {
                                     let why = e
                                         .lines()
-                                        .filter(|l| !l.trim().is_empty() && !l.contains("--debug"))
-                                        .next_back()
+                                        .rfind(|l| !l.trim().is_empty() && !l.contains("--debug"))
                                         .unwrap_or_default();
                                     println!("both failed, case seed {case_seed}: {why}");
                                 }

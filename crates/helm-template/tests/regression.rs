@@ -166,3 +166,38 @@ fn json_and_base64_errors_are_worded_as_go_does() {
 fn deep_copy_of_nil_is_an_error() {
     check("deep_copy_of_nil_is_an_error");
 }
+
+#[test]
+fn a_piped_nil_is_a_nil_map() {
+    check("a_piped_nil_is_a_nil_map");
+}
+
+#[test]
+fn dig_fails_on_a_step_that_is_not_a_map() {
+    check("dig_fails_on_a_step_that_is_not_a_map");
+}
+
+#[test]
+fn dig_on_dot_values_fails_in_helm_v4() {
+    check("dig_on_dot_values_fails_in_helm_v4");
+}
+
+#[test]
+fn out_of_range_floats_convert_to_the_minimum_int64() {
+    check("out_of_range_floats_convert_to_the_minimum_int64");
+}
+
+#[test]
+fn json_errors_at_the_end_of_input_name_a_space() {
+    check("json_errors_at_the_end_of_input_name_a_space");
+}
+
+#[test]
+fn quoted_keys_get_yaml_1_1_values() {
+    check("quoted_keys_get_yaml_1_1_values");
+}
+
+#[test]
+fn values_have_the_named_type_common_values() {
+    check("values_have_the_named_type_common_values");
+}

@@ -9,15 +9,12 @@ use crate::template::value::{Map, Value};
 
 type E<'a, 'b> = &'a mut Exec<'b>;
 
-/// A typed `map[string]interface{}` parameter. A nil value (a missing key, a nil result) is a
-/// nil `interface{}` to Go, which is not assignable to a map: an error, as in helm. (Only the
-/// literal `nil` would pass as a nil map; templates do not write that.)
+/// A typed `map[string]interface{}` parameter; nil becomes `None` (a nil map). (A field holding
+/// nil written as the argument itself is refused before the call, in `exec`.)
 fn map_arg(v: &Value) -> Result<Option<Map>, String> {
     match v {
         Value::Map(m) => Ok(Some(m.clone())),
-        Value::Nil => {
-            Err("wrong type for value; expected map[string]interface {}; got interface {}".into())
-        }
+        Value::Nil => Ok(None),
         other => Err(format!(
             "wrong type for value; expected map[string]interface {{}}; got {}",
             other.type_name()
@@ -196,21 +193,42 @@ pub(crate) fn register(f: &mut Funcs) {
     add(
         f,
         "dig",
-        |_: E, a| {
+        |e: E, a| {
             if a.len() < 3 {
                 return Err("dig needs at least three arguments".into());
             }
-            let dict = map_arg(&a[a.len() - 1])?;
+            // sprig asserts every step is a map[string]interface{} (Go panics otherwise)
+            let as_dict = |v: &Value| match v {
+                Value::Map(_) if e.go_type_name(v) != "map[string]interface {}" => Err(format!(
+                    "interface conversion: interface {{}} is {}, not map[string]interface {{}}",
+                    e.go_type_name(v)
+                )),
+                Value::Map(m) => Ok(m.clone()),
+                Value::Nil => Err(
+                    "interface conversion: interface {} is nil, not map[string]interface {}"
+                        .to_string(),
+                ),
+                other => Err(format!(
+                    "interface conversion: interface {{}} is {}, not map[string]interface {{}}",
+                    other.type_name()
+                )),
+            };
             let default = a[a.len() - 2].clone();
-            let mut cur = dict.map(Value::Map).unwrap_or_default();
-            for k in &a[..a.len() - 2] {
-                let k = string_arg(k)?;
-                match cur.get(&k) {
-                    Some(v) => cur = v,
-                    None => return Ok(default),
+            let keys = a[..a.len() - 2]
+                .iter()
+                .map(string_arg)
+                .collect::<Result<Vec<_>, _>>()?;
+            let mut dict = as_dict(&a[a.len() - 1])?;
+            for (i, k) in keys.iter().enumerate() {
+                let Some(step) = dict.borrow().get(k).cloned() else {
+                    return Ok(default);
+                };
+                if i + 1 == keys.len() {
+                    return Ok(step);
                 }
+                dict = as_dict(&step)?;
             }
-            Ok(cur)
+            Ok(default)
         },
         3,
         None,

@@ -42,6 +42,12 @@ impl Scan<'_> {
         self.b.get(self.i).copied().ok_or_else(|| EOF.to_string())
     }
 
+    /// The next byte where the grammar needs a particular one: at the end, Go's scanner is fed
+    /// a space, so the error names `' '` (`in literal true (expecting 'r')`).
+    fn want(&self) -> u8 {
+        self.b.get(self.i).copied().unwrap_or(b' ')
+    }
+
     fn digits(&mut self) {
         while self.i < self.b.len() && self.b[self.i].is_ascii_digit() {
             self.i += 1;
@@ -124,13 +130,13 @@ impl Scan<'_> {
             match c {
                 b'"' => return Ok(()),
                 b'\\' => {
-                    let e = self.peek()?;
+                    let e = self.want();
                     self.i += 1;
                     match e {
                         b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't' => {}
                         b'u' => {
                             for _ in 0..4 {
-                                let h = self.peek()?;
+                                let h = self.want();
                                 if !h.is_ascii_hexdigit() {
                                     return Err(invalid(h, "in \\u hexadecimal character escape"));
                                 }
@@ -149,7 +155,7 @@ impl Scan<'_> {
     fn number(&mut self) -> Result<(), String> {
         if self.b[self.i] == b'-' {
             self.i += 1;
-            let c = self.peek()?;
+            let c = self.want();
             if !c.is_ascii_digit() {
                 return Err(invalid(c, "in numeric literal"));
             }
@@ -161,7 +167,7 @@ impl Scan<'_> {
         }
         if self.b.get(self.i) == Some(&b'.') {
             self.i += 1;
-            let c = self.peek()?;
+            let c = self.want();
             if !c.is_ascii_digit() {
                 return Err(invalid(c, "after decimal point in numeric literal"));
             }
@@ -169,10 +175,10 @@ impl Scan<'_> {
         }
         if matches!(self.b.get(self.i), Some(b'e' | b'E')) {
             self.i += 1;
-            if matches!(self.peek()?, b'+' | b'-') {
+            if matches!(self.want(), b'+' | b'-') {
                 self.i += 1;
             }
-            let c = self.peek()?;
+            let c = self.want();
             if !c.is_ascii_digit() {
                 return Err(invalid(c, "in exponent of numeric literal"));
             }
@@ -184,7 +190,7 @@ impl Scan<'_> {
     fn literal(&mut self, word: &str) -> Result<(), String> {
         self.i += 1;
         for &want in &word.as_bytes()[1..] {
-            let c = self.peek()?;
+            let c = self.want();
             if c != want {
                 return Err(invalid(
                     c,
@@ -235,6 +241,17 @@ mod tests {
             ("{\"a\" 1}", Some("invalid character '1' after object key")),
             ("[1 2]", Some("invalid character '2' after array element")),
             ("{\"k\": [1, 2.5, null]}", None),
+            (
+                "t",
+                Some("invalid character ' ' in literal true (expecting 'r')"),
+            ),
+            ("-", Some("invalid character ' ' in numeric literal")),
+            (
+                "1.",
+                Some("invalid character ' ' after decimal point in numeric literal"),
+            ),
+            ("\"a\\", Some("invalid character ' ' in string escape code")),
+            ("[1,", Some("unexpected end of JSON input")),
         ];
         for (text, want) in cases {
             assert_eq!(syntax_error(text).as_deref(), want, "{text:?}");

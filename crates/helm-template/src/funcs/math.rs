@@ -267,23 +267,23 @@ pub(crate) fn register(t: &mut Funcs) {
     add(
         t,
         "typeOf",
-        |_: E, a| Ok(Value::str(a[0].type_name())),
+        |e: E, a| Ok(Value::str(e.go_type_name(&a[0]))),
         1,
         Some(1),
     );
     add(
         t,
         "typeIs",
-        |_: E, a| Ok(Value::Bool(string_arg(&a[0])? == a[1].type_name())),
+        |e: E, a| Ok(Value::Bool(string_arg(&a[0])? == e.go_type_name(&a[1]))),
         2,
         Some(2),
     );
     add(
         t,
         "typeIsLike",
-        |_: E, a| {
+        |e: E, a| {
             let want = string_arg(&a[0])?;
-            let t = a[1].type_name();
+            let t = e.go_type_name(&a[1]);
             Ok(Value::Bool(want == t || want == format!("*{t}")))
         },
         2,

@@ -105,11 +105,21 @@ pub(crate) fn int_arg(v: &Value) -> Result<i64, String> {
     }
 }
 
+/// Go's `int64(f)` on amd64: truncates, and a value out of range (or NaN) becomes the minimum
+/// int64 (Rust's `as` would saturate instead).
+pub(crate) fn go_float_to_int(f: f64) -> i64 {
+    if !(-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&f) {
+        i64::MIN
+    } else {
+        f as i64
+    }
+}
+
 /// cast.ToInt64: numbers truncate, strings parse (base prefixes allowed), others are 0.
 pub(crate) fn to_i64(v: &Value) -> i64 {
     match v {
         Value::Int(i) | Value::Int64(i) => *i,
-        Value::Float(f) => *f as i64,
+        Value::Float(f) => go_float_to_int(*f),
         Value::Bool(b) => i64::from(*b),
         Value::Str(s) => parse_int_str(s).unwrap_or(0),
         _ => 0,

@@ -59,6 +59,10 @@ fn yaml11_compat(src: &str) -> std::borrow::Cow<'_, str> {
             trimmed.trim_start().starts_with("- {") || trimmed.trim_start().starts_with("- [");
         let value_start = if item_flow {
             Some(indent + 2)
+        } else if let Some(end) = quoted_key_end(trimmed.trim_start()) {
+            // `"a key": value`
+            let at = trimmed.len() - trimmed.trim_start().len() + end;
+            trimmed[at..].starts_with(": ").then_some(at + 2)
         } else {
             trimmed
                 .find(": ")
@@ -141,6 +145,22 @@ fn yaml11_compat(src: &str) -> std::borrow::Cow<'_, str> {
     } else {
         std::borrow::Cow::Borrowed(src)
     }
+}
+
+/// The byte just past a quoted scalar at the start of `v` (`"a\"b"`, `'it''s'`).
+fn quoted_key_end(v: &str) -> Option<usize> {
+    let q = v.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+    let b = v.as_bytes();
+    let mut i = 1;
+    while i < b.len() {
+        match b[i] {
+            b'\\' if q == '"' => i += 2,
+            c if c == q as u8 && q == '\'' && b.get(i + 1) == Some(&b'\'') => i += 2,
+            c if c == q as u8 => return Some(i + 1),
+            _ => i += 1,
+        }
+    }
+    None
 }
 
 /// Whether one of `chars` occurs in `v` outside single- or double-quoted strings.
@@ -288,7 +308,19 @@ pub(crate) fn parse_tree(src: &str) -> Result<Option<yaml_serde::Value>, String>
                 .transpose()
                 .map_err(|e| format!("error converting YAML to JSON: yaml: {e}"))
         }
-        Err(e) => Err(format!("error converting YAML to JSON: yaml: {e}")),
+        Err(e) => Err(format!(
+            "error converting YAML to JSON: yaml: {}",
+            yaml_message(&e)
+        )),
+    }
+}
+
+/// The parser's message without the context go-yaml does not give (`, while parsing …`).
+fn yaml_message(e: &yaml_serde::Error) -> String {
+    let m = e.to_string();
+    match m.find(", while ") {
+        Some(i) => m[..i].to_string(),
+        None => m,
     }
 }
 

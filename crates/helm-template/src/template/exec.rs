@@ -56,9 +56,22 @@ pub(crate) struct Exec<'a> {
     pub include_counts: BTreeMap<String, usize>,
     /// Data available to Helm's functions (set by the chart engine).
     pub host: Option<Rc<dyn std::any::Any>>,
+    /// Maps whose Go type is Helm's named `common.Values` (each scope, its `.Values` and
+    /// `.Template`), not `map[string]interface{}`: `typeOf` names them, `dig` refuses them.
+    pub named_maps: Rc<Vec<crate::template::value::Map>>,
 }
 
 impl<'a> Exec<'a> {
+    /// The Go type name of `v`, knowing which maps are `common.Values`.
+    pub fn go_type_name(&self, v: &Value) -> String {
+        match v {
+            Value::Map(m) if self.named_maps.iter().any(|n| Rc::ptr_eq(n, m)) => {
+                "common.Values".into()
+            }
+            other => other.type_name(),
+        }
+    }
+
     /// A new executor over `trees`.
     pub fn new(trees: Rc<Trees>, funcs: &'a Funcs, missing_key: MissingKey) -> Exec<'a> {
         let tree = Rc::new(Tree {
@@ -75,6 +88,7 @@ impl<'a> Exec<'a> {
             name: String::new(),
             tree,
             include_counts: BTreeMap::new(),
+            named_maps: Rc::new(Vec::new()),
             host: None,
         }
     }
@@ -640,8 +654,20 @@ impl<'a> Exec<'a> {
             return Ok(last);
         }
         let mut vals = Vec::with_capacity(argn);
-        for a in &args[1..] {
-            vals.push(self.eval_arg(dot, a)?);
+        for (i, a) in args[1..].iter().enumerate() {
+            let v = self.eval_arg(dot, a)?;
+            // A field that holds nil, written as an argument, is a nil `interface{}` to Go,
+            // which a `map[string]interface{}` parameter refuses; piped in (or through a
+            // variable or a call) it is an invalid value, which becomes a nil map.
+            if matches!(v, Value::Nil) && is_field_access(a) && takes_map_at(name, i, argn) {
+                return Err(self.error(
+                    pos,
+                    a,
+                    "wrong type for value; expected map[string]interface {}; got interface {}"
+                        .to_string(),
+                ));
+            }
+            vals.push(v);
         }
         if let Some(f) = final_ {
             vals.push(f);
@@ -652,5 +678,26 @@ impl<'a> Exec<'a> {
     /// Runs a function by name (used by sprig helpers that call others).
     pub fn depth(&self) -> usize {
         self.depth
+    }
+}
+
+/// A field chain (`.a.b`, `$.a`, `$x.a`, `(…).a`): what Go evaluates to a zero `interface{}`
+/// when the key holds nil or is missing.
+fn is_field_access(a: &Arg) -> bool {
+    match a {
+        Arg::Field(..) | Arg::Chain(..) => true,
+        Arg::Var(_, _, fields) => !fields.is_empty(),
+        _ => false,
+    }
+}
+
+/// Whether sprig's `name` takes a `map[string]interface{}` at argument `i` of `n`.
+fn takes_map_at(name: &str, i: usize, n: usize) -> bool {
+    match name {
+        "keys" | "merge" | "mergeOverwrite" | "mustMerge" | "mustMergeOverwrite" => true,
+        "values" | "hasKey" | "get" | "set" | "unset" | "pick" | "omit" => i == 0,
+        "pluck" => i > 0,
+        "dig" => i + 1 == n,
+        _ => false,
     }
 }

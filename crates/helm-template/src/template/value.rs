@@ -277,7 +277,7 @@ pub(crate) fn go_json_float(f: f64) -> String {
         return if f.is_sign_negative() { "-0" } else { "0" }.into();
     }
     let abs = f.abs();
-    if abs < 1e-6 || abs >= 1e21 {
+    if !(1e-6..1e21).contains(&abs) {
         let sci = format!("{f:e}");
         return match sci.split_once('e') {
             Some((m, e)) if e.starts_with('-') => format!("{m}e{e}"),

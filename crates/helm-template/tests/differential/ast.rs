@@ -283,9 +283,9 @@ impl ChartSpec {
         if !self.defines.is_empty() {
             let mut h = String::new();
             for (n, body) in &self.defines {
-                let _ = write!(
+                let _ = writeln!(
                     h,
-                    "{{{{- define \"{n}\" -}}}}{}{{{{- end -}}}}\n",
+                    "{{{{- define \"{n}\" -}}}}{}{{{{- end -}}}}",
                     nodes_text(body)
                 );
             }
