@@ -201,3 +201,23 @@ fn quoted_keys_get_yaml_1_1_values() {
 fn values_have_the_named_type_common_values() {
     check("values_have_the_named_type_common_values");
 }
+
+#[test]
+fn case_mapping_is_rune_by_rune() {
+    check("case_mapping_is_rune_by_rune");
+}
+
+#[test]
+fn a_brace_that_opens_no_repetition_is_literal_in_regexes() {
+    check("a_brace_that_opens_no_repetition_is_literal_in_regexes");
+}
+
+#[test]
+fn single_scalar_yaml_documents_get_yaml_1_1_values() {
+    check("single_scalar_yaml_documents_get_yaml_1_1_values");
+}
+
+#[test]
+fn nospace_mangles_non_ascii_text_like_goutils() {
+    check("nospace_mangles_non_ascii_text_like_goutils");
+}

@@ -37,7 +37,7 @@ fn is_punct(c: char) -> bool {
 }
 
 /// Single-character case mappings (Go maps rune to rune; `ß` stays `ß`).
-fn upper(c: char) -> char {
+pub(crate) fn upper(c: char) -> char {
     let mut u = c.to_uppercase();
     match (u.next(), u.next()) {
         (Some(x), None) => x,
@@ -45,7 +45,7 @@ fn upper(c: char) -> char {
     }
 }
 
-fn lower(c: char) -> char {
+pub(crate) fn lower(c: char) -> char {
     let mut l = c.to_lowercase();
     match (l.next(), l.next()) {
         (Some(x), None) => x,

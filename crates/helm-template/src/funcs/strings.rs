@@ -123,14 +123,15 @@ pub(crate) fn register(f: &mut Funcs) {
     add(
         f,
         "upper",
-        |_: E, a| s(string_arg(&a[0])?.to_uppercase()),
+        // Go maps rune by rune (`ß` stays `ß`, no final-sigma rule)
+        |_: E, a| s(string_arg(&a[0])?.chars().map(super::case::upper).collect()),
         1,
         Some(1),
     );
     add(
         f,
         "lower",
-        |_: E, a| s(string_arg(&a[0])?.to_lowercase()),
+        |_: E, a| s(string_arg(&a[0])?.chars().map(super::case::lower).collect()),
         1,
         Some(1),
     );
@@ -176,9 +177,17 @@ pub(crate) fn register(f: &mut Funcs) {
         f,
         "nospace",
         |_: E, a| {
+            // goutils' DeleteWhiteSpace walks bytes and writes each kept byte back as a rune,
+            // so non-ASCII text comes out as Latin-1 mojibake (with C1 control characters)
             s(string_arg(&a[0])?
-                .chars()
-                .filter(|c| !c.is_whitespace())
+                .bytes()
+                .map(char::from)
+                .filter(|c| {
+                    !matches!(
+                        c,
+                        '\t' | '\n' | '\u{b}' | '\u{c}' | '\r' | ' ' | '\u{85}' | '\u{a0}'
+                    )
+                })
                 .collect())
         },
         1,
@@ -204,9 +213,9 @@ pub(crate) fn register(f: &mut Funcs) {
                 .chars()
                 .map(|c| {
                     if c.is_uppercase() {
-                        c.to_lowercase().collect::<String>()
+                        super::case::lower(c)
                     } else {
-                        c.to_uppercase().collect()
+                        super::case::upper(c)
                     }
                 })
                 .collect())

@@ -289,6 +289,16 @@ fn yaml11_number(v: &str) -> Option<String> {
 /// rewrites; callers convert only what they need.
 pub(crate) fn parse_tree(src: &str) -> Result<Option<yaml_serde::Value>, String> {
     use serde::Deserialize as _;
+    // a document that is one plain scalar (`007`, `yes`)
+    let single = src.trim();
+    let rewritten;
+    let src = match yaml11_scalar(single) {
+        Some(r) if !single.contains(['\n', ':', '#', '-', '[', '{']) => {
+            rewritten = r;
+            rewritten.as_str()
+        }
+        _ => src,
+    };
     let src = &*yaml11_compat(src);
     // like sigs.k8s.io/yaml, only the first document counts
     let Some(doc) = yaml_serde::Deserializer::from_str(src).next() else {
@@ -318,9 +328,13 @@ pub(crate) fn parse_tree(src: &str) -> Result<Option<yaml_serde::Value>, String>
 /// The parser's message without the context go-yaml does not give (`, while parsing …`).
 fn yaml_message(e: &yaml_serde::Error) -> String {
     let m = e.to_string();
-    match m.find(", while ") {
+    let m = match m.find(", while ") {
         Some(i) => m[..i].to_string(),
         None => m,
+    };
+    match m.rfind(" at line ") {
+        Some(i) if m[i..].contains(" column ") => m[..i].to_string(),
+        _ => m,
     }
 }
 
