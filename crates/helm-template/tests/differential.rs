@@ -10,6 +10,10 @@
 //! - `FLUX_DIFF_SHRINK` (default 5): how many divergences are shrunk and printed.
 //! - `FLUX_DIFF_SHOW_ERRORS`: print helm's error for cases where both renderers fail.
 //!
+//! Divergences not fixed yet are listed in `tests/differential/known_divergences.tsv` (case seed,
+//! reason), as `expected_failures.tsv` does for conformance: the test fails on an unlisted
+//! divergence, and on a listed case that no longer diverges (remove it from the list).
+//!
 //! A divergence is shrunk to a minimal chart, which is written under
 //! `$CARGO_TARGET_TMPDIR/diff-cases/<seed>/` with helm's output as `expected.yaml`, ready to become a
 //! regression test in `tests/regressions/`.
@@ -278,11 +282,44 @@ fn generated_charts_render_like_helm_v4() {
         both_failed.load(Ordering::SeqCst)
     );
     println!("diverging case seeds: {found:?}");
+    let known = known_divergences();
+    let ran = |case_seed: u64| {
+        (0..cases).any(|i| seed.wrapping_mul(1_000_003).wrapping_add(i) == case_seed)
+    };
+    let new: Vec<u64> = found
+        .iter()
+        .copied()
+        .filter(|c| !known.iter().any(|(k, _)| k == c))
+        .collect();
+    let fixed: Vec<u64> = known
+        .iter()
+        .map(|(k, _)| *k)
+        .filter(|k| ran(*k) && !found.contains(k))
+        .collect();
+    for (k, why) in known.iter().filter(|(k, _)| found.contains(k)) {
+        println!("known divergence, case seed {k}: {why}");
+    }
     assert!(
-        found.is_empty(),
-        "{} of {cases} generated charts render differently from helm {ORACLE_VERSION} (seed {seed}); case seeds: {found:?}",
-        found.len()
+        new.is_empty() && fixed.is_empty(),
+        "generated charts render differently from helm {ORACLE_VERSION} (seed {seed}, {cases} cases): \
+         new divergences (case seeds): {new:?}; listed in known_divergences.tsv but no longer \
+         diverging (remove them): {fixed:?}"
     );
+}
+
+/// `tests/differential/known_divergences.tsv`: case seed, tab, reason.
+fn known_divergences() -> Vec<(u64, String)> {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/differential/known_divergences.tsv");
+    std::fs::read_to_string(path)
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let (seed, why) = l.split_once('\t')?;
+            Some((seed.trim().parse().ok()?, why.trim().to_string()))
+        })
+        .collect()
 }
 
 /// Re-runs one case seed (`FLUX_DIFF_CASE=<seed>`): prints the case and both outputs.

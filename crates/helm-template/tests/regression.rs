@@ -221,3 +221,18 @@ fn single_scalar_yaml_documents_get_yaml_1_1_values() {
 fn nospace_mangles_non_ascii_text_like_goutils() {
     check("nospace_mangles_non_ascii_text_like_goutils");
 }
+
+#[test]
+fn title_initials_and_nospace_follow_go_and_goutils() {
+    check("title_initials_and_nospace_follow_go_and_goutils");
+}
+
+#[test]
+fn plural_checks_both_strings() {
+    check("plural_checks_both_strings");
+}
+
+#[test]
+fn dig_sees_a_subcharts_values_as_a_plain_map_from_the_parent() {
+    check("dig_sees_a_subcharts_values_as_a_plain_map_from_the_parent");
+}

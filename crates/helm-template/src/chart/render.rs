@@ -59,13 +59,14 @@ pub(crate) fn render_files(
         set.parse(name, r.src.clone())
             .map_err(|e| cleanup_parse_error(name, &e))?;
     }
-    // helm v4 gives each scope, its .Values and .Template the named type common.Values
+    // helm v4 gives each scope, its .Values and .Template the named type common.Values (a
+    // subchart's .Values only as its own; see Exec::go_type_name)
     let mut named = Vec::new();
+    if let Value::Map(v) = &root_values {
+        named.push(v.clone());
+    }
     for r in tpls.values() {
         if let Value::Map(m) = &r.scope {
-            if let Some(Value::Map(v)) = m.borrow().get("Values") {
-                named.push(v.clone());
-            }
             named.push(m.clone());
         }
     }

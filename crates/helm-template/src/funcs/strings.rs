@@ -179,15 +179,14 @@ pub(crate) fn register(f: &mut Funcs) {
         |_: E, a| {
             // goutils' DeleteWhiteSpace walks bytes and writes each kept byte back as a rune,
             // so non-ASCII text comes out as Latin-1 mojibake (with C1 control characters)
-            s(string_arg(&a[0])?
-                .bytes()
+            // (and hands back the original text when there was nothing to delete)
+            let v = string_arg(&a[0])?;
+            if !v.bytes().any(is_latin1_space) {
+                return s(v);
+            }
+            s(v.bytes()
+                .filter(|b| !is_latin1_space(*b))
                 .map(char::from)
-                .filter(|c| {
-                    !matches!(
-                        c,
-                        '\t' | '\n' | '\u{b}' | '\u{c}' | '\r' | ' ' | '\u{85}' | '\u{a0}'
-                    )
-                })
                 .collect())
         },
         1,
@@ -197,10 +196,19 @@ pub(crate) fn register(f: &mut Funcs) {
         f,
         "initials",
         |_: E, a| {
-            s(string_arg(&a[0])?
-                .split_whitespace()
-                .filter_map(|w| w.chars().next())
-                .collect())
+            // goutils' Initials walks bytes: each word's first byte, written back as a rune
+            let v = string_arg(&a[0])?;
+            let mut out = String::new();
+            let mut gap = true;
+            for b in v.bytes() {
+                if is_latin1_space(b) {
+                    gap = true;
+                } else if gap {
+                    out.push(char::from(b));
+                    gap = false;
+                }
+            }
+            s(out)
         },
         1,
         Some(1),
@@ -288,11 +296,9 @@ pub(crate) fn register(f: &mut Funcs) {
         f,
         "plural",
         |_: E, a| {
-            s(if int_arg(&a[2])? == 1 {
-                string_arg(&a[0])?
-            } else {
-                string_arg(&a[1])?
-            })
+            // both strings are typed parameters, checked whatever the count
+            let (one, many) = (string_arg(&a[0])?, string_arg(&a[1])?);
+            s(if int_arg(&a[2])? == 1 { one } else { many })
         },
         3,
         Some(3),
@@ -655,18 +661,32 @@ fn trim_set(v: &str, set: &str) -> String {
     v.trim_matches(|c| set.contains(c)).to_string()
 }
 
+/// Go's strings.Title: a character after a separator is upper-cased; separators are ASCII
+/// characters other than letters, digits and `_`, and non-ASCII spaces.
 fn title(v: &str) -> String {
-    let mut out = String::new();
-    let mut prev_letter = false;
-    for c in v.chars() {
-        if !prev_letter && c.is_alphanumeric() {
-            out.extend(c.to_uppercase());
+    let is_separator = |c: char| {
+        if c.is_ascii() {
+            !(c.is_ascii_alphanumeric() || c == '_')
         } else {
-            out.push(c);
+            !(c.is_alphabetic() || c.is_numeric()) && c.is_whitespace()
         }
-        prev_letter = c.is_alphanumeric() || c == '_' || c == '\'';
+    };
+    let mut out = String::with_capacity(v.len());
+    let mut prev = ' ';
+    for c in v.chars() {
+        out.push(if is_separator(prev) {
+            super::case::upper(c)
+        } else {
+            c
+        });
+        prev = c;
     }
     out
+}
+
+/// Go's unicode.IsSpace for a byte read as a rune (goutils works byte by byte).
+fn is_latin1_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' | 0x85 | 0xa0)
 }
 
 fn untitle(v: &str) -> String {

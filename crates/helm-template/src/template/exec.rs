@@ -65,10 +65,23 @@ impl<'a> Exec<'a> {
     /// The Go type name of `v`, knowing which maps are `common.Values`.
     pub fn go_type_name(&self, v: &Value) -> String {
         match v {
-            Value::Map(m) if self.named_maps.iter().any(|n| Rc::ptr_eq(n, m)) => {
-                "common.Values".into()
-            }
+            Value::Map(m) if self.is_common_values(m) => "common.Values".into(),
             other => other.type_name(),
+        }
+    }
+
+    /// A scope, its `.Template`, the root `.Values`, or the `.Values` of the scope `$` is
+    /// (a subchart's `.Values` is a plain map seen from its parent, as in Go).
+    fn is_common_values(&self, m: &crate::template::value::Map) -> bool {
+        if self.named_maps.iter().any(|n| Rc::ptr_eq(n, m)) {
+            return true;
+        }
+        let root = self.vars.first().map(|(_, v)| v);
+        match root {
+            Some(Value::Map(scope)) if self.named_maps.iter().any(|n| Rc::ptr_eq(n, scope)) => {
+                matches!(scope.borrow().get("Values"), Some(Value::Map(v)) if Rc::ptr_eq(v, m))
+            }
+            _ => false,
         }
     }
 
