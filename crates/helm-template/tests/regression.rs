@@ -236,3 +236,8 @@ fn plural_checks_both_strings() {
 fn dig_sees_a_subcharts_values_as_a_plain_map_from_the_parent() {
     check("dig_sees_a_subcharts_values_as_a_plain_map_from_the_parent");
 }
+
+#[test]
+fn to_yaml_escapes_characters_past_the_basic_plane() {
+    check("to_yaml_escapes_characters_past_the_basic_plane");
+}

@@ -778,11 +778,9 @@ fn scalar_str(s: &str, _indent: usize, _value: bool) -> String {
 fn needs_double(s: &str) -> bool {
     s.chars().any(|c| {
         (c < ' ' && c != '\n')
-            || c == '\u{7f}'
-            || c == '\u{feff}'
-            || c == '\u{85}'
             || c == '\u{2028}'
             || c == '\u{2029}'
+            || (c != '\n' && !is_printable(c))
     })
 }
 
@@ -796,7 +794,25 @@ fn double_quote(s: &str) -> String {
             '\t' => out.push_str("\\t"),
             '\r' => out.push_str("\\r"),
             '\0' => out.push_str("\\0"),
-            c if c < ' ' => out.push_str(&format!("\\x{:02X}", c as u32)),
+            '\u{7}' => out.push_str("\\a"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{b}' => out.push_str("\\v"),
+            '\u{c}' => out.push_str("\\f"),
+            '\u{1b}' => out.push_str("\\e"),
+            '\u{85}' => out.push_str("\\N"),
+            '\u{2028}' => out.push_str("\\L"),
+            '\u{2029}' => out.push_str("\\P"),
+            // go-yaml escapes what it deems unprintable, by size
+            c if !is_printable(c) => {
+                let n = c as u32;
+                if n <= 0xff {
+                    out.push_str(&format!("\\x{n:02X}"));
+                } else if n <= 0xffff {
+                    out.push_str(&format!("\\u{n:04X}"));
+                } else {
+                    out.push_str(&format!("\\U{n:08X}"));
+                }
+            }
             c => out.push(c),
         }
     }
@@ -968,8 +984,10 @@ fn plain_allowed(s: &str) -> bool {
     true
 }
 
+/// go-yaml's is_printable: no controls, no BOM, and nothing past U+FFFD (it never accepts a
+/// four-byte UTF-8 sequence, so emoji are escaped as `\U0001F389`).
 fn is_printable(c: char) -> bool {
-    matches!(c, '\u{a}' | '\u{20}'..='\u{7e}' | '\u{a0}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}' | '\u{10000}'..)
+    matches!(c, '\u{a}' | '\u{20}'..='\u{7e}' | '\u{a0}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}')
         && c != '\u{feff}'
 }
 
