@@ -241,3 +241,13 @@ fn dig_sees_a_subcharts_values_as_a_plain_map_from_the_parent() {
 fn to_yaml_escapes_characters_past_the_basic_plane() {
     check("to_yaml_escapes_characters_past_the_basic_plane");
 }
+
+#[test]
+fn regex_split_and_int_range_follow_go() {
+    check("regex_split_and_int_range_follow_go");
+}
+
+#[test]
+fn ranging_over_an_int_with_two_variables_is_an_error() {
+    check("ranging_over_an_int_with_two_variables_is_an_error");
+}

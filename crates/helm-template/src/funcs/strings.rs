@@ -579,14 +579,34 @@ fn regex_split(_: E, a: Vec<Value>) -> Res {
     let r = re(&a[0])?;
     let v = string_arg(&a[1])?;
     let n = int_arg(&a[2])?;
-    let out: Vec<String> = if n < 0 {
-        r.split(&v).map(str::to_string).collect()
-    } else if n == 0 {
-        Vec::new()
-    } else {
-        r.splitn(&v, n as usize).map(str::to_string).collect()
-    };
-    Ok(Value::StrList(std::rc::Rc::new(out)))
+    Ok(Value::StrList(std::rc::Rc::new(go_regex_split(&r, &v, n))))
+}
+
+/// Go's Regexp.Split: an empty match at the very start adds no empty first piece, and nothing
+/// is added after a match that ends the text.
+fn go_regex_split(r: &regex::Regex, v: &str, n: i64) -> Vec<String> {
+    if n == 0 {
+        return Vec::new();
+    }
+    if !r.as_str().is_empty() && v.is_empty() {
+        return vec![String::new()];
+    }
+    let mut out = Vec::new();
+    let (mut beg, mut end) = (0, 0);
+    for m in r.find_iter(v) {
+        if n > 0 && out.len() as i64 == n - 1 {
+            break;
+        }
+        end = m.start();
+        if m.end() != 0 {
+            out.push(v[beg..end].to_string());
+        }
+        beg = m.end();
+    }
+    if end != v.len() {
+        out.push(v[beg..].to_string());
+    }
+    out
 }
 
 pub(crate) fn indent(n: i64, v: &str) -> String {

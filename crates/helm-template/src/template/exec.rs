@@ -316,6 +316,13 @@ impl<'a> Exec<'a> {
                     .into_iter(),
             ),
             Value::Int(n) | Value::Int64(n) => {
+                if b.pipe.decl.len() > 1 {
+                    return Err(self.error(
+                        b.pipe.pos,
+                        &b.pipe,
+                        format!("can't use {n} to iterate over more than one variable"),
+                    ));
+                }
                 Box::new((0..*n).map(|i| (Value::Int(i), Value::Int(i))))
             }
             Value::Nil => Box::new(std::iter::empty()),
