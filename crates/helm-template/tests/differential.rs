@@ -23,6 +23,7 @@ mod differential {
     pub mod generate;
     pub mod rng;
     pub mod shrink;
+    pub mod vocabulary;
 }
 
 use std::path::{Path, PathBuf};

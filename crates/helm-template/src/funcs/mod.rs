@@ -17,6 +17,7 @@ pub(crate) mod semver;
 pub(crate) mod strings;
 pub(crate) mod x509;
 pub(crate) mod yaml;
+pub(crate) mod yaml_read;
 
 use std::rc::Rc;
 use std::sync::OnceLock;
