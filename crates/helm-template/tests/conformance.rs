@@ -1,6 +1,7 @@
 //! Conformance against the real `helm template`: every corpus chart × value set in `tests/values`
 //! is rendered and compared, object by object, with the golden output in `tests/golden`
-//! (made by `tests/e2e/helm/update-goldens.sh`; `tests/golden/HELM_VERSION` says which helm).
+//! (made with helm v4.2.4 by `tests/differential/update-goldens.sh`; `tests/golden/HELM_VERSION`
+//! says which helm).
 //!
 //! Normalisation before comparing: both outputs are split at `# Source:` markers and each
 //! document is parsed as YAML, so formatting differences do not count but every value does.

@@ -71,7 +71,7 @@ fn renders_manifests_hooks_and_notes_from_memory() {
         text.starts_with("---\n# Source: demo/templates/cm.yaml\napiVersion: v1\nkind: ConfigMap"),
         "{text}"
     );
-    assert!(text.ends_with("---\n# Source: demo/templates/hook.yaml\napiVersion: batch/v1\nkind: Job\nmetadata:\n  name: migrate\n  annotations:\n    helm.sh/hook: pre-upgrade,post-install\n    helm.sh/hook-weight: \"3\"\n    helm.sh/hook-delete-policy: hook-succeeded\n"));
+    assert!(text.ends_with("---\n# Source: demo/templates/hook.yaml\napiVersion: batch/v1\nkind: Job\nmetadata:\n  name: migrate\n  annotations:\n    helm.sh/hook: pre-upgrade,post-install\n    helm.sh/hook-weight: \"3\"\n    helm.sh/hook-delete-policy: hook-succeeded\n\n"), "helm v4 keeps a document's trailing newline: {text}");
 }
 
 #[test]
@@ -179,10 +179,10 @@ fn malformed_inputs_give_errors_not_panics() {
         (
             files(&[(
                 "Chart.yaml",
-                "apiVersion: v2\nname: demo\nversion: 0.1.0\nkubeVersion: \">=1.30.0\"\n",
+                "apiVersion: v2\nname: demo\nversion: 0.1.0\nkubeVersion: \">=1.40.0\"\n",
             )]),
             "",
-            "chart requires kubeVersion: >=1.30.0 which is incompatible with Kubernetes v1.20.0",
+            "chart requires kubeVersion: >=1.40.0 which is incompatible with Kubernetes v1.36.0",
         ),
     ];
     for (chart_files, values, want) in cases {

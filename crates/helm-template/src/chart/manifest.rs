@@ -81,6 +81,8 @@ pub const INSTALL_ORDER: &[&str] = &[
     "IngressClass",
     "Ingress",
     "APIService",
+    "MutatingWebhookConfiguration",
+    "ValidatingWebhookConfiguration",
 ];
 
 const EVENTS: &[&str] = &[
@@ -96,46 +98,45 @@ const EVENTS: &[&str] = &[
     "test-success",
 ];
 
-/// Splits a rendered file into trimmed, non-empty YAML documents (Helm's SplitManifests).
+/// Splits a rendered file into non-empty YAML documents as helm v4's SplitManifests does: at
+/// every line that starts with `---` (plus spaces or tabs); each document loses its leading
+/// whitespace but keeps its trailing whitespace (so `helm template` prints a blank line after a
+/// document that ends in a newline).
 pub(crate) fn split_documents(text: &str) -> Vec<String> {
-    split_on_separators(text.trim())
+    split_on_separators(text.trim_start())
         .into_iter()
-        .map(str::trim)
-        .filter(|d| !d.is_empty())
-        .map(str::to_string)
+        .filter(|d| !d.trim().is_empty())
+        .map(|d| d.trim_start().to_string())
         .collect()
 }
 
-/// Splits like Go's `regexp.MustCompile("(?:^|\\s*\n)---\\s*").Split(text, -1)`, by hand:
-/// compiling that regex cost more than splitting. A match starts at the text's start when it
-/// begins with `---`, otherwise at the whitespace run before the first `\n---` (the earliest
-/// possible start); it ends after the whitespace following `---`.
+/// Splits like Go's `regexp.MustCompile("(?m)^---[ \t]*").Split(text, -1)`.
 fn split_on_separators(text: &str) -> Vec<&str> {
     let mut parts = Vec::new();
-    let (mut last, mut from) = (0, 0);
+    let mut last = 0;
+    let mut line = 0;
     loop {
-        let (start, dashes_end) = if from == 0 && text.starts_with("---") {
-            (0, 3)
-        } else {
-            let Some(k) = text[from..].find("\n---") else {
-                break;
-            };
-            let newline = from + k;
-            let start = text[from..newline]
-                .char_indices()
-                .rev()
-                .take_while(|(_, c)| c.is_whitespace())
-                .last()
-                .map_or(newline, |(i, _)| from + i);
-            (start, newline + 4)
-        };
-        let end = text[dashes_end..]
-            .char_indices()
-            .find(|(_, c)| !c.is_whitespace())
-            .map_or(text.len(), |(i, _)| dashes_end + i);
-        parts.push(&text[last..start]);
-        last = end;
-        from = end;
+        if text[line..].starts_with("---") {
+            let start = line;
+            let end = start
+                + 3
+                + text[start + 3..]
+                    .bytes()
+                    .take_while(|b| *b == b' ' || *b == b'\t')
+                    .count();
+            parts.push(&text[last..start]);
+            last = end;
+            // the next match can start no earlier than the next line
+            match text[end..].find('\n') {
+                Some(k) => line = end + k + 1,
+                None => break,
+            }
+            continue;
+        }
+        match text[line..].find('\n') {
+            Some(k) => line += k + 1,
+            None => break,
+        }
     }
     parts.push(&text[last..]);
     parts
@@ -284,7 +285,7 @@ mod tests {
 
     #[test]
     fn separators_split_as_the_regex_does() {
-        let re = regex::Regex::new(r"(?:^|\s*\n)---\s*").unwrap();
+        let re = regex::Regex::new(r"(?m)^---[ \t]*").unwrap();
         for text in [
             "",
             "---",
@@ -296,6 +297,10 @@ mod tests {
             "a\n----\nb\n\n",
             "x---\n\t\n---\n---\n",
             "\n---",
+            "---\n",
+            "a\n---",
+            "a\n---\t \nb\n---",
+            "a\n---x---\n---\n",
         ] {
             let want: Vec<&str> = re.split(text).collect();
             assert_eq!(split_on_separators(text), want, "{text:?}");
@@ -305,11 +310,11 @@ mod tests {
     #[test]
     fn documents_split_on_separators() {
         let d = split_documents("---\na: 1\n---\n\n---\nb: 2\n");
-        // like Go's regexp split, a separator right after another one stays in the document
-        assert_eq!(d, vec!["a: 1".to_string(), "---\nb: 2".to_string()]);
+        // documents keep their trailing whitespace (helm v4)
+        assert_eq!(d, vec!["a: 1\n".to_string(), "b: 2\n".to_string()]);
         assert_eq!(
-            split_documents("a: 1\n---\nb: 2\n"),
-            vec!["a: 1".to_string(), "b: 2".to_string()]
+            split_documents("a: 1\n---\nb: 2  \n\n"),
+            vec!["a: 1\n".to_string(), "b: 2  \n\n".to_string()]
         );
     }
 

@@ -14,11 +14,12 @@ use crate::error::{Error, Result};
 use load::Chart;
 use manifest::{Hook, Manifest};
 
-/// Kubernetes version `helm template` assumes without `--kube-version`.
-pub const DEFAULT_KUBE_VERSION: &str = "v1.20.0";
+/// Kubernetes version `helm template` assumes without `--kube-version` (helm v4 derives it from
+/// the client-go it is built with: v0.36 gives v1.36.0).
+pub const DEFAULT_KUBE_VERSION: &str = "v1.36.0";
 
 /// The Helm release these renderings reproduce (`.Capabilities.HelmVersion`).
-pub const HELM_VERSION: &str = "v3.22.0";
+pub const HELM_VERSION: &str = "v4.2.4";
 
 /// API versions `helm template` reports without a cluster (client-go's built-in groups).
 pub const DEFAULT_API_VERSIONS: &[&str] = &[
@@ -54,7 +55,6 @@ pub const DEFAULT_API_VERSIONS: &[&str] = &[
     "flowcontrol.apiserver.k8s.io/v1beta1",
     "flowcontrol.apiserver.k8s.io/v1beta2",
     "flowcontrol.apiserver.k8s.io/v1beta3",
-    "lifecycle.k8s.io/v1alpha1",
     "networking.k8s.io/v1",
     "networking.k8s.io/v1beta1",
     "node.k8s.io/v1",
@@ -69,13 +69,12 @@ pub const DEFAULT_API_VERSIONS: &[&str] = &[
     "resource.k8s.io/v1beta2",
     "resource.k8s.io/v1beta1",
     "resource.k8s.io/v1alpha3",
-    "scheduling.k8s.io/v1alpha3",
+    "scheduling.k8s.io/v1alpha2",
     "scheduling.k8s.io/v1beta1",
     "scheduling.k8s.io/v1",
     "storage.k8s.io/v1beta1",
     "storage.k8s.io/v1",
     "storage.k8s.io/v1alpha1",
-    "storagemigration.k8s.io/v1",
     "storagemigration.k8s.io/v1beta1",
     "apiextensions.k8s.io/v1beta1",
     "apiextensions.k8s.io/v1",
@@ -237,7 +236,10 @@ pub fn render(chart: &Chart, values: &Map<String, J>, opts: &Options) -> Result<
     // declare no dependencies anywhere are used as they are.
     let chart: std::borrow::Cow<'_, Chart> = if values::declares_dependencies(chart) {
         let mut owned = chart.clone();
-        values::process_dependencies(&mut owned, values)?;
+        values::process_dependencies(&mut owned, values).map_err(|e| match e {
+            Error::Values(m) => Error::Values(format!("chart dependencies processing failed: {m}")),
+            other => other,
+        })?;
         std::borrow::Cow::Owned(owned)
     } else {
         std::borrow::Cow::Borrowed(chart)

@@ -212,8 +212,16 @@ pub(crate) fn capabilities_value(
         Some(v) => format!("v{}.{}.{}", v.major, v.minor, v.patch),
         None => kube_version.to_string(),
     };
+    // helm v4 keeps the version as given (`v1.33.4-gke.1`) and a normalized one for `String`
+    let given = if v.is_some() && !kube_version.starts_with('v') {
+        format!("v{kube_version}")
+    } else if v.is_some() {
+        kube_version.to_string()
+    } else {
+        full.clone()
+    };
     let mut kv = BTreeMap::new();
-    kv.insert("Version".into(), Value::str(full.as_str()));
+    kv.insert("Version".into(), Value::str(given.as_str()));
     kv.insert(
         "Major".into(),
         Value::str(v.as_ref().map(|v| v.major.to_string()).unwrap_or_default()),
@@ -223,7 +231,7 @@ pub(crate) fn capabilities_value(
         Value::str(v.as_ref().map(|v| v.minor.to_string()).unwrap_or_default()),
     );
     let mut kv_methods: BTreeMap<String, Method> = BTreeMap::new();
-    let gv = full.clone();
+    let gv = given.clone();
     kv_methods.insert(
         "GitVersion".into(),
         Rc::new(move |_: &[Value]| Ok(Value::str(gv.as_str()))),
@@ -234,12 +242,12 @@ pub(crate) fn capabilities_value(
         Rc::new(move |_: &[Value]| Ok(Value::str(gv.as_str()))),
     );
     let kube = Value::Object(Rc::new(Object {
-        type_name: "chartutil.KubeVersion",
+        type_name: "common.KubeVersion",
         fields: kv,
         methods: kv_methods,
         map_like: false,
         display: Some(format!(
-            "{{{full} {} {}}}",
+            "{{{given} {full} {} {}}}",
             v.as_ref().map(|v| v.major.to_string()).unwrap_or_default(),
             v.as_ref().map(|v| v.minor.to_string()).unwrap_or_default()
         )),
@@ -261,7 +269,7 @@ pub(crate) fn capabilities_value(
         .map(|(i, v)| (format!("{i:06}"), Value::str(v.as_str())))
         .collect();
     let apis = Value::Object(Rc::new(Object {
-        type_name: "chartutil.VersionSet",
+        type_name: "common.VersionSet",
         fields: items,
         methods: api_methods,
         map_like: false,
@@ -272,19 +280,22 @@ pub(crate) fn capabilities_value(
     hv.insert("GitCommit".into(), Value::str(""));
     hv.insert("GitTreeState".into(), Value::str(""));
     hv.insert("GoVersion".into(), Value::str(GO_VERSION));
+    hv.insert("KubeClientVersion".into(), Value::str(KUBE_CLIENT_VERSION));
     let helm = Value::Object(Rc::new(Object {
-        type_name: "chartutil.HelmVersion",
+        type_name: "version.BuildInfo",
         fields: hv,
         methods: BTreeMap::new(),
         map_like: false,
-        display: Some(format!("{{{helm_version}   {GO_VERSION}}}")),
+        display: Some(format!(
+            "{{{helm_version}   {GO_VERSION} {KUBE_CLIENT_VERSION}}}"
+        )),
     }));
     let mut caps = BTreeMap::new();
     caps.insert("KubeVersion".into(), kube);
     caps.insert("APIVersions".into(), apis);
     caps.insert("HelmVersion".into(), helm);
     Value::Object(Rc::new(Object {
-        type_name: "*chartutil.Capabilities",
+        type_name: "*common.Capabilities",
         fields: caps,
         methods: BTreeMap::new(),
         map_like: false,
@@ -294,6 +305,9 @@ pub(crate) fn capabilities_value(
 
 /// The Go version the reference helm binary reports (`.Capabilities.HelmVersion.GoVersion`).
 const GO_VERSION: &str = "go1.26.8";
+
+/// The client-go line the reference helm is built with (`.Capabilities.HelmVersion.KubeClientVersion`).
+const KUBE_CLIENT_VERSION: &str = "v1.36";
 
 fn jstr(raw: &serde_json::Map<String, J>, k: &str) -> Value {
     match raw.get(k) {

@@ -59,6 +59,17 @@ pub(crate) fn render_files(
         set.parse(name, r.src.clone())
             .map_err(|e| cleanup_parse_error(name, &e))?;
     }
+    // helm v4 gives each scope, its .Values and .Template the named type common.Values (a
+    // subchart's .Values only as its own; see Exec::go_type_name)
+    let mut named = Vec::new();
+    if let Value::Map(v) = &root_values {
+        named.push(v.clone());
+    }
+    for r in tpls.values() {
+        if let Value::Map(m) = &r.scope {
+            named.push(m.clone());
+        }
+    }
     let mut out = BTreeMap::new();
     for name in &keys {
         let base = name.rsplit('/').next().unwrap_or(name);
@@ -70,8 +81,13 @@ pub(crate) fn render_files(
             let mut t = BTreeMap::new();
             t.insert("Name".to_string(), Value::str(name.as_str()));
             t.insert("BasePath".to_string(), Value::str(r.base_path.as_str()));
-            m.borrow_mut().insert("Template".into(), Value::map(t));
+            let t = Value::map(t);
+            if let Value::Map(tm) = &t {
+                named.push(tm.clone());
+            }
+            m.borrow_mut().insert("Template".into(), t);
         }
+        set.named_maps = Rc::new(named.clone());
         let text = set
             .execute(name, r.scope.clone(), None)
             .map_err(|e| cleanup_exec_error(name, &e))?;

@@ -118,6 +118,8 @@ fn coalesce_globals(dest: &mut M, parent_global: Option<&J>) {
     dest.insert("global".into(), J::Object(dg));
 }
 
+/// Chart defaults under user values: a user `null` deletes the default; a chart's own `null`s
+/// are dropped (coalescing, not merging), at any depth, except in a subchart's table.
 fn coalesce_values(chart: &Chart, v: &mut M, _prefix: &str, merge: bool) {
     for (key, val) in chart.values.clone() {
         match v.get_mut(&key) {
@@ -127,13 +129,35 @@ fn coalesce_values(chart: &Chart, v: &mut M, _prefix: &str, merge: bool) {
             Some(J::Object(dest)) => {
                 if let J::Object(mut src) = val {
                     let child = chart.dependencies.iter().any(|d| d.name() == key);
-                    coalesce_tables(dest, &mut src, child || merge);
+                    let merge = child || merge;
+                    if !merge {
+                        drop_nulls(&mut src);
+                    }
+                    coalesce_tables(dest, &mut src, merge);
                 }
             }
             Some(_) => {}
             None => {
+                let mut val = val;
+                if !merge {
+                    match &mut val {
+                        J::Null => continue,
+                        J::Object(m) => drop_nulls(m),
+                        _ => {}
+                    }
+                }
                 v.insert(key, val);
             }
+        }
+    }
+}
+
+/// Deletes `null` entries from a table and its nested tables (not from lists).
+fn drop_nulls(m: &mut M) {
+    m.retain(|_, v| !v.is_null());
+    for v in m.values_mut() {
+        if let J::Object(sub) = v {
+            drop_nulls(sub);
         }
     }
 }

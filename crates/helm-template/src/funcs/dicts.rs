@@ -9,7 +9,8 @@ use crate::template::value::{Map, Value};
 
 type E<'a, 'b> = &'a mut Exec<'b>;
 
-/// A typed `map[string]interface{}` parameter; nil becomes `None` (a nil map).
+/// A typed `map[string]interface{}` parameter; nil becomes `None` (a nil map). (A field holding
+/// nil written as the argument itself is refused before the call, in `exec`.)
 fn map_arg(v: &Value) -> Result<Option<Map>, String> {
     match v {
         Value::Map(m) => Ok(Some(m.clone())),
@@ -177,26 +178,57 @@ pub(crate) fn register(f: &mut Funcs) {
         add(f, name, func, 1, None);
     }
     for name in ["deepCopy", "mustDeepCopy"] {
-        add(f, name, |_: E, a| Ok(a[0].deep_copy()), 1, Some(1));
+        add(
+            f,
+            name,
+            |_: E, a| match &a[0] {
+                // copystructure reflects on the value; nil has no type
+                Value::Nil => Err("reflect: call of reflect.Value.Type on zero Value".into()),
+                v => Ok(v.deep_copy()),
+            },
+            1,
+            Some(1),
+        );
     }
     add(
         f,
         "dig",
-        |_: E, a| {
+        |e: E, a| {
             if a.len() < 3 {
                 return Err("dig needs at least three arguments".into());
             }
-            let dict = map_arg(&a[a.len() - 1])?;
+            // sprig asserts every step is a map[string]interface{} (Go panics otherwise)
+            let as_dict = |v: &Value| match v {
+                Value::Map(_) if e.go_type_name(v) != "map[string]interface {}" => Err(format!(
+                    "interface conversion: interface {{}} is {}, not map[string]interface {{}}",
+                    e.go_type_name(v)
+                )),
+                Value::Map(m) => Ok(m.clone()),
+                Value::Nil => Err(
+                    "interface conversion: interface {} is nil, not map[string]interface {}"
+                        .to_string(),
+                ),
+                other => Err(format!(
+                    "interface conversion: interface {{}} is {}, not map[string]interface {{}}",
+                    other.type_name()
+                )),
+            };
             let default = a[a.len() - 2].clone();
-            let mut cur = dict.map(Value::Map).unwrap_or_default();
-            for k in &a[..a.len() - 2] {
-                let k = string_arg(k)?;
-                match cur.get(&k) {
-                    Some(v) => cur = v,
-                    None => return Ok(default),
+            let keys = a[..a.len() - 2]
+                .iter()
+                .map(string_arg)
+                .collect::<Result<Vec<_>, _>>()?;
+            let mut dict = as_dict(&a[a.len() - 1])?;
+            for (i, k) in keys.iter().enumerate() {
+                let Some(step) = dict.borrow().get(k).cloned() else {
+                    return Ok(default);
+                };
+                if i + 1 == keys.len() {
+                    return Ok(step);
                 }
+                dict = as_dict(&step)?;
             }
-            Ok(cur)
+            Ok(default)
         },
         3,
         None,
@@ -228,6 +260,10 @@ pub(crate) fn merge_into(dst: &Map, src: &Map, overwrite: bool, depth: usize) {
     for (k, sv) in items {
         let dv = dst.borrow().get(&k).cloned();
         if matches!(sv, Value::Nil) {
+            // mergeOverwrite copies a nil over anything; merge never copies one
+            if overwrite {
+                dst.borrow_mut().insert(k, sv);
+            }
             continue;
         }
         if let (Some(Value::Map(dm)), Value::Map(sm)) = (&dv, &sv) {

@@ -33,7 +33,7 @@ pub(crate) fn register(f: &mut Funcs) {
             s(
                 match base64::engine::general_purpose::STANDARD.decode(v.as_bytes()) {
                     Ok(b) => String::from_utf8_lossy(&b).into_owned(),
-                    Err(e) => e.to_string(),
+                    Err(e) => go_base64_error(&v, &e),
                 },
             )
         },
@@ -78,8 +78,17 @@ pub(crate) fn register(f: &mut Funcs) {
         1,
         Some(1),
     );
-    for name in ["toJson", "mustToJson", "toRawJson", "mustToRawJson"] {
+    for name in ["toJson", "mustToJson"] {
         add(f, name, |_: E, a| s(to_json(&a[0], false)), 1, Some(1));
+    }
+    for name in ["toRawJson", "mustToRawJson"] {
+        add(
+            f,
+            name,
+            |_: E, a| s(super::json::write(&a[0], false, false)),
+            1,
+            Some(1),
+        );
     }
     for name in ["toPrettyJson", "mustToPrettyJson"] {
         add(f, name, |_: E, a| s(to_json(&a[0], true)), 1, Some(1));
@@ -90,11 +99,16 @@ pub(crate) fn register(f: &mut Funcs) {
             name,
             |_: E, a| {
                 let v = string_arg(&a[0])?;
+                if let Some(e) = super::json_syntax::syntax_error(&v) {
+                    return Ok(error_map(&e));
+                }
                 Ok(match serde_json::from_str::<serde_json::Value>(&v) {
                     Ok(j @ serde_json::Value::Object(_)) => Value::from_json(&j),
-                    Ok(_) => error_map(
-                        "json: cannot unmarshal into Go value of type map[string]interface {}",
-                    ),
+                    Ok(serde_json::Value::Null) => Value::empty_map(),
+                    Ok(j) => error_map(&format!(
+                        "json: cannot unmarshal {} into Go value of type map[string]interface {{}}",
+                        json_kind(&Value::from_json(&j))
+                    )),
                     Err(e) => error_map(&e.to_string()),
                 })
             },
@@ -107,11 +121,17 @@ pub(crate) fn register(f: &mut Funcs) {
         "fromJsonArray",
         |_: E, a| {
             let v = string_arg(&a[0])?;
+            if let Some(e) = super::json_syntax::syntax_error(&v) {
+                return Ok(Value::list(vec![Value::str(e)]));
+            }
             Ok(match serde_json::from_str::<serde_json::Value>(&v) {
                 Ok(j @ serde_json::Value::Array(_)) => Value::from_json(&j),
-                Ok(_) => Value::list(vec![Value::str(
-                    "json: cannot unmarshal into Go value of type []interface {}",
-                )]),
+                // `null` leaves the nil slice alone
+                Ok(serde_json::Value::Null) => Value::list(Vec::new()),
+                Ok(j) => Value::list(vec![Value::str(format!(
+                    "json: cannot unmarshal {} into Go value of type []interface {{}}",
+                    json_kind(&Value::from_json(&j))
+                ))]),
                 Err(e) => Value::list(vec![Value::str(e.to_string())]),
             })
         },
@@ -197,6 +217,20 @@ pub(crate) fn register(f: &mut Funcs) {
     add(f, "toToml", |_: E, a| s(to_toml(&a[0])), 1, Some(1));
 }
 
+/// Go's `illegal base64 data at input byte N`: the first byte outside the alphabet, else the
+/// start of the incomplete last group.
+fn go_base64_error(v: &str, e: &base64::DecodeError) -> String {
+    let at = match e {
+        base64::DecodeError::InvalidByte(i, _) => *i,
+        _ => v.len() - v.trim_end_matches('=').len() % 4,
+    };
+    let at = v
+        .bytes()
+        .position(|c| !(c.is_ascii_alphanumeric() || c == b'+' || c == b'/' || c == b'='))
+        .unwrap_or(at);
+    format!("illegal base64 data at input byte {at}")
+}
+
 /// The JSON kind encoding/json names in unmarshal errors.
 fn json_kind(v: &Value) -> &'static str {
     match v {
@@ -217,17 +251,7 @@ fn error_map(msg: &str) -> Value {
 
 /// Go's json.Marshal (HTML-escaped, sorted keys), or MarshalIndent with two spaces.
 pub(crate) fn to_json(v: &Value, pretty: bool) -> String {
-    let j = v.to_json();
-    let out = if pretty {
-        serde_json::to_string_pretty(&j).unwrap_or_default()
-    } else {
-        serde_json::to_string(&j).unwrap_or_default()
-    };
-    out.replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
-        .replace('\u{2028}', "\\u2028")
-        .replace('\u{2029}', "\\u2029")
+    super::json::write(v, pretty, true)
 }
 
 fn base32(b: &[u8]) -> String {

@@ -79,7 +79,8 @@ pub(crate) fn register(f: &mut Funcs) {
             |_: E, a| {
                 let v = list_arg(&a[0], "find rest")?;
                 if v.is_empty() {
-                    Ok(Value::Nil)
+                    // a nil []interface{}: prints as []
+                    l(Vec::new())
                 } else {
                     l(v[1..].to_vec())
                 }
@@ -95,7 +96,8 @@ pub(crate) fn register(f: &mut Funcs) {
             |_: E, a| {
                 let v = list_arg(&a[0], "find initial")?;
                 if v.is_empty() {
-                    Ok(Value::Nil)
+                    // a nil []interface{}: prints as []
+                    l(Vec::new())
                 } else {
                     l(v[..v.len() - 1].to_vec())
                 }

@@ -1,5 +1,6 @@
 //! sprig's arithmetic, conversions and flow helpers (`default`, `ternary`, `coalesce`, type tests).
 
+use super::decimal::{self, Op};
 use super::{Res, add, int_arg, is_empty, string_arg, to_f64, to_i64};
 use crate::template::exec::{Exec, Funcs};
 use crate::template::value::Value;
@@ -12,6 +13,12 @@ fn i(v: i64) -> Res {
 
 fn f(v: f64) -> Res {
     Ok(Value::Float(v))
+}
+
+fn decimal_op(op: Op, first: f64, rest: &[f64]) -> Res {
+    decimal::fold(op, first, rest)
+        .map(Value::Float)
+        .map_err(str::to_string)
 }
 
 pub(crate) fn register(t: &mut Funcs) {
@@ -99,26 +106,50 @@ pub(crate) fn register(t: &mut Funcs) {
         1,
         None,
     );
-    add(t, "addf", |_: E, a| f(a.iter().map(to_f64).sum()), 0, None);
+    add(
+        t,
+        "addf",
+        |_: E, a| decimal_op(Op::Add, 0.0, &a.iter().map(to_f64).collect::<Vec<_>>()),
+        0,
+        None,
+    );
     add(t, "add1f", |_: E, a| f(to_f64(&a[0]) + 1.0), 1, Some(1));
     add(
         t,
         "subf",
-        |_: E, a| f(a[1..].iter().map(to_f64).fold(to_f64(&a[0]), |x, y| x - y)),
+        |_: E, a| {
+            decimal_op(
+                Op::Sub,
+                to_f64(&a[0]),
+                &a[1..].iter().map(to_f64).collect::<Vec<_>>(),
+            )
+        },
         1,
         None,
     );
     add(
         t,
         "mulf",
-        |_: E, a| f(a[1..].iter().map(to_f64).fold(to_f64(&a[0]), |x, y| x * y)),
+        |_: E, a| {
+            decimal_op(
+                Op::Mul,
+                to_f64(&a[0]),
+                &a[1..].iter().map(to_f64).collect::<Vec<_>>(),
+            )
+        },
         1,
         None,
     );
     add(
         t,
         "divf",
-        |_: E, a| f(a[1..].iter().map(to_f64).fold(to_f64(&a[0]), |x, y| x / y)),
+        |_: E, a| {
+            decimal_op(
+                Op::Div,
+                to_f64(&a[0]),
+                &a[1..].iter().map(to_f64).collect::<Vec<_>>(),
+            )
+        },
         1,
         None,
     );
@@ -236,23 +267,23 @@ pub(crate) fn register(t: &mut Funcs) {
     add(
         t,
         "typeOf",
-        |_: E, a| Ok(Value::str(a[0].type_name())),
+        |e: E, a| Ok(Value::str(e.go_type_name(&a[0]))),
         1,
         Some(1),
     );
     add(
         t,
         "typeIs",
-        |_: E, a| Ok(Value::Bool(string_arg(&a[0])? == a[1].type_name())),
+        |e: E, a| Ok(Value::Bool(string_arg(&a[0])? == e.go_type_name(&a[1]))),
         2,
         Some(2),
     );
     add(
         t,
         "typeIsLike",
-        |_: E, a| {
+        |e: E, a| {
             let want = string_arg(&a[0])?;
-            let t = a[1].type_name();
+            let t = e.go_type_name(&a[1]);
             Ok(Value::Bool(want == t || want == format!("*{t}")))
         },
         2,

@@ -1,10 +1,14 @@
 //! The function table Helm gives templates: text/template builtins, sprig, and Helm's own.
 
+pub(crate) mod case;
 pub(crate) mod crypto;
 pub(crate) mod dates;
+pub(crate) mod decimal;
 pub(crate) mod dicts;
 pub(crate) mod encoding;
 pub(crate) mod helm;
+pub(crate) mod json;
+pub(crate) mod json_syntax;
 pub(crate) mod lists;
 pub(crate) mod math;
 pub(crate) mod paths;
@@ -13,6 +17,7 @@ pub(crate) mod semver;
 pub(crate) mod strings;
 pub(crate) mod x509;
 pub(crate) mod yaml;
+pub(crate) mod yaml_read;
 
 use std::rc::Rc;
 use std::sync::OnceLock;
@@ -101,11 +106,21 @@ pub(crate) fn int_arg(v: &Value) -> Result<i64, String> {
     }
 }
 
+/// Go's `int64(f)` on amd64: truncates, and a value out of range (or NaN) becomes the minimum
+/// int64 (Rust's `as` would saturate instead).
+pub(crate) fn go_float_to_int(f: f64) -> i64 {
+    if !(-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&f) {
+        i64::MIN
+    } else {
+        f as i64
+    }
+}
+
 /// cast.ToInt64: numbers truncate, strings parse (base prefixes allowed), others are 0.
 pub(crate) fn to_i64(v: &Value) -> i64 {
     match v {
         Value::Int(i) | Value::Int64(i) => *i,
-        Value::Float(f) => *f as i64,
+        Value::Float(f) => go_float_to_int(*f),
         Value::Bool(b) => i64::from(*b),
         Value::Str(s) => parse_int_str(s).unwrap_or(0),
         _ => 0,
@@ -150,10 +165,13 @@ pub(crate) fn is_empty(v: &Value) -> bool {
     !v.is_true()
 }
 
-/// A list argument of any slice type; `None` for nil.
+/// A list argument of any slice type. sprig asks `reflect.TypeOf(list).Kind()` first, which
+/// panics on nil, so nil is an error.
 pub(crate) fn list_arg(v: &Value, func: &str) -> Result<Vec<Value>, String> {
     match v {
-        Value::Nil => Ok(Vec::new()),
+        Value::Nil => {
+            Err("runtime error: invalid memory address or nil pointer dereference".into())
+        }
         other => other
             .as_list()
             .ok_or_else(|| format!("Cannot {func} on type {}", other.kind_name())),

@@ -17,13 +17,19 @@ pub(crate) fn compile(pattern: &str) -> Result<regex::Regex, regex::Error> {
 /// Rewrites `\d \D \w \W \s \S` as bracketed ASCII sets. Inside a class the set becomes a nested
 /// class, which the regex crate unites with the rest, so no class tracking is needed.
 fn ascii_classes(pattern: &str) -> Cow<'_, str> {
-    if !pattern.contains('\\') {
+    if !pattern.contains(['\\', '{']) {
         return Cow::Borrowed(pattern);
     }
     let mut out = String::with_capacity(pattern.len() + 16);
     let mut changed = false;
     let mut chars = pattern.chars();
     while let Some(c) = chars.next() {
+        if c == '{' && !starts_repetition(chars.as_str()) {
+            // Go reads a `{` that does not open `{n}`, `{n,}` or `{n,m}` as a literal
+            out.push_str("\\{");
+            changed = true;
+            continue;
+        }
         if c != '\\' {
             out.push(c);
             continue;
@@ -39,6 +45,18 @@ fn ascii_classes(pattern: &str) -> Cow<'_, str> {
             'W' => "[^0-9A-Za-z_]",
             's' => r"[\t\n\f\r ]",
             'S' => r"[^\t\n\f\r ]",
+            // `\p{Greek}`, `\x{263a}`: the braces belong to the escape
+            'p' | 'P' | 'x' if chars.as_str().starts_with('{') => {
+                out.push(c);
+                out.push(e);
+                for b in chars.by_ref() {
+                    out.push(b);
+                    if b == '}' {
+                        break;
+                    }
+                }
+                continue;
+            }
             _ => {
                 out.push(c);
                 out.push(e);
@@ -53,6 +71,23 @@ fn ascii_classes(pattern: &str) -> Cow<'_, str> {
     } else {
         Cow::Borrowed(pattern)
     }
+}
+
+/// Whether `rest` (the text after a `{`) completes a repetition: digits, optionally a comma
+/// and more digits, then `}`.
+fn starts_repetition(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    let digits = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let n = digits(0);
+    if n == 0 {
+        return false;
+    }
+    let mut i = n;
+    if b.get(i) == Some(&b',') {
+        i += 1;
+        i += digits(i);
+    }
+    b.get(i) == Some(&b'}')
 }
 
 #[cfg(test)]

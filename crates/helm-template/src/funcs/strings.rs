@@ -56,7 +56,7 @@ pub(crate) fn register(f: &mut Funcs) {
     add(
         f,
         "indent",
-        |_: E, a| s(indent(int_arg(&a[0])?, &string_arg(&a[1])?)),
+        |_: E, a| s(checked_indent(int_arg(&a[0])?, &string_arg(&a[1])?)?),
         2,
         Some(2),
     );
@@ -66,7 +66,7 @@ pub(crate) fn register(f: &mut Funcs) {
         |_: E, a| {
             s(format!(
                 "\n{}",
-                indent(int_arg(&a[0])?, &string_arg(&a[1])?)
+                checked_indent(int_arg(&a[0])?, &string_arg(&a[1])?)?
             ))
         },
         2,
@@ -123,14 +123,15 @@ pub(crate) fn register(f: &mut Funcs) {
     add(
         f,
         "upper",
-        |_: E, a| s(string_arg(&a[0])?.to_uppercase()),
+        // Go maps rune by rune (`ß` stays `ß`, no final-sigma rule)
+        |_: E, a| s(string_arg(&a[0])?.chars().map(super::case::upper).collect()),
         1,
         Some(1),
     );
     add(
         f,
         "lower",
-        |_: E, a| s(string_arg(&a[0])?.to_lowercase()),
+        |_: E, a| s(string_arg(&a[0])?.chars().map(super::case::lower).collect()),
         1,
         Some(1),
     );
@@ -156,7 +157,7 @@ pub(crate) fn register(f: &mut Funcs) {
                 int_arg(&a[0])?,
                 int_arg(&a[1])?,
                 &string_arg(&a[2])?,
-            ))
+            )?)
         },
         3,
         Some(3),
@@ -164,7 +165,11 @@ pub(crate) fn register(f: &mut Funcs) {
     add(
         f,
         "repeat",
-        |_: E, a| s(string_arg(&a[1])?.repeat(int_arg(&a[0])?.max(0) as usize)),
+        |_: E, a| {
+            let (n, v) = (int_arg(&a[0])?, string_arg(&a[1])?);
+            check_repeat(n, v.len())?;
+            s(v.repeat(n as usize))
+        },
         2,
         Some(2),
     );
@@ -172,9 +177,16 @@ pub(crate) fn register(f: &mut Funcs) {
         f,
         "nospace",
         |_: E, a| {
-            s(string_arg(&a[0])?
-                .chars()
-                .filter(|c| !c.is_whitespace())
+            // goutils' DeleteWhiteSpace walks bytes and writes each kept byte back as a rune,
+            // so non-ASCII text comes out as Latin-1 mojibake (with C1 control characters)
+            // (and hands back the original text when there was nothing to delete)
+            let v = string_arg(&a[0])?;
+            if !v.bytes().any(is_latin1_space) {
+                return s(v);
+            }
+            s(v.bytes()
+                .filter(|b| !is_latin1_space(*b))
+                .map(char::from)
                 .collect())
         },
         1,
@@ -184,10 +196,19 @@ pub(crate) fn register(f: &mut Funcs) {
         f,
         "initials",
         |_: E, a| {
-            s(string_arg(&a[0])?
-                .split_whitespace()
-                .filter_map(|w| w.chars().next())
-                .collect())
+            // goutils' Initials walks bytes: each word's first byte, written back as a rune
+            let v = string_arg(&a[0])?;
+            let mut out = String::new();
+            let mut gap = true;
+            for b in v.bytes() {
+                if is_latin1_space(b) {
+                    gap = true;
+                } else if gap {
+                    out.push(char::from(b));
+                    gap = false;
+                }
+            }
+            s(out)
         },
         1,
         Some(1),
@@ -200,9 +221,9 @@ pub(crate) fn register(f: &mut Funcs) {
                 .chars()
                 .map(|c| {
                     if c.is_uppercase() {
-                        c.to_lowercase().collect::<String>()
+                        super::case::lower(c)
                     } else {
-                        c.to_uppercase().collect()
+                        super::case::upper(c)
                     }
                 })
                 .collect())
@@ -213,21 +234,21 @@ pub(crate) fn register(f: &mut Funcs) {
     add(
         f,
         "snakecase",
-        |_: E, a| s(words_joined(&string_arg(&a[0])?, '_')),
+        |_: E, a| s(super::case::lower_joined(&string_arg(&a[0])?, '_')),
         1,
         Some(1),
     );
     add(
         f,
         "kebabcase",
-        |_: E, a| s(words_joined(&string_arg(&a[0])?, '-')),
+        |_: E, a| s(super::case::lower_joined(&string_arg(&a[0])?, '-')),
         1,
         Some(1),
     );
     add(
         f,
         "camelcase",
-        |_: E, a| s(camel(&string_arg(&a[0])?)),
+        |_: E, a| s(super::case::pascal(&string_arg(&a[0])?)),
         1,
         Some(1),
     );
@@ -275,11 +296,9 @@ pub(crate) fn register(f: &mut Funcs) {
         f,
         "plural",
         |_: E, a| {
-            s(if int_arg(&a[2])? == 1 {
-                string_arg(&a[0])?
-            } else {
-                string_arg(&a[1])?
-            })
+            // both strings are typed parameters, checked whatever the count
+            let (one, many) = (string_arg(&a[0])?, string_arg(&a[1])?);
+            s(if int_arg(&a[2])? == 1 { one } else { many })
         },
         3,
         Some(3),
@@ -295,7 +314,7 @@ pub(crate) fn register(f: &mut Funcs) {
     add(
         f,
         "wrap",
-        |_: E, a| s(wrap(&string_arg(&a[1])?, int_arg(&a[0])?, "\n")),
+        |_: E, a| s(wrap(&string_arg(&a[1])?, int_arg(&a[0])?, "", false)),
         2,
         Some(2),
     );
@@ -307,6 +326,7 @@ pub(crate) fn register(f: &mut Funcs) {
                 &string_arg(&a[2])?,
                 int_arg(&a[0])?,
                 &string_arg(&a[1])?,
+                true,
             ))
         },
         3,
@@ -322,7 +342,7 @@ pub(crate) fn register(f: &mut Funcs) {
                 .enumerate()
                 .map(|(i, p)| (format!("_{i}"), Value::str(p)))
                 .collect();
-            Ok(Value::map(m))
+            Ok(crate::template::value::Object::string_map(m))
         },
         2,
         Some(2),
@@ -337,7 +357,7 @@ pub(crate) fn register(f: &mut Funcs) {
                 .enumerate()
                 .map(|(i, p)| (format!("_{i}"), Value::str(p)))
                 .collect();
-            Ok(Value::map(m))
+            Ok(crate::template::value::Object::string_map(m))
         },
         3,
         Some(3),
@@ -472,7 +492,18 @@ pub(crate) fn register(f: &mut Funcs) {
     add(
         f,
         "regexQuoteMeta",
-        |_: E, a| s(regex::escape(&string_arg(&a[0])?)),
+        // Go's regexp.QuoteMeta: only `\.+*?()|[]{}^$` get a backslash
+        |_: E, a| {
+            let v = string_arg(&a[0])?;
+            let mut out = String::with_capacity(v.len());
+            for c in v.chars() {
+                if "\\.+*?()|[]{}^$".contains(c) {
+                    out.push('\\');
+                }
+                out.push(c);
+            }
+            s(out)
+        },
         1,
         Some(1),
     );
@@ -548,14 +579,34 @@ fn regex_split(_: E, a: Vec<Value>) -> Res {
     let r = re(&a[0])?;
     let v = string_arg(&a[1])?;
     let n = int_arg(&a[2])?;
-    let out: Vec<String> = if n < 0 {
-        r.split(&v).map(str::to_string).collect()
-    } else if n == 0 {
-        Vec::new()
-    } else {
-        r.splitn(&v, n as usize).map(str::to_string).collect()
-    };
-    Ok(Value::StrList(std::rc::Rc::new(out)))
+    Ok(Value::StrList(std::rc::Rc::new(go_regex_split(&r, &v, n))))
+}
+
+/// Go's Regexp.Split: an empty match at the very start adds no empty first piece, and nothing
+/// is added after a match that ends the text.
+fn go_regex_split(r: &regex::Regex, v: &str, n: i64) -> Vec<String> {
+    if n == 0 {
+        return Vec::new();
+    }
+    if !r.as_str().is_empty() && v.is_empty() {
+        return vec![String::new()];
+    }
+    let mut out = Vec::new();
+    let (mut beg, mut end) = (0, 0);
+    for m in r.find_iter(v) {
+        if n > 0 && out.len() as i64 == n - 1 {
+            break;
+        }
+        end = m.start();
+        if m.end() != 0 {
+            out.push(v[beg..end].to_string());
+        }
+        beg = m.end();
+    }
+    if end != v.len() {
+        out.push(v[beg..].to_string());
+    }
+    out
 }
 
 pub(crate) fn indent(n: i64, v: &str) -> String {
@@ -577,40 +628,85 @@ fn trunc(c: i64, v: &str) -> String {
     v.to_string()
 }
 
-fn substr(start: i64, end: i64, v: &str) -> String {
+/// sprig's `substring`: Go slicing, so out-of-range bounds are errors (Go panics).
+fn substr(start: i64, end: i64, v: &str) -> Result<String, String> {
     let b = v.as_bytes();
     let len = b.len() as i64;
-    let cut = |from: i64, to: i64| -> String {
-        String::from_utf8_lossy(&b[from as usize..to as usize]).into_owned()
+    let (from, to) = if start < 0 {
+        (0, end)
+    } else if end < 0 || end > len {
+        (start, len)
+    } else {
+        (start, end)
     };
-    if start < 0 {
-        return cut(0, end.clamp(0, len));
+    if to < 0 || to > len {
+        return Err(format!(
+            "runtime error: slice bounds out of range [:{to}] with length {len}"
+        ));
     }
-    if end < 0 || end > len {
-        return cut(start.min(len), len);
+    if from > to {
+        return Err(format!(
+            "runtime error: slice bounds out of range [{from}:{to}]"
+        ));
     }
-    if start > end {
-        return String::new();
+    Ok(String::from_utf8_lossy(&b[from as usize..to as usize]).into_owned())
+}
+
+/// `indent`'s padding: a negative width is an error (Go's strings.Repeat panics).
+fn checked_indent(n: i64, v: &str) -> Result<String, String> {
+    check_repeat(n, 1 + v.matches('\n').count())?;
+    Ok(indent(n, v))
+}
+
+/// The most text one `repeat` or `indent` may make. Go would try to allocate any size and
+/// crash; one renderer serves every controller here, so a template asking for more than this
+/// fails instead.
+const MAX_REPEAT_BYTES: u64 = 1 << 28;
+
+/// Checks `strings.Repeat(s, n)` for a string of `len` bytes: negative counts are Go's panic,
+/// huge results are our limit.
+fn check_repeat(n: i64, len: usize) -> Result<(), String> {
+    if n < 0 {
+        return Err("strings: negative Repeat count".into());
     }
-    cut(start, end)
+    if (n as u64).saturating_mul(len as u64) > MAX_REPEAT_BYTES {
+        return Err(format!(
+            "strings: Repeat output length over {MAX_REPEAT_BYTES} bytes"
+        ));
+    }
+    Ok(())
 }
 
 fn trim_set(v: &str, set: &str) -> String {
     v.trim_matches(|c| set.contains(c)).to_string()
 }
 
+/// Go's strings.Title: a character after a separator is upper-cased; separators are ASCII
+/// characters other than letters, digits and `_`, and non-ASCII spaces.
 fn title(v: &str) -> String {
-    let mut out = String::new();
-    let mut prev_letter = false;
-    for c in v.chars() {
-        if !prev_letter && c.is_alphanumeric() {
-            out.extend(c.to_uppercase());
+    let is_separator = |c: char| {
+        if c.is_ascii() {
+            !(c.is_ascii_alphanumeric() || c == '_')
         } else {
-            out.push(c);
+            !(c.is_alphabetic() || c.is_numeric()) && c.is_whitespace()
         }
-        prev_letter = c.is_alphanumeric() || c == '_' || c == '\'';
+    };
+    let mut out = String::with_capacity(v.len());
+    let mut prev = ' ';
+    for c in v.chars() {
+        out.push(if is_separator(prev) {
+            super::case::upper(c)
+        } else {
+            c
+        });
+        prev = c;
     }
     out
+}
+
+/// Go's unicode.IsSpace for a byte read as a rune (goutils works byte by byte).
+fn is_latin1_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' | 0x85 | 0xa0)
 }
 
 fn untitle(v: &str) -> String {
@@ -627,52 +723,6 @@ fn untitle(v: &str) -> String {
     out
 }
 
-fn words(v: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let chars: Vec<char> = v.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        if !c.is_alphanumeric() {
-            if !cur.is_empty() {
-                out.push(std::mem::take(&mut cur));
-            }
-            continue;
-        }
-        if c.is_uppercase() && !cur.is_empty() {
-            let prev_lower = chars[i - 1].is_lowercase() || chars[i - 1].is_ascii_digit();
-            let next_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
-            if prev_lower || (chars[i - 1].is_uppercase() && next_lower) {
-                out.push(std::mem::take(&mut cur));
-            }
-        }
-        cur.push(c);
-    }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
-    out
-}
-
-fn words_joined(v: &str, sep: char) -> String {
-    words(v)
-        .iter()
-        .map(|w| w.to_lowercase())
-        .collect::<Vec<_>>()
-        .join(&sep.to_string())
-}
-
-fn camel(v: &str) -> String {
-    v.split(['_', ' ', '-'])
-        .map(|w| {
-            let mut c = w.chars();
-            match c.next() {
-                Some(f) => f.to_uppercase().chain(c).collect::<String>(),
-                None => String::new(),
-            }
-        })
-        .collect()
-}
-
 fn abbrev(width: i64, v: &str) -> String {
     // goutils.Abbreviate counts bytes
     if width < 4 || v.len() as i64 <= width {
@@ -682,29 +732,49 @@ fn abbrev(width: i64, v: &str) -> String {
     format!("{keep}...")
 }
 
-fn wrap(v: &str, width: i64, sep: &str) -> String {
+/// goutils' WrapCustom (sprig's `wrap` and `wrapWith`): works on bytes, breaks at the last space
+/// that keeps a line within `width`; a longer word is cut at `width` when `cut_long`, else kept
+/// whole up to the next space. Existing newlines are ordinary characters.
+fn wrap(v: &str, width: i64, sep: &str, cut_long: bool) -> String {
+    if v.is_empty() {
+        return String::new();
+    }
+    let sep = if sep.is_empty() { "\n" } else { sep }.as_bytes();
     let width = width.max(1) as usize;
-    let mut out = String::new();
-    for (li, line) in v.split('\n').enumerate() {
-        if li > 0 {
-            out.push('\n');
+    let b = v.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(b.len());
+    let mut off = 0;
+    while b.len() - off > width {
+        if b[off] == b' ' {
+            off += 1;
+            continue;
         }
-        let mut col = 0;
-        for (wi, w) in line.split(' ').enumerate() {
-            if wi > 0 {
-                if col + 1 + w.len() > width && col > 0 {
-                    out.push_str(sep);
-                    col = 0;
-                } else {
-                    out.push(' ');
-                    col += 1;
+        let end = (off + width + 1).min(b.len());
+        if let Some(sp) = b[off..end].iter().rposition(|c| *c == b' ') {
+            out.extend_from_slice(&b[off..off + sp]);
+            out.extend_from_slice(sep);
+            off += sp + 1;
+        } else if cut_long {
+            out.extend_from_slice(&b[off..off + width]);
+            out.extend_from_slice(sep);
+            off += width;
+        } else {
+            let end = off + width;
+            match b[end..].iter().position(|c| *c == b' ') {
+                None => {
+                    out.extend_from_slice(&b[off..]);
+                    off = b.len();
+                }
+                Some(i) => {
+                    out.extend_from_slice(&b[off..end + i]);
+                    out.extend_from_slice(sep);
+                    off = end + i + 1;
                 }
             }
-            out.push_str(w);
-            col += w.len();
         }
     }
-    out
+    out.extend_from_slice(&b[off..]);
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Go's strings.SplitN (n < 0: all).

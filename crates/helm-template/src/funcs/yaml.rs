@@ -6,197 +6,59 @@ use std::collections::BTreeMap;
 use crate::template::gofmt;
 use crate::template::value::Value;
 
-/// Rewrites plain YAML 1.1 scalars that go-yaml v2 resolves differently from YAML 1.2
-/// (`yes`/`no`/`on`/`off`/`y`/`n` booleans, `0755` octals) when they stand alone as a block
-/// mapping or sequence value; block scalar contents are left alone.
-fn yaml11_compat(src: &str) -> std::borrow::Cow<'_, str> {
-    if !may_need_yaml11_compat(src) {
-        return std::borrow::Cow::Borrowed(src);
-    }
-    const TRUE: &[&str] = &["y", "Y", "yes", "Yes", "YES", "on", "On", "ON"];
-    const FALSE: &[&str] = &["n", "N", "no", "No", "NO", "off", "Off", "OFF"];
-    // Unchanged lines are not copied: `out` only receives the text up to a rewritten line
-    // (`flushed` marks how far), so documents without YAML 1.1 scalars cost no copy.
-    let mut out = String::new();
-    let mut flushed = 0;
-    let mut changed = false;
-    let mut block_indent: Option<usize> = None;
-    let mut line_end = 0;
-    for line in src.split_inclusive('\n') {
-        let line_start = line_end;
-        line_end += line.len();
-        let body = line.trim_end_matches(['\n', '\r']);
-        let indent = body.len() - body.trim_start().len();
-        if let Some(bi) = block_indent {
-            if body.trim().is_empty() || indent > bi {
-                continue;
-            }
-            block_indent = None;
-        }
-        let trimmed = body.trim_end();
-        // a YAML 1.1 boolean as a plain mapping key ("yes: x", "- on: y")
-        let key_start = if trimmed.trim_start().starts_with("- ") {
-            indent + 2
-        } else {
-            indent
-        };
-        if let Some(colon) = trimmed.find(':') {
-            let key = trimmed.get(key_start..colon).unwrap_or("");
-            let at_end = trimmed.len() == colon + 1 || trimmed[colon + 1..].starts_with(' ');
-            if at_end && (TRUE.contains(&key) || FALSE.contains(&key)) {
-                let word = if TRUE.contains(&key) { "true" } else { "false" };
-                let rewritten = format!("{}{word}{}", &body[..key_start], &line[colon..]);
-                let rest_changed = yaml11_compat(&rewritten).into_owned();
-                out.push_str(&src[flushed..line_start]);
-                out.push_str(&rest_changed);
-                flushed = line_end;
-                changed = true;
-                continue;
-            }
-        }
-        // where does the value start? after "key: " or "- "
-        let value_start = trimmed
-            .find(": ")
-            .filter(|_| !trimmed.trim_start().starts_with(['#', '"', '\'']))
-            .map(|i| i + 2)
-            .or_else(|| trimmed.trim_start().starts_with("- ").then(|| indent + 2));
-        if let Some(vs) = value_start.filter(|vs| *vs <= trimmed.len()) {
-            let value = trimmed[vs..].trim();
-            let value = value.split(" #").next().unwrap_or(value).trim();
-            if value.starts_with(['|', '>']) {
-                block_indent = Some(indent);
-            }
-            let replacement = if let Some(r) = yaml11_scalar(value) {
-                Some(r)
-            } else if value.len() > 2
-                && ((value.starts_with('[') && value.ends_with(']'))
-                    || (value.starts_with('{') && value.ends_with('}')))
-                && !value.contains(['#', '&', '*', '!'])
-            {
-                // a one-line flow collection: rewrite its plain scalars
-                let mut flow = String::new();
-                let mut token = String::new();
-                let mut any = false;
-                let mut quote: Option<char> = None;
-                for c in value.chars() {
-                    if let Some(q) = quote {
-                        token.push(c);
-                        if c == q {
-                            quote = None;
-                        }
-                        continue;
-                    }
-                    if c == '"' || c == '\'' {
-                        quote = Some(c);
-                        token.push(c);
-                        continue;
-                    }
-                    if matches!(c, '[' | ']' | '{' | '}' | ',' | ':') {
-                        let t = token.trim();
-                        match yaml11_scalar(t) {
-                            Some(r) => {
-                                flow.push_str(&token.replacen(t, &r, 1));
-                                any = true;
-                            }
-                            None => flow.push_str(&token),
-                        }
-                        token.clear();
-                        flow.push(c);
-                    } else {
-                        token.push(c);
-                    }
-                }
-                flow.push_str(&token);
-                any.then_some(flow)
-            } else {
-                None
-            };
-            if let Some(r) = replacement {
-                let at = vs + trimmed[vs..].find(value).unwrap_or(0);
-                out.push_str(&src[flushed..line_start]);
-                out.push_str(&body[..at]);
-                out.push_str(&r);
-                out.push_str(&body[at + value.len()..]);
-                out.push_str(&line[body.len()..]);
-                flushed = line_end;
-                changed = true;
-                continue;
-            }
-        }
-    }
-    if changed {
-        out.push_str(&src[flushed..]);
-        std::borrow::Cow::Owned(out)
-    } else {
-        std::borrow::Cow::Borrowed(src)
-    }
-}
-
-/// A quick scan for what [`yaml11_compat`] could rewrite: a YAML 1.1 boolean word or a `0`-led
-/// octal standing alone (as a run of ASCII letters and digits) outside comments. Rewrites only
-/// ever touch such a run before a line's first ` #`, and never a line that starts with `#`, so
-/// text without one is returned as it is, skipping the line-by-line analysis.
-fn may_need_yaml11_compat(src: &str) -> bool {
-    const WORDS: &[&[u8]] = &[
-        b"y", b"Y", b"yes", b"Yes", b"YES", b"on", b"On", b"ON", b"n", b"N", b"no", b"No", b"NO",
-        b"off", b"Off", b"OFF",
-    ];
-    let candidate = |t: &[u8]| {
-        WORDS.contains(&t)
-            || (t.len() > 1 && t[0] == b'0' && t.iter().all(|b| (b'0'..=b'7').contains(b)))
-    };
-    for line in src.split('\n') {
-        if line.trim_start().starts_with('#') {
-            continue;
-        }
-        let line = line.find(" #").map_or(line, |k| &line[..k]).as_bytes();
-        let mut start = None;
-        for (i, b) in line.iter().enumerate() {
-            match (b.is_ascii_alphanumeric(), start) {
-                (true, None) => start = Some(i),
-                (false, Some(s)) => {
-                    if candidate(&line[s..i]) {
-                        return true;
-                    }
-                    start = None;
-                }
-                _ => {}
-            }
-        }
-        if start.is_some_and(|s| candidate(&line[s..])) {
-            return true;
-        }
-    }
-    false
-}
-
-/// The YAML 1.2 spelling of a plain YAML 1.1 scalar that go-yaml v2 reads differently.
-fn yaml11_scalar(v: &str) -> Option<String> {
-    const TRUE: &[&str] = &["y", "Y", "yes", "Yes", "YES", "on", "On", "ON"];
-    const FALSE: &[&str] = &["n", "N", "no", "No", "NO", "off", "Off", "OFF"];
-    if TRUE.contains(&v) {
-        Some("true".into())
-    } else if FALSE.contains(&v) {
-        Some("false".into())
-    } else if v.len() > 1 && v.starts_with('0') && v.bytes().all(|b| (b'0'..=b'7').contains(&b)) {
-        i64::from_str_radix(&v[1..], 8).ok().map(|n| n.to_string())
-    } else {
-        None
-    }
-}
+use super::yaml_read::{Lenient, yaml11_compat, yaml11_scalar};
 
 /// Parses one YAML document into yaml_serde's tree (`None`: no document), after the YAML 1.1
 /// rewrites; callers convert only what they need.
 pub(crate) fn parse_tree(src: &str) -> Result<Option<yaml_serde::Value>, String> {
     use serde::Deserialize as _;
+    // a document that is one plain scalar (`007`, `yes`)
+    let single = src.trim();
+    let rewritten;
+    let src = match yaml11_scalar(single) {
+        Some(r) if !single.contains(['\n', ':', '#', '-', '[', '{']) => {
+            rewritten = r;
+            rewritten.as_str()
+        }
+        _ => src,
+    };
     let src = &*yaml11_compat(src);
     // like sigs.k8s.io/yaml, only the first document counts
     let Some(doc) = yaml_serde::Deserializer::from_str(src).next() else {
         return Ok(None);
     };
-    yaml_serde::Value::deserialize(doc)
-        .map(Some)
-        .map_err(|e| format!("error converting YAML to JSON: yaml: {e}"))
+    match yaml_serde::Value::deserialize(doc) {
+        Ok(v) => Ok(Some(v)),
+        // go-yaml as sigs.k8s.io/yaml drives it keeps the last of duplicate keys, and reads
+        // integers past 64 bits as floats
+        Err(e)
+            if ["duplicate entry", "as u128", "as i128"]
+                .iter()
+                .any(|m| e.to_string().contains(m)) =>
+        {
+            let doc = yaml_serde::Deserializer::from_str(src).next();
+            doc.map(|d| Lenient::deserialize(d).map(|l| l.0))
+                .transpose()
+                .map_err(|e| format!("error converting YAML to JSON: yaml: {e}"))
+        }
+        Err(e) => Err(format!(
+            "error converting YAML to JSON: yaml: {}",
+            yaml_message(&e)
+        )),
+    }
+}
+
+/// The parser's message without the context go-yaml does not give (`, while parsing …`).
+fn yaml_message(e: &yaml_serde::Error) -> String {
+    let m = e.to_string();
+    let m = match m.find(", while ") {
+        Some(i) => m[..i].to_string(),
+        None => m,
+    };
+    match m.rfind(" at line ") {
+        Some(i) if m[i..].contains(" column ") => m[..i].to_string(),
+        _ => m,
+    }
 }
 
 /// Parses one YAML document into a template value, converting as YAML→JSON→Go would.
@@ -207,7 +69,34 @@ pub(crate) fn parse(src: &str) -> Result<Value, String> {
 /// Parses one YAML document straight to JSON: the same result as `parse(src)?.to_json()`
 /// without building the template value in between (values files can be large).
 pub(crate) fn parse_json(src: &str) -> Result<serde_json::Value, String> {
-    Ok(parse_tree(src)?.map_or(serde_json::Value::Null, |y| yaml_to_json(&y)))
+    let tree = parse_tree(src)?;
+    if let Some(y) = &tree {
+        check_finite(y)?;
+    }
+    Ok(tree.map_or(serde_json::Value::Null, |y| yaml_to_json(&y)))
+}
+
+/// Helm reads YAML by converting it to JSON, which has no infinities or NaN: `.inf`, `-.inf`
+/// and `.nan` make the file unreadable.
+fn check_finite(y: &yaml_serde::Value) -> Result<(), String> {
+    match y {
+        yaml_serde::Value::Number(n) => match n.as_f64() {
+            Some(f) if f.is_nan() => Err(unsupported("NaN")),
+            Some(f) if f.is_infinite() => Err(unsupported(if f > 0.0 { "+Inf" } else { "-Inf" })),
+            _ => Ok(()),
+        },
+        yaml_serde::Value::Sequence(s) => s.iter().try_for_each(check_finite),
+        yaml_serde::Value::Mapping(m) => m.iter().try_for_each(|(k, v)| {
+            check_finite(k)?;
+            check_finite(v)
+        }),
+        yaml_serde::Value::Tagged(t) => check_finite(&t.value),
+        _ => Ok(()),
+    }
+}
+
+fn unsupported(what: &str) -> String {
+    format!("error converting YAML to JSON: json: unsupported value: {what}")
 }
 
 /// `from_yaml(y).to_json()` in one pass: keys sorted and deduplicated as the template map does.
@@ -318,13 +207,15 @@ fn normalize(v: &Value) -> N {
         Value::Nil => N::Null,
         Value::Bool(b) => N::Bool(*b),
         Value::Int(i) | Value::Int64(i) => N::Int(i128::from(*i)),
-        Value::Float(f) => {
-            if f.fract() == 0.0 && f.abs() < 1e21 {
-                N::Int(*f as i128)
-            } else {
-                N::Float(*f)
-            }
-        }
+        // toYaml goes through JSON: a whole float's JSON digits read back as an integer when
+        // they fit int64/uint64, else as a float again
+        Value::Float(f) => match crate::template::value::go_whole_digits(*f)
+            .and_then(|d| d.parse::<i128>().ok())
+            .filter(|n| *n >= i128::from(i64::MIN) && *n <= i128::from(u64::MAX))
+        {
+            Some(n) => N::Int(n),
+            None => N::Float(*f),
+        },
         Value::Str(s) => N::Str(s.to_string()),
         Value::Bytes(_) => match v.to_json() {
             serde_json::Value::String(s) => N::Str(s),
@@ -537,11 +428,9 @@ fn scalar_str(s: &str, _indent: usize, _value: bool) -> String {
 fn needs_double(s: &str) -> bool {
     s.chars().any(|c| {
         (c < ' ' && c != '\n')
-            || c == '\u{7f}'
-            || c == '\u{feff}'
-            || c == '\u{85}'
             || c == '\u{2028}'
             || c == '\u{2029}'
+            || (c != '\n' && !is_printable(c))
     })
 }
 
@@ -555,7 +444,25 @@ fn double_quote(s: &str) -> String {
             '\t' => out.push_str("\\t"),
             '\r' => out.push_str("\\r"),
             '\0' => out.push_str("\\0"),
-            c if c < ' ' => out.push_str(&format!("\\x{:02X}", c as u32)),
+            '\u{7}' => out.push_str("\\a"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{b}' => out.push_str("\\v"),
+            '\u{c}' => out.push_str("\\f"),
+            '\u{1b}' => out.push_str("\\e"),
+            '\u{85}' => out.push_str("\\N"),
+            '\u{2028}' => out.push_str("\\L"),
+            '\u{2029}' => out.push_str("\\P"),
+            // go-yaml escapes what it deems unprintable, by size
+            c if !is_printable(c) => {
+                let n = c as u32;
+                if n <= 0xff {
+                    out.push_str(&format!("\\x{n:02X}"));
+                } else if n <= 0xffff {
+                    out.push_str(&format!("\\u{n:04X}"));
+                } else {
+                    out.push_str(&format!("\\U{n:08X}"));
+                }
+            }
             c => out.push(c),
         }
     }
@@ -727,14 +634,17 @@ fn plain_allowed(s: &str) -> bool {
     true
 }
 
+/// go-yaml's is_printable: no controls, no BOM, and nothing past U+FFFD (it never accepts a
+/// four-byte UTF-8 sequence, so emoji are escaped as `\U0001F389`).
 fn is_printable(c: char) -> bool {
-    matches!(c, '\u{a}' | '\u{20}'..='\u{7e}' | '\u{a0}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}' | '\u{10000}'..)
+    matches!(c, '\u{a}' | '\u{20}'..='\u{7e}' | '\u{a0}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}')
         && c != '\u{feff}'
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::funcs::yaml_read::may_need_yaml11_compat;
 
     fn y(src: &str) -> String {
         to_yaml(&parse(src).unwrap_or_default())

@@ -65,19 +65,19 @@ pub(crate) fn register(f: &mut Funcs) {
     add("ge", |_, a| Ok(Value::Bool(!lt(&a[0], &a[1])?)), 2, Some(2));
     add(
         "html",
-        |_, a| Ok(Value::str(html_escape(&gofmt::sprint(&a)))),
+        |_, a| Ok(Value::str(html_escape(&escaper_text(&a)))),
         0,
         None,
     );
     add(
         "js",
-        |_, a| Ok(Value::str(js_escape(&gofmt::sprint(&a)))),
+        |_, a| Ok(Value::str(js_escape(&escaper_text(&a)))),
         0,
         None,
     );
     add(
         "urlquery",
-        |_, a| Ok(Value::str(url_query(&gofmt::sprint(&a)))),
+        |_, a| Ok(Value::str(url_query(&escaper_text(&a)))),
         0,
         None,
     );
@@ -102,7 +102,9 @@ fn len(_: &mut Exec<'_>, a: Vec<Value>) -> Res {
         Value::Bytes(b) => b.len(),
         Value::Map(m) => m.borrow().len(),
         // Go map types with methods (Helm's `files`)
-        Value::Object(o) if o.type_name == "engine.files" => o.fields.len(),
+        Value::Object(o) if o.is_go_map() => o.fields.len(),
+        // Helm's VersionSet is a []string
+        Value::Object(o) if o.type_name == "common.VersionSet" => o.fields.len(),
         Value::Nil => return Err("len of nil pointer".into()),
         other => return Err(format!("len of type {}", other.type_name())),
     };
@@ -151,7 +153,7 @@ fn index(_: &mut Exec<'_>, a: Vec<Value>) -> Res {
                         .unwrap_or_default(),
                 }
             }
-            Value::Object(o) if o.type_name == "engine.files" => match key {
+            Value::Object(o) if o.is_go_map() => match key {
                 Value::Str(k) => o.fields.get(&**k).cloned().unwrap_or_default(),
                 other => {
                     return Err(format!(
@@ -303,6 +305,24 @@ fn html_escape(s: &str) -> String {
     out
 }
 
+/// The text the `html`, `js` and `urlquery` escapers work on: one string as it is, else the
+/// arguments printed as fmt.Sprint does, with nil printed as `<no value>`.
+fn escaper_text(a: &[Value]) -> String {
+    if let [Value::Str(s)] = a {
+        return s.to_string();
+    }
+    let args: Vec<Value> = a
+        .iter()
+        .map(|v| match v {
+            Value::Nil => Value::str("<no value>"),
+            v => v.clone(),
+        })
+        .collect();
+    gofmt::sprint(&args)
+}
+
+/// Go's JSEscapeString: quotes, backslash, `<>&=` escaped, control characters as `\u00XX`,
+/// non-printable non-ASCII characters as `\uXXXX`.
 fn js_escape(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars() {
@@ -314,14 +334,24 @@ fn js_escape(s: &str) -> String {
             '>' => out.push_str("\\u003E"),
             '&' => out.push_str("\\u0026"),
             '=' => out.push_str("\\u003D"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u00{:02X}", c as u32)),
+            c if !c.is_ascii() && !is_go_printable(c) => {
+                out.push_str(&format!("\\u{:04X}", c as u32))
+            }
             c => out.push(c),
         }
     }
     out
+}
+
+/// Go's unicode.IsPrint for non-ASCII: letters, marks, numbers, punctuation and symbols (no
+/// spaces other than U+0020, no control or format characters).
+fn is_go_printable(c: char) -> bool {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| regex::Regex::new(r"^[\p{L}\p{M}\p{N}\p{P}\p{S}]$").ok());
+    let mut buf = [0u8; 4];
+    re.as_ref()
+        .is_some_and(|re| re.is_match(c.encode_utf8(&mut buf)))
 }
 
 /// Go's `url.QueryEscape`.

@@ -56,9 +56,35 @@ pub(crate) struct Exec<'a> {
     pub include_counts: BTreeMap<String, usize>,
     /// Data available to Helm's functions (set by the chart engine).
     pub host: Option<Rc<dyn std::any::Any>>,
+    /// Maps whose Go type is Helm's named `common.Values` (each scope, its `.Values` and
+    /// `.Template`), not `map[string]interface{}`: `typeOf` names them, `dig` refuses them.
+    pub named_maps: Rc<Vec<crate::template::value::Map>>,
 }
 
 impl<'a> Exec<'a> {
+    /// The Go type name of `v`, knowing which maps are `common.Values`.
+    pub fn go_type_name(&self, v: &Value) -> String {
+        match v {
+            Value::Map(m) if self.is_common_values(m) => "common.Values".into(),
+            other => other.type_name(),
+        }
+    }
+
+    /// A scope, its `.Template`, the root `.Values`, or the `.Values` of the scope `$` is
+    /// (a subchart's `.Values` is a plain map seen from its parent, as in Go).
+    fn is_common_values(&self, m: &crate::template::value::Map) -> bool {
+        if self.named_maps.iter().any(|n| Rc::ptr_eq(n, m)) {
+            return true;
+        }
+        let root = self.vars.first().map(|(_, v)| v);
+        match root {
+            Some(Value::Map(scope)) if self.named_maps.iter().any(|n| Rc::ptr_eq(n, scope)) => {
+                matches!(scope.borrow().get("Values"), Some(Value::Map(v)) if Rc::ptr_eq(v, m))
+            }
+            _ => false,
+        }
+    }
+
     /// A new executor over `trees`.
     pub fn new(trees: Rc<Trees>, funcs: &'a Funcs, missing_key: MissingKey) -> Exec<'a> {
         let tree = Rc::new(Tree {
@@ -75,6 +101,7 @@ impl<'a> Exec<'a> {
             name: String::new(),
             tree,
             include_counts: BTreeMap::new(),
+            named_maps: Rc::new(Vec::new()),
             host: None,
         }
     }
@@ -256,35 +283,49 @@ impl<'a> Exec<'a> {
 
     fn walk_range_inner(&mut self, out: &mut String, dot: &Value, b: &Branch) -> R<()> {
         let val = self.eval_pipeline(dot, &b.pipe)?;
-        let items: Vec<(Value, Value)> = match &val {
-            Value::List(_) | Value::StrList(_) | Value::Bytes(_) => val
-                .as_list()
-                .unwrap_or_default()
-                .into_iter()
-                .enumerate()
-                .map(|(i, v)| (Value::Int(i as i64), v))
-                .collect(),
-            Value::Map(m) => m
-                .borrow()
-                .iter()
-                .map(|(k, v)| (Value::str(k.as_str()), v.clone()))
-                .collect(),
+        // Ranging over an integer is lazy: `range 1000000000` must not allocate first.
+        let items: Box<dyn Iterator<Item = (Value, Value)>> = match &val {
+            Value::List(_) | Value::StrList(_) | Value::Bytes(_) => Box::new(
+                val.as_list()
+                    .unwrap_or_default()
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, v)| (Value::Int(i as i64), v)),
+            ),
+            Value::Map(m) => Box::new(
+                m.borrow()
+                    .iter()
+                    .map(|(k, v)| (Value::str(k.as_str()), v.clone()))
+                    .collect::<Vec<_>>()
+                    .into_iter(),
+            ),
             // Go map types with methods (Helm's `files`) range like maps
-            Value::Object(o) if o.type_name == "engine.files" => o
-                .fields
-                .iter()
-                .map(|(k, v)| (Value::str(k.as_str()), v.clone()))
-                .collect(),
-            Value::Object(o) if o.type_name == "chartutil.VersionSet" => o
-                .fields
-                .values()
-                .enumerate()
-                .map(|(i, v)| (Value::Int(i as i64), v.clone()))
-                .collect(),
+            Value::Object(o) if o.is_go_map() => Box::new(
+                o.fields
+                    .iter()
+                    .map(|(k, v)| (Value::str(k.as_str()), v.clone()))
+                    .collect::<Vec<_>>()
+                    .into_iter(),
+            ),
+            Value::Object(o) if o.type_name == "common.VersionSet" => Box::new(
+                o.fields
+                    .values()
+                    .enumerate()
+                    .map(|(i, v)| (Value::Int(i as i64), v.clone()))
+                    .collect::<Vec<_>>()
+                    .into_iter(),
+            ),
             Value::Int(n) | Value::Int64(n) => {
-                (0..*n).map(|i| (Value::Int(i), Value::Int(i))).collect()
+                if b.pipe.decl.len() > 1 {
+                    return Err(self.error(
+                        b.pipe.pos,
+                        &b.pipe,
+                        format!("can't use {n} to iterate over more than one variable"),
+                    ));
+                }
+                Box::new((0..*n).map(|i| (Value::Int(i), Value::Int(i))))
             }
-            Value::Nil => Vec::new(),
+            Value::Nil => Box::new(std::iter::empty()),
             other => {
                 return Err(self.error(
                     b.pipe.pos,
@@ -293,7 +334,8 @@ impl<'a> Exec<'a> {
                 ));
             }
         };
-        if items.is_empty() {
+        let mut items = items.peekable();
+        if items.peek().is_none() {
             if let Some(e) = &b.else_list {
                 return self.walk_list(out, dot, e);
             }
@@ -632,8 +674,20 @@ impl<'a> Exec<'a> {
             return Ok(last);
         }
         let mut vals = Vec::with_capacity(argn);
-        for a in &args[1..] {
-            vals.push(self.eval_arg(dot, a)?);
+        for (i, a) in args[1..].iter().enumerate() {
+            let v = self.eval_arg(dot, a)?;
+            // A field that holds nil, written as an argument, is a nil `interface{}` to Go,
+            // which a `map[string]interface{}` parameter refuses; piped in (or through a
+            // variable or a call) it is an invalid value, which becomes a nil map.
+            if matches!(v, Value::Nil) && is_field_access(a) && takes_map_at(name, i, argn) {
+                return Err(self.error(
+                    pos,
+                    a,
+                    "wrong type for value; expected map[string]interface {}; got interface {}"
+                        .to_string(),
+                ));
+            }
+            vals.push(v);
         }
         if let Some(f) = final_ {
             vals.push(f);
@@ -644,5 +698,26 @@ impl<'a> Exec<'a> {
     /// Runs a function by name (used by sprig helpers that call others).
     pub fn depth(&self) -> usize {
         self.depth
+    }
+}
+
+/// A field chain (`.a.b`, `$.a`, `$x.a`, `(…).a`): what Go evaluates to a zero `interface{}`
+/// when the key holds nil or is missing.
+fn is_field_access(a: &Arg) -> bool {
+    match a {
+        Arg::Field(..) | Arg::Chain(..) => true,
+        Arg::Var(_, _, fields) => !fields.is_empty(),
+        _ => false,
+    }
+}
+
+/// Whether sprig's `name` takes a `map[string]interface{}` at argument `i` of `n`.
+fn takes_map_at(name: &str, i: usize, n: usize) -> bool {
+    match name {
+        "keys" | "merge" | "mergeOverwrite" | "mustMerge" | "mustMergeOverwrite" => true,
+        "values" | "hasKey" | "get" | "set" | "unset" | "pick" | "omit" => i == 0,
+        "pluck" => i > 0,
+        "dig" => i + 1 == n,
+        _ => false,
     }
 }

@@ -18,6 +18,8 @@ pub(crate) struct Set {
     pub trees: Rc<Trees>,
     pub funcs: Rc<Funcs>,
     pub missing_key: MissingKey,
+    /// Maps whose Go type is `common.Values` (see [`Exec::named_maps`]).
+    pub named_maps: Rc<Vec<value::Map>>,
 }
 
 impl Set {
@@ -27,6 +29,7 @@ impl Set {
             trees: Rc::new(Trees::new()),
             funcs,
             missing_key: MissingKey::Zero,
+            named_maps: Rc::new(Vec::new()),
         }
     }
 
@@ -46,6 +49,7 @@ impl Set {
     ) -> Result<String, String> {
         let mut ex = Exec::new(self.trees.clone(), &self.funcs, self.missing_key);
         ex.host = host;
+        ex.named_maps = self.named_maps.clone();
         ex.execute(name, data)
     }
 }

@@ -26,6 +26,28 @@ pub struct Object {
     pub map_like: bool,
 }
 
+/// The Go type of a `map[string]string` (what sprig's `split` and `splitn` return).
+pub const STRING_MAP: &str = "map[string]string";
+
+impl Object {
+    /// A Go map type with its own name (Helm's `files`, `map[string]string`): indexes, ranges
+    /// and measures like a map, but is not a `map[string]interface{}`.
+    pub fn is_go_map(&self) -> bool {
+        self.type_name == "engine.files" || self.type_name == STRING_MAP
+    }
+
+    /// A `map[string]string` value.
+    pub fn string_map(entries: BTreeMap<String, Value>) -> Value {
+        Value::Object(Rc::new(Object {
+            type_name: STRING_MAP,
+            fields: entries,
+            methods: BTreeMap::new(),
+            display: None,
+            map_like: true,
+        }))
+    }
+}
+
 /// A value inside a template.
 #[derive(Clone, Default)]
 pub enum Value {
@@ -87,7 +109,7 @@ impl Value {
             Value::List(l) => !l.is_empty(),
             Value::StrList(l) => !l.is_empty(),
             Value::Map(m) => !m.borrow().is_empty(),
-            Value::Object(_) => true,
+            Value::Object(o) => !o.is_go_map() || !o.fields.is_empty(),
         }
     }
 
@@ -119,6 +141,7 @@ impl Value {
             Value::Str(_) => "string",
             Value::Bytes(_) | Value::List(_) | Value::StrList(_) => "slice",
             Value::Map(_) => "map",
+            Value::Object(o) if o.is_go_map() => "map",
             Value::Object(o) => {
                 if o.type_name.starts_with('*') {
                     "ptr"
@@ -229,9 +252,71 @@ impl PartialEq for Value {
 }
 
 /// A float as JSON: integral values (within float64's exact range) print as integers.
+/// The digits Go's encoding/json writes for a whole float below 1e21: the shortest digits
+/// that read back as `f`, padded with zeros (12345678901234567890 → 12345678901234567000).
+pub(crate) fn go_whole_digits(f: f64) -> Option<String> {
+    if f.fract() != 0.0 || f.abs() >= 1e21 || !f.is_finite() {
+        return None;
+    }
+    let sci = format!("{f:e}");
+    let (m, e) = sci.split_once('e')?;
+    let e: usize = e.parse().ok()?;
+    let (neg, m) = m.strip_prefix('-').map_or((false, m), |m| (true, m));
+    let (int, frac) = m.split_once('.').unwrap_or((m, ""));
+    let mut s = format!("{}{int}{frac}", if neg { "-" } else { "" });
+    while s.len() - usize::from(neg) < e + 1 {
+        s.push('0');
+    }
+    Some(s)
+}
+
+/// A float as Go's encoding/json writes it: `-0`, plain decimals from 1e-6 up to 1e21, else
+/// exponent form with the exponent unpadded (`1e-7`, `1e+21`).
+pub(crate) fn go_json_float(f: f64) -> String {
+    if f == 0.0 {
+        return if f.is_sign_negative() { "-0" } else { "0" }.into();
+    }
+    let abs = f.abs();
+    if !(1e-6..1e21).contains(&abs) {
+        let sci = format!("{f:e}");
+        return match sci.split_once('e') {
+            Some((m, e)) if e.starts_with('-') => format!("{m}e{e}"),
+            Some((m, e)) => format!("{m}e+{e}"),
+            None => sci,
+        };
+    }
+    go_whole_digits(f).unwrap_or_else(|| f.to_string())
+}
+
 pub(crate) fn float_json(f: f64) -> serde_json::Value {
     if f.fract() == 0.0 && f.abs() < 1e15 {
         serde_json::Value::from(f as i64)
+    } else if f.fract() == 0.0 && f.abs() < 1e21 {
+        // Go's encoding/json writes these as the shortest digits padded with zeros
+        // (12345678901234567890 → 12345678901234567000), not as the float's exact value
+        let digits = format!("{f:e}");
+        let padded = digits.split_once('e').and_then(|(m, e)| {
+            let e: usize = e.parse().ok()?;
+            let (neg, m) = m.strip_prefix('-').map_or((false, m), |m| (true, m));
+            let (int, frac) = m.split_once('.').unwrap_or((m, ""));
+            let mut s = format!("{int}{frac}");
+            while s.len() < e + 1 {
+                s.push('0');
+            }
+            Some((neg, s))
+        });
+        match padded {
+            Some((false, s)) => s.parse::<u64>().map(serde_json::Value::from).ok(),
+            Some((true, s)) => format!("-{s}")
+                .parse::<i64>()
+                .map(serde_json::Value::from)
+                .ok(),
+            None => None,
+        }
+        .unwrap_or_else(|| {
+            serde_json::Number::from_f64(f)
+                .map_or(serde_json::Value::Null, serde_json::Value::Number)
+        })
     } else {
         serde_json::Number::from_f64(f).map_or(serde_json::Value::Null, serde_json::Value::Number)
     }
