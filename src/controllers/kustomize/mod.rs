@@ -272,14 +272,21 @@ pub fn key_of(ks: &Kustomization) -> String {
     super::runtime::key_of(ks)
 }
 
-/// Hash of a source's artifact revision, digest and storage time: a new artifact wakes the Kustomizations using
-/// it, and so does the same artifact stored again (after a restart on empty storage, a Kustomization whose
-/// download failed must not wait for its interval).
+/// Hash of a source's artifact revision, digest, storage time and URL: a new artifact wakes the Kustomizations
+/// using it, and so does the same artifact stored again or served from a new address (after a restart on empty
+/// storage or a new `--storage-adv-addr`, a Kustomization whose download failed must not wait for its interval).
 fn artifact_hash(repo: &GitRepository) -> Option<u64> {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     let artifact = repo.status.as_ref().and_then(|s| s.artifact.as_ref());
     artifact
-        .map(|a| (&a.revision, &a.digest, a.last_update_time.0.as_second()))
+        .map(|a| {
+            (
+                &a.revision,
+                &a.digest,
+                a.last_update_time.0.as_second(),
+                &a.url,
+            )
+        })
         .hash(&mut h);
     Some(h.finish())
 }

@@ -234,7 +234,11 @@ async fn attempt(
     if is_up_to_date(obj, st, &resolved, &included, &ctx.storage)
         && let Some(artifact) = &st.artifact
     {
-        return Ok(Outcome::UpToDate(artifact.clone()));
+        // As source-controller does on every reconcile: the URL follows the current `--storage-adv-addr`, so
+        // consumers find the artifact after the address changed.
+        let mut artifact = artifact.clone();
+        artifact.url = ctx.storage.url(&artifact.path);
+        return Ok(Outcome::UpToDate(artifact));
     }
     *wrote_progress = mark_outdated(obj, name, st, &resolved.revision, ctx).await;
     let work = tempfile::tempdir().map_err(Error::TempDir)?;
