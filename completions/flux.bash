@@ -787,7 +787,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__bootstrap__subcmd__git)
-            opts="-u -p -s -v -n -h --url --interval --path --username --password --silent --allow-insecure-http --with-bearer-token --branch --recurse-submodules --sparse-checkout --token-auth --secret-name --ssh-key-algorithm --ssh-rsa-bits --ssh-ecdsa-curve --ssh-hostkey-algos --ssh-hostname --ca-file --private-key-file --author-name --author-email --commit-message-appendix --gpg-key-ring --gpg-passphrase --gpg-key-id --ssh-signing-key-file --ssh-signing-password --ssh-signing-passphrase --ssh-signing-reuse-private-key --force --version --components --components-extra --registry --registry-creds --image-pull-secret --watch-all-namespaces --log-level --network-policy --cluster-domain --toleration-keys --kubeconfig --context --namespace --timeout --verbose --help"
+            opts="-u -p -s -v -n -h --url --interval --path --username --password --silent --allow-insecure-http --with-bearer-token --branch --recurse-submodules --sparse-checkout --token-auth --secret-name --ssh-key-algorithm --ssh-rsa-bits --ssh-ecdsa-curve --ssh-hostkey-algos --ssh-hostname --ca-file --private-key-file --author-name --author-email --commit-message-appendix --gpg-key-ring --gpg-passphrase --gpg-key-id --ssh-signing-key-file --ssh-signing-password --ssh-signing-passphrase --ssh-signing-reuse-private-key --force --version --components --components-extra --registry --registry-creds --image-pull-secret --watch-all-namespaces --log-level --network-policy --cluster-domain --toleration-keys --shards --kubeconfig --context --namespace --timeout --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -945,6 +945,10 @@ _flux() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --shards)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --kubeconfig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -973,7 +977,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__bootstrap__subcmd__gitea)
-            opts="-v -n -h --owner --repository --team --personal --hostname --private --interval --path --read-write-key --reconcile --branch --recurse-submodules --sparse-checkout --token-auth --secret-name --ssh-key-algorithm --ssh-rsa-bits --ssh-ecdsa-curve --ssh-hostkey-algos --ssh-hostname --ca-file --private-key-file --author-name --author-email --commit-message-appendix --gpg-key-ring --gpg-passphrase --gpg-key-id --ssh-signing-key-file --ssh-signing-password --ssh-signing-passphrase --ssh-signing-reuse-private-key --force --version --components --components-extra --registry --registry-creds --image-pull-secret --watch-all-namespaces --log-level --network-policy --cluster-domain --toleration-keys --kubeconfig --context --namespace --timeout --verbose --help"
+            opts="-v -n -h --owner --repository --team --personal --hostname --private --interval --path --read-write-key --reconcile --branch --recurse-submodules --sparse-checkout --token-auth --secret-name --ssh-key-algorithm --ssh-rsa-bits --ssh-ecdsa-curve --ssh-hostkey-algos --ssh-hostname --ca-file --private-key-file --author-name --author-email --commit-message-appendix --gpg-key-ring --gpg-passphrase --gpg-key-id --ssh-signing-key-file --ssh-signing-password --ssh-signing-passphrase --ssh-signing-reuse-private-key --force --version --components --components-extra --registry --registry-creds --image-pull-secret --watch-all-namespaces --log-level --network-policy --cluster-domain --toleration-keys --shards --kubeconfig --context --namespace --timeout --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1128,6 +1132,10 @@ _flux() {
                     return 0
                     ;;
                 --toleration-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shards)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1159,7 +1167,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__bootstrap__subcmd__github)
-            opts="-v -n -h --owner --repository --team --personal --hostname --private --interval --path --read-write-key --reconcile --branch --recurse-submodules --sparse-checkout --token-auth --secret-name --ssh-key-algorithm --ssh-rsa-bits --ssh-ecdsa-curve --ssh-hostkey-algos --ssh-hostname --ca-file --private-key-file --author-name --author-email --commit-message-appendix --gpg-key-ring --gpg-passphrase --gpg-key-id --ssh-signing-key-file --ssh-signing-password --ssh-signing-passphrase --ssh-signing-reuse-private-key --force --version --components --components-extra --registry --registry-creds --image-pull-secret --watch-all-namespaces --log-level --network-policy --cluster-domain --toleration-keys --kubeconfig --context --namespace --timeout --verbose --help"
+            opts="-v -n -h --owner --repository --team --personal --hostname --private --interval --path --read-write-key --reconcile --branch --recurse-submodules --sparse-checkout --token-auth --secret-name --ssh-key-algorithm --ssh-rsa-bits --ssh-ecdsa-curve --ssh-hostkey-algos --ssh-hostname --ca-file --private-key-file --author-name --author-email --commit-message-appendix --gpg-key-ring --gpg-passphrase --gpg-key-id --ssh-signing-key-file --ssh-signing-password --ssh-signing-passphrase --ssh-signing-reuse-private-key --force --version --components --components-extra --registry --registry-creds --image-pull-secret --watch-all-namespaces --log-level --network-policy --cluster-domain --toleration-keys --shards --kubeconfig --context --namespace --timeout --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1317,6 +1325,10 @@ _flux() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --shards)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --kubeconfig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1345,7 +1357,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__bootstrap__subcmd__gitlab)
-            opts="-v -n -h --owner --repository --team --personal --visibility --hostname --deploy-token-auth --private --interval --path --read-write-key --reconcile --branch --recurse-submodules --sparse-checkout --token-auth --secret-name --ssh-key-algorithm --ssh-rsa-bits --ssh-ecdsa-curve --ssh-hostkey-algos --ssh-hostname --ca-file --private-key-file --author-name --author-email --commit-message-appendix --gpg-key-ring --gpg-passphrase --gpg-key-id --ssh-signing-key-file --ssh-signing-password --ssh-signing-passphrase --ssh-signing-reuse-private-key --force --version --components --components-extra --registry --registry-creds --image-pull-secret --watch-all-namespaces --log-level --network-policy --cluster-domain --toleration-keys --kubeconfig --context --namespace --timeout --verbose --help"
+            opts="-v -n -h --owner --repository --team --personal --visibility --hostname --deploy-token-auth --private --interval --path --read-write-key --reconcile --branch --recurse-submodules --sparse-checkout --token-auth --secret-name --ssh-key-algorithm --ssh-rsa-bits --ssh-ecdsa-curve --ssh-hostkey-algos --ssh-hostname --ca-file --private-key-file --author-name --author-email --commit-message-appendix --gpg-key-ring --gpg-passphrase --gpg-key-id --ssh-signing-key-file --ssh-signing-password --ssh-signing-passphrase --ssh-signing-reuse-private-key --force --version --components --components-extra --registry --registry-creds --image-pull-secret --watch-all-namespaces --log-level --network-policy --cluster-domain --toleration-keys --shards --kubeconfig --context --namespace --timeout --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1504,6 +1516,10 @@ _flux() {
                     return 0
                     ;;
                 --toleration-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shards)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5131,7 +5147,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__install)
-            opts="-v -n -h --export --version --components --components-extra --registry --registry-creds --image-pull-secret --watch-all-namespaces --log-level --network-policy --cluster-domain --toleration-keys --kubeconfig --context --namespace --timeout --verbose --help"
+            opts="-v -n -h --export --version --components --components-extra --registry --registry-creds --image-pull-secret --watch-all-namespaces --log-level --network-policy --cluster-domain --toleration-keys --shards --kubeconfig --context --namespace --timeout --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5182,6 +5198,10 @@ _flux() {
                     return 0
                     ;;
                 --toleration-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shards)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5717,7 +5737,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__serve)
-            opts="-n -h --components --watch-all-namespaces --enable-leader-election --log-level --log-encoding --metrics-addr --health-addr --leader-election-id --storage-path --storage-addr --storage-adv-addr --requeue-dependency --no-cross-namespace-refs --default-service-account --concurrent-ssa --no-remote-bases --disallowed-field-managers --kubeconfig --context --namespace --timeout --verbose --help"
+            opts="-n -h --components --watch-all-namespaces --enable-leader-election --log-level --log-encoding --metrics-addr --health-addr --leader-election-id --storage-path --storage-addr --storage-adv-addr --requeue-dependency --no-cross-namespace-refs --default-service-account --concurrent-ssa --no-remote-bases --override-manager --concurrent --kube-api-qps --kube-api-burst --graceful-shutdown-timeout --watch-label-selector --feature-gates --kubeconfig --context --namespace --timeout --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5787,7 +5807,31 @@ _flux() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
-                --disallowed-field-managers)
+                --override-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kube-api-qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kube-api-burst)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --graceful-shutdown-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --watch-label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --feature-gates)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

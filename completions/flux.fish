@@ -103,6 +103,7 @@ complete -c flux -n "__fish_flux_using_subcommand bootstrap; and __fish_seen_sub
 false\t''"
 complete -c flux -n "__fish_flux_using_subcommand bootstrap; and __fish_seen_subcommand_from git" -l cluster-domain -d 'Internal cluster domain' -r
 complete -c flux -n "__fish_flux_using_subcommand bootstrap; and __fish_seen_subcommand_from git" -l toleration-keys -d 'Toleration keys used to schedule the components pods onto nodes with matching taints' -r
+complete -c flux -n "__fish_flux_using_subcommand bootstrap; and __fish_seen_subcommand_from git" -l shards -d 'Shard names: each gets its own `flux serve` Deployment reconciling the objects labelled `sharding.fluxcd.io/key: <shard>` (not in Flux\'s CLI; see docs/sharding.md)' -r
 complete -c flux -n "__fish_flux_using_subcommand bootstrap; and __fish_seen_subcommand_from git" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
 complete -c flux -n "__fish_flux_using_subcommand bootstrap; and __fish_seen_subcommand_from git" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c flux -n "__fish_flux_using_subcommand bootstrap; and __fish_seen_subcommand_from git" -s n -l namespace -d 'The namespace scope for this operation' -r
@@ -156,6 +157,7 @@ complete -c flux -n "__fish_flux_using_subcommand bootstrap; and __fish_seen_sub
 false\t''"
 complete -c flux -n "__fish_flux_using_subcommand bootstrap; and __fish_seen_subcommand_from github" -l cluster-domain -d 'Internal cluster domain' -r
 complete -c flux -n "__fish_flux_using_subcommand bootstrap; and __fish_seen_subcommand_from github" -l toleration-keys -d 'Toleration keys used to schedule the components pods onto nodes with matching taints' -r
+complete -c flux -n "__fish_flux_using_subcommand bootstrap; and __fish_seen_subcommand_from github" -l shards -d 'Shard names: each gets its own `flux serve` Deployment reconciling the objects labelled `sharding.fluxcd.io/key: <shard>` (not in Flux\'s CLI; see docs/sharding.md)' -r
 complete -c flux -n "__fish_flux_using_subcommand bootstrap; and __fish_seen_subcommand_from github" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
 complete -c flux -n "__fish_flux_using_subcommand bootstrap; and __fish_seen_subcommand_from github" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c flux -n "__fish_flux_using_subcommand bootstrap; and __fish_seen_subcommand_from github" -s n -l namespace -d 'The namespace scope for this operation' -r
@@ -210,6 +212,7 @@ complete -c flux -n "__fish_flux_using_subcommand bootstrap; and __fish_seen_sub
 false\t''"
 complete -c flux -n "__fish_flux_using_subcommand bootstrap; and __fish_seen_subcommand_from gitlab" -l cluster-domain -d 'Internal cluster domain' -r
 complete -c flux -n "__fish_flux_using_subcommand bootstrap; and __fish_seen_subcommand_from gitlab" -l toleration-keys -d 'Toleration keys used to schedule the components pods onto nodes with matching taints' -r
+complete -c flux -n "__fish_flux_using_subcommand bootstrap; and __fish_seen_subcommand_from gitlab" -l shards -d 'Shard names: each gets its own `flux serve` Deployment reconciling the objects labelled `sharding.fluxcd.io/key: <shard>` (not in Flux\'s CLI; see docs/sharding.md)' -r
 complete -c flux -n "__fish_flux_using_subcommand bootstrap; and __fish_seen_subcommand_from gitlab" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
 complete -c flux -n "__fish_flux_using_subcommand bootstrap; and __fish_seen_subcommand_from gitlab" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c flux -n "__fish_flux_using_subcommand bootstrap; and __fish_seen_subcommand_from gitlab" -s n -l namespace -d 'The namespace scope for this operation' -r
@@ -264,6 +267,7 @@ complete -c flux -n "__fish_flux_using_subcommand bootstrap; and __fish_seen_sub
 false\t''"
 complete -c flux -n "__fish_flux_using_subcommand bootstrap; and __fish_seen_subcommand_from gitea" -l cluster-domain -d 'Internal cluster domain' -r
 complete -c flux -n "__fish_flux_using_subcommand bootstrap; and __fish_seen_subcommand_from gitea" -l toleration-keys -d 'Toleration keys used to schedule the components pods onto nodes with matching taints' -r
+complete -c flux -n "__fish_flux_using_subcommand bootstrap; and __fish_seen_subcommand_from gitea" -l shards -d 'Shard names: each gets its own `flux serve` Deployment reconciling the objects labelled `sharding.fluxcd.io/key: <shard>` (not in Flux\'s CLI; see docs/sharding.md)' -r
 complete -c flux -n "__fish_flux_using_subcommand bootstrap; and __fish_seen_subcommand_from gitea" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
 complete -c flux -n "__fish_flux_using_subcommand bootstrap; and __fish_seen_subcommand_from gitea" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c flux -n "__fish_flux_using_subcommand bootstrap; and __fish_seen_subcommand_from gitea" -s n -l namespace -d 'The namespace scope for this operation' -r
@@ -698,6 +702,7 @@ complete -c flux -n "__fish_flux_using_subcommand install" -l network-policy -d 
 false\t''"
 complete -c flux -n "__fish_flux_using_subcommand install" -l cluster-domain -d 'Internal cluster domain' -r
 complete -c flux -n "__fish_flux_using_subcommand install" -l toleration-keys -d 'Toleration keys used to schedule the components pods onto nodes with matching taints' -r
+complete -c flux -n "__fish_flux_using_subcommand install" -l shards -d 'Shard names: each gets its own `flux serve` Deployment reconciling the objects labelled `sharding.fluxcd.io/key: <shard>` (not in Flux\'s CLI; see docs/sharding.md)' -r
 complete -c flux -n "__fish_flux_using_subcommand install" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
 complete -c flux -n "__fish_flux_using_subcommand install" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c flux -n "__fish_flux_using_subcommand install" -s n -l namespace -d 'The namespace scope for this operation' -r
@@ -800,7 +805,13 @@ complete -c flux -n "__fish_flux_using_subcommand serve" -l default-service-acco
 complete -c flux -n "__fish_flux_using_subcommand serve" -l concurrent-ssa -d 'The number of objects a Kustomization applies in parallel within a stage' -r
 complete -c flux -n "__fish_flux_using_subcommand serve" -l no-remote-bases -d 'Refuse kustomize remote bases. Accepted for compatibility: the native kustomize engine never fetches remote bases, so they are always refused with a clear error' -r -f -a "true\t''
 false\t''"
-complete -c flux -n "__fish_flux_using_subcommand serve" -l disallowed-field-managers -d 'Field managers whose changes to applied objects are reverted, like kubectl\'s (comma-separated)' -r
+complete -c flux -n "__fish_flux_using_subcommand serve" -l override-manager -d 'Field manager whose changes to applied objects are reverted, like kubectl\'s (repeatable or comma-separated; `--disallowed-field-managers` is the former name)' -r
+complete -c flux -n "__fish_flux_using_subcommand serve" -l concurrent -d 'The number of Kustomizations reconciled at the same time; 0 reconciles all at once (a health wait holds no worker, so there is nothing to bound by default)' -r
+complete -c flux -n "__fish_flux_using_subcommand serve" -l kube-api-qps -d 'The maximum queries-per-second of requests sent to the Kubernetes API (0 disables the limit)' -r
+complete -c flux -n "__fish_flux_using_subcommand serve" -l kube-api-burst -d 'The maximum burst of requests sent to the Kubernetes API' -r
+complete -c flux -n "__fish_flux_using_subcommand serve" -l graceful-shutdown-timeout -d 'The time given to running reconciles to reach a safe point on SIGTERM before the process stops anyway' -r
+complete -c flux -n "__fish_flux_using_subcommand serve" -l watch-label-selector -d 'Reconcile only the objects matching this label selector, e.g. `sharding.fluxcd.io/key=shard1`; each selector elects its own leader' -r
+complete -c flux -n "__fish_flux_using_subcommand serve" -l feature-gates -d 'Feature gates as Name=true|false pairs (repeatable or comma-separated), e.g. `StrictPostBuildSubstitutions=false,ExternalArtifact=true`' -r
 complete -c flux -n "__fish_flux_using_subcommand serve" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
 complete -c flux -n "__fish_flux_using_subcommand serve" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c flux -n "__fish_flux_using_subcommand serve" -s n -l namespace -d 'The namespace scope for this operation' -r
