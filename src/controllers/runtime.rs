@@ -14,10 +14,12 @@ use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
+use futures::FutureExt;
 use k8s_openapi::NamespaceResourceScope;
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::{Condition, Time};
 use kube::api::{Api, Patch, PatchParams};
 use kube::runtime::controller::Action;
+use kube::runtime::reflector::Store;
 use kube::{Client, Resource, ResourceExt};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -292,6 +294,27 @@ impl Scope {
     }
 }
 
+/// Runs a controller until it ends. Once the drain starts, a controller whose watch never listed its objects
+/// (its CRD is missing, say) is stopped at once: no reconcile can be running, and kube's runner would otherwise
+/// wait for a first list that may never come before it lets the drain finish.
+pub async fn until_drained<K, F>(controller: F, drain: DrainSignal, store: Store<K>)
+where
+    K: Resource<DynamicType = ()> + Clone + 'static,
+    F: Future<Output = ()>,
+{
+    let never_listed = async {
+        drain.wait().await;
+        if store.wait_until_ready().now_or_never().is_none() {
+            return;
+        }
+        std::future::pending::<()>().await
+    };
+    tokio::select! {
+        () = controller => {}
+        () = never_listed => tracing::info!("stopping a controller whose objects were never listed"),
+    }
+}
+
 /// The shared error policy: per-object exponential backoff. The failure itself is already in the object's
 /// status and events (the reconciler patches them before returning the error).
 pub fn error_policy<K, E>(obj: Arc<K>, err: &E, ctx: Arc<Context>) -> Action
@@ -454,6 +477,18 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn a_drain_stops_a_controller_whose_objects_were_never_listed() {
+        let sup = super::super::supervisor::Supervisor::new(Metrics::new());
+        let (store, _writer) =
+            kube::runtime::reflector::store::<k8s_openapi::api::core::v1::ConfigMap>();
+        let stuck = until_drained(std::future::pending::<()>(), sup.drain_signal(), store);
+        let task = tokio::spawn(stuck);
+        assert!(sup.drain(Duration::from_secs(1)).await);
+        let ended = tokio::time::timeout(Duration::from_secs(1), task).await;
+        assert!(ended.is_ok(), "the drain must not wait for a first list");
+    }
 
     #[test]
     fn transition_time_is_kept_when_status_does_not_change() {

@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use crate::harness::{Serve, eventually, http_get, kubectl};
+use crate::harness::{Serve, eventually, http_get, kubectl, shared};
 
 fn leads(serve: &Serve) -> bool {
     http_get(&serve.metrics, "/metrics").is_some_and(|(_, body)| {
@@ -34,6 +34,8 @@ fn holder(ns: &str) -> String {
 
 #[test]
 fn a_standby_takes_over_when_the_leader_stops() {
+    // Not while another test uninstalls Flux's CRDs: the controllers of the new leader list them.
+    let _lock = shared();
     let ns = "e2e-leader";
     kubectl(&["create", "namespace", ns], None);
     let logs = tempfile::tempdir().expect("temp dir");

@@ -337,7 +337,8 @@ pub async fn run(ctx: Arc<KustomizeContext>, scope: Scope) {
         .predicate_filter(artifact_hash, PredicateConfig::default());
 
     info!(controller = "kustomization", "starting controller");
-    Controller::for_stream(primary, reader)
+    let listed = reader.clone();
+    let controller = Controller::for_stream(primary, reader)
         .watches_stream(dependency_changes, move |changed: Kustomization| {
             if deps_ctx.cancels_health_checks() {
                 let key = key_of(&changed);
@@ -381,7 +382,7 @@ pub async fn run(ctx: Arc<KustomizeContext>, scope: Scope) {
         // 0 (the default) = unbounded: a reconcile waiting for health is a parked future and must not block the
         // others.
         .with_config(Config::default().concurrency(ctx.opts.concurrent))
-        .graceful_shutdown_on(drain.wait())
+        .graceful_shutdown_on(drain.clone().wait())
         .run(
             |obj, ctx| async move {
                 guarded(
@@ -404,8 +405,8 @@ pub async fn run(ctx: Arc<KustomizeContext>, scope: Scope) {
                     }
                 }
             }
-        })
-        .await;
+        });
+    super::runtime::until_drained(controller, drain, listed).await;
 }
 
 /// Retries an object whose status could not even be written (the API server is down, say), with the shared

@@ -56,7 +56,8 @@ pub async fn run(ctx: Arc<Context>, scope: Scope) {
     let includers = reader.clone();
     let watched: Api<GitRepository> = scope.api(&ctx.client);
     let drain = ctx.drain.clone();
-    Controller::for_stream(stream, reader)
+    let listed = reader.clone();
+    let controller = Controller::for_stream(stream, reader)
         // A GitRepository's new artifact wakes the GitRepositories that include it.
         .watches(
             watched,
@@ -80,7 +81,7 @@ pub async fn run(ctx: Arc<Context>, scope: Scope) {
             },
         )
         .with_config(Config::default().concurrency(CONCURRENCY))
-        .graceful_shutdown_on(drain.wait())
+        .graceful_shutdown_on(drain.clone().wait())
         .run(
             |obj, ctx| async move {
                 guarded(
@@ -103,6 +104,6 @@ pub async fn run(ctx: Arc<Context>, scope: Scope) {
                     }
                 }
             }
-        })
-        .await;
+        });
+    super::runtime::until_drained(controller, drain, listed).await;
 }
