@@ -807,7 +807,7 @@ complete -c flux -n "__fish_flux_using_subcommand serve" -l no-remote-bases -d '
 false\t''"
 complete -c flux -n "__fish_flux_using_subcommand serve" -l override-manager -d 'Field manager whose changes to applied objects are reverted, like kubectl\'s (repeatable or comma-separated; `--disallowed-field-managers` is the former name)' -r
 complete -c flux -n "__fish_flux_using_subcommand serve" -l concurrent -d 'The number of Kustomizations reconciled at the same time; 0 reconciles all at once (a health wait holds no worker, so there is nothing to bound by default)' -r
-complete -c flux -n "__fish_flux_using_subcommand serve" -l kube-api-qps -d 'The maximum queries-per-second of requests sent to the Kubernetes API (0 disables the limit)' -r
+complete -c flux -n "__fish_flux_using_subcommand serve" -l kube-api-qps -d 'The maximum queries-per-second of requests sent to the Kubernetes API by each controller; 0 (the default) leaves the pacing to the API server\'s priority and fairness. Flux\'s controllers use 50' -r
 complete -c flux -n "__fish_flux_using_subcommand serve" -l kube-api-burst -d 'The maximum burst of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand serve" -l graceful-shutdown-timeout -d 'The time given to running reconciles to reach a safe point on SIGTERM before the process stops anyway' -r
 complete -c flux -n "__fish_flux_using_subcommand serve" -l watch-label-selector -d 'Reconcile only the objects matching this label selector, e.g. `sharding.fluxcd.io/key=shard1`; each selector elects its own leader' -r

@@ -93,8 +93,9 @@ pub struct Args {
     #[arg(long = "concurrent", default_value_t = 0)]
     pub concurrent: u16,
 
-    /// The maximum queries-per-second of requests sent to the Kubernetes API (0 disables the limit).
-    #[arg(long = "kube-api-qps", default_value_t = 50.0)]
+    /// The maximum queries-per-second of requests sent to the Kubernetes API by each controller; 0 (the
+    /// default) leaves the pacing to the API server's priority and fairness. Flux's controllers use 50.
+    #[arg(long = "kube-api-qps", default_value_t = 0.0)]
     pub kube_api_qps: f32,
 
     /// The maximum burst of requests sent to the Kubernetes API.

@@ -21,9 +21,10 @@ pub struct Limits {
 }
 
 impl Limits {
-    /// Flux's defaults (`--kube-api-qps=50`, `--kube-api-burst=300`).
-    pub const FLUX: Limits = Limits {
-        qps: 50.0,
+    /// No client-side limit: `flux serve`'s default, where the API server's priority and fairness paces
+    /// requests (Flux's controllers default to `--kube-api-qps=50 --kube-api-burst=300`).
+    pub const UNLIMITED: Limits = Limits {
+        qps: 0.0,
         burst: 300,
     };
 

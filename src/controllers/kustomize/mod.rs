@@ -89,7 +89,7 @@ impl Default for Options {
             concurrent_ssa: 4,
             disallowed_field_managers: Vec::new(),
             concurrent: 0,
-            limits: crate::cluster::rate_limit::Limits::FLUX,
+            limits: crate::cluster::rate_limit::Limits::UNLIMITED,
             gates: Default::default(),
         }
     }
@@ -340,7 +340,9 @@ pub async fn run(ctx: Arc<KustomizeContext>, scope: Scope) {
     let listed = reader.clone();
     let controller = Controller::for_stream(primary, reader)
         .watches_stream(dependency_changes, move |changed: Kustomization| {
-            if deps_ctx.cancels_health_checks() {
+            // A Kustomization being deleted has no spec change left to cancel on; skipping it also keeps this
+            // watch from re-creating state the primary watch dropped on the Delete event.
+            if deps_ctx.cancels_health_checks() && changed.metadata.deletion_timestamp.is_none() {
                 let key = key_of(&changed);
                 deps_ctx.interrupts.observe_spec(
                     &key,
