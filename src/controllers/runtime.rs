@@ -348,6 +348,19 @@ where
     Action::requeue(delay)
 }
 
+/// A cause as it reads in a condition message, as Go's `%w` joins it: the API server's own words for API
+/// errors, libgit2's message without its class and code, the error's text otherwise. Every controller's
+/// `Error::message()` joins its step and cause through this.
+pub fn cause_text(cause: &(dyn std::error::Error + 'static)) -> String {
+    if let Some(e) = cause.downcast_ref::<kube::Error>() {
+        return crate::cluster::describe(e);
+    }
+    if let Some(e) = cause.downcast_ref::<git2::Error>() {
+        return e.message().to_string();
+    }
+    cause.to_string()
+}
+
 /// `namespace/name` of an object: the key of its per-object state.
 pub fn key_of<K: Resource>(obj: &K) -> String {
     format!("{}/{}", obj.namespace().unwrap_or_default(), obj.name_any())

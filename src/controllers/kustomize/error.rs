@@ -270,7 +270,9 @@ impl Error {
             Error::CreateClient(source) => format!("{self}: {source}"),
             Error::WaitForTermination(source) => source.to_string(),
             _ => match self.source() {
-                Some(cause) => format!("{self}: {}", cause_text(cause)),
+                Some(cause) => {
+                    format!("{self}: {}", crate::controllers::runtime::cause_text(cause))
+                }
                 None => self.to_string(),
             },
         }
@@ -352,14 +354,6 @@ impl Error {
     /// A dependency is missing or not ready: waiting, with a Normal event.
     pub fn is_dependency_wait(&self) -> bool {
         self.reason() == conditions::DEPENDENCY_NOT_READY
-    }
-}
-
-/// A cause as it reads in a message: the API server's own words for API errors, the error's text otherwise.
-fn cause_text(cause: &(dyn std::error::Error + 'static)) -> String {
-    match cause.downcast_ref::<kube::Error>() {
-        Some(e) => crate::cluster::describe(e),
-        None => cause.to_string(),
     }
 }
 

@@ -159,7 +159,9 @@ impl Error {
             // Reads as kube words it, as it always has.
             Error::GetInclude(_, source) => format!("{self}: {source}"),
             _ => match self.source() {
-                Some(cause) => format!("{self}: {}", cause_text(cause)),
+                Some(cause) => {
+                    format!("{self}: {}", crate::controllers::runtime::cause_text(cause))
+                }
                 None => self.to_string(),
             },
         }
@@ -270,18 +272,6 @@ impl Error {
             | Error::CommitSignature { .. } => "verification",
         }
     }
-}
-
-/// A cause as it reads in a message: the API server's own words for API errors, libgit2's message without
-/// its class and code, the error's text otherwise.
-fn cause_text(cause: &(dyn std::error::Error + 'static)) -> String {
-    if let Some(e) = cause.downcast_ref::<kube::Error>() {
-        return crate::cluster::describe(e);
-    }
-    if let Some(e) = cause.downcast_ref::<git2::Error>() {
-        return e.message().to_string();
-    }
-    cause.to_string()
 }
 
 #[cfg(test)]
