@@ -1,0 +1,306 @@
+//! HelmRelease in `flux serve`, end to end on the real API server: the podinfo chart (packaged by the real
+//! `helm` v4.2.4) is installed, upgraded on a values change and uninstalled on deletion, and the real `helm`
+//! reads every step from the release storage we write (`helm list`, `helm history`, `helm get values`). A
+//! failed upgrade leaves the previous release serving and says why in helm-controller's words.
+//!
+//! The chart reaches the HelmRelease through an ExternalArtifact (its gate on), whose status a test writes
+//! as any artifact producer would, with the archive in `flux serve`'s own artifact store.
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::Duration;
+
+use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
+
+use crate::harness::{corpus, eventually, kubectl, project_root, shared};
+use crate::kustomize::Env;
+
+/// The real helm v4: `FLUX_HELM_V4` (set by tests/run.sh), else the cached build the script prints.
+fn helm() -> PathBuf {
+    if let Some(p) = std::env::var_os("FLUX_HELM_V4") {
+        return PathBuf::from(p);
+    }
+    let out = Command::new("bash")
+        .arg(project_root().join("tests/differential/build-oracles.sh"))
+        .output()
+        .expect("tests/differential/build-oracles.sh runs");
+    assert!(
+        out.status.success(),
+        "no helm v4: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    PathBuf::from(String::from_utf8_lossy(&out.stdout).trim().to_string())
+}
+
+fn helm_run(args: &[&str]) -> String {
+    let out = Command::new(helm())
+        .arg(format!(
+            "--kubeconfig={}",
+            crate::harness::cluster().kubeconfig.display()
+        ))
+        .args(args)
+        .output()
+        .expect("helm runs");
+    assert!(
+        out.status.success(),
+        "helm {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Packages podinfo with the real helm into the store of `env`'s `flux serve` and publishes it as the
+/// ExternalArtifact `name`.
+fn publish_podinfo(env: &Env, name: &str) {
+    let rel = format!("externalartifact/{}/{name}", env.ns);
+    let dir = env.logs.path().join("storage").join(&rel);
+    std::fs::create_dir_all(&dir).expect("artifact dir");
+    helm_run(&[
+        "package",
+        &corpus().join("charts/podinfo").display().to_string(),
+        "-d",
+        &dir.display().to_string(),
+    ]);
+    let file = std::fs::read_dir(&dir)
+        .expect("read artifact dir")
+        .filter_map(Result::ok)
+        .find(|e| e.file_name().to_string_lossy().ends_with(".tgz"))
+        .expect("helm package wrote a .tgz");
+    let bytes = std::fs::read(file.path()).expect("read chart");
+    let file_name = file.file_name().to_string_lossy().into_owned();
+    env.apply(&format!(
+        "apiVersion: source.toolkit.fluxcd.io/v1\nkind: ExternalArtifact\nmetadata:\n  name: {name}\nspec: {{}}\n"
+    ));
+    let status = json!({"status": {"artifact": {
+        "path": format!("{rel}/{file_name}"),
+        "url": format!("http://{}/{rel}/{file_name}", env.serve.storage),
+        "revision": "6.14.1",
+        "digest": format!("sha256:{}", hex::encode(Sha256::digest(&bytes))),
+        "lastUpdateTime": "2026-12-07T00:00:00Z",
+        "size": bytes.len(),
+    }}});
+    kubectl(
+        &[
+            "patch",
+            "externalartifact",
+            name,
+            "-n",
+            &env.ns,
+            "--subresource=status",
+            "--type=merge",
+            "-p",
+            &status.to_string(),
+        ],
+        None,
+    )
+    .success();
+}
+
+/// A HelmRelease of the ExternalArtifact `name`, with podinfo scheduled on kwok's fake node.
+fn helmrelease(name: &str, replicas: u32, extra_values: &str) -> String {
+    format!(
+        "apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: {name}\nspec:\n  interval: 10m\n  \
+         chartRef:\n    kind: ExternalArtifact\n    name: {name}\n  values:\n    replicaCount: {replicas}\n    \
+         tolerations:\n    - key: kwok.x-k8s.io/node\n      operator: Exists\n      effect: NoSchedule\n{extra_values}"
+    )
+}
+
+fn ready(env: &Env, name: &str) -> Option<(String, String, String)> {
+    let obj = env.get("helmrelease", name);
+    let c = obj["status"]["conditions"]
+        .as_array()?
+        .iter()
+        .find(|c| c["type"] == "Ready")?
+        .clone();
+    Some((
+        c["status"].as_str()?.to_string(),
+        c["reason"].as_str()?.to_string(),
+        c["message"].as_str()?.to_string(),
+    ))
+}
+
+fn wait_ready(
+    env: &Env,
+    name: &str,
+    what: &str,
+    cond: impl Fn(&(String, String, String)) -> bool,
+) -> Value {
+    let mut last = None;
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        eventually(Duration::from_secs(120), what, || {
+            last = ready(env, name);
+            last.as_ref().is_some_and(&cond)
+        })
+    }));
+    if r.is_err() {
+        let log = std::fs::read_to_string(&env.serve.log).unwrap_or_default();
+        panic!("{what}: last Ready {last:?}\nserve log:\n{log}");
+    }
+    env.get("helmrelease", name)
+}
+
+fn history(env: &Env, name: &str) -> Vec<Value> {
+    let out = helm_run(&["history", name, "-n", &env.ns, "-o", "json"]);
+    serde_json::from_str(&out).unwrap_or_default()
+}
+
+fn replicas(env: &Env) -> i64 {
+    env.get("deployment", "pi-podinfo")["spec"]["replicas"]
+        .as_i64()
+        .unwrap_or(-1)
+}
+
+#[test]
+fn a_chart_is_installed_upgraded_and_uninstalled_and_helm_reads_every_step() {
+    let _lock = shared();
+    let env = Env::new(
+        "hr-life",
+        &[
+            "--components=helm-controller",
+            "--feature-gates=ExternalArtifact=true",
+        ],
+    );
+    publish_podinfo(&env, "pi");
+    env.apply(&helmrelease("pi", 1, ""));
+
+    let hr = wait_ready(&env, "pi", "pi installed", |(s, r, _)| {
+        s == "True" && r == "InstallSucceeded"
+    });
+    let (_, _, message) = ready(&env, "pi").unwrap_or_default();
+    assert_eq!(
+        message,
+        format!(
+            "Helm install succeeded for release {}/pi.v1 with chart podinfo@6.14.1",
+            env.ns
+        )
+    );
+    let list: Vec<Value> =
+        serde_json::from_str(&helm_run(&["list", "-n", &env.ns, "-o", "json"])).unwrap_or_default();
+    assert_eq!(list.len(), 1, "helm list: {list:?}");
+    assert_eq!(list[0]["name"], "pi");
+    assert_eq!(list[0]["status"], "deployed");
+    assert_eq!(list[0]["chart"], "podinfo-6.14.1");
+    let values: Value = serde_json::from_str(&helm_run(&[
+        "get", "values", "pi", "-n", &env.ns, "-o", "json",
+    ]))
+    .unwrap_or_default();
+    assert_eq!(values["replicaCount"], 1);
+    assert!(helm_run(&["get", "manifest", "pi", "-n", &env.ns]).contains("kind: Deployment"));
+    assert_eq!(hr["status"]["history"][0]["version"], 1);
+    assert_eq!(hr["status"]["history"][0]["status"], "deployed");
+    let inventory = hr["status"]["inventory"]["entries"].to_string();
+    assert!(
+        inventory.contains(&format!("{}_pi-podinfo_apps_Deployment", env.ns)),
+        "{inventory}"
+    );
+    let deployment = env.get("deployment", "pi-podinfo");
+    assert_eq!(
+        deployment["metadata"]["labels"]["helm.toolkit.fluxcd.io/name"],
+        "pi"
+    );
+    assert_eq!(
+        deployment["metadata"]["annotations"]["meta.helm.sh/release-name"],
+        "pi"
+    );
+
+    // A reconcile with nothing changed releases nothing.
+    env.request("helmrelease", "pi");
+    std::thread::sleep(Duration::from_secs(3));
+    assert_eq!(
+        history(&env, "pi").len(),
+        1,
+        "a no-op reconcile made a revision"
+    );
+
+    // A values change is an upgrade.
+    env.apply(&helmrelease("pi", 2, ""));
+    wait_ready(&env, "pi", "pi upgraded", |(s, r, _)| {
+        s == "True" && r == "UpgradeSucceeded"
+    });
+    let revisions = history(&env, "pi");
+    let states: Vec<&str> = revisions
+        .iter()
+        .filter_map(|r| r["status"].as_str())
+        .collect();
+    assert_eq!(states, ["superseded", "deployed"]);
+    assert_eq!(replicas(&env), 2);
+
+    // An upgrade the API server rejects fails in helm-controller's words; revision 2 keeps serving.
+    env.apply(&helmrelease(
+        "pi",
+        3,
+        "    service:\n      externalPort: not-a-port\n",
+    ));
+    let failed = wait_ready(&env, "pi", "pi upgrade fails", |(s, r, _)| {
+        s == "False" && r == "UpgradeFailed"
+    });
+    let (_, _, message) = ready(&env, "pi").unwrap_or_default();
+    assert!(
+        message.starts_with(&format!(
+            "Helm upgrade failed for release {}/pi with chart podinfo@6.14.1: ",
+            env.ns
+        )),
+        "{message}"
+    );
+    assert_eq!(failed["status"]["upgradeFailures"], 1);
+    let states: Vec<String> = history(&env, "pi")
+        .iter()
+        .filter_map(|r| r["status"].as_str().map(str::to_string))
+        .collect();
+    assert_eq!(states, ["superseded", "deployed", "failed"]);
+    assert_eq!(
+        replicas(&env),
+        2,
+        "the failed upgrade changed the Deployment"
+    );
+    let events = kubectl(
+        &[
+            "get",
+            "events",
+            "-n",
+            &env.ns,
+            "--field-selector",
+            "involvedObject.kind=HelmRelease,involvedObject.name=pi",
+            "-o",
+            "jsonpath={range .items[*]}{.reason}{\"\\n\"}{end}",
+        ],
+        None,
+    )
+    .stdout;
+    assert!(
+        events.contains("InstallSucceeded") && events.contains("UpgradeFailed"),
+        "{events}"
+    );
+
+    // Deletion uninstalls: the objects and the release records go.
+    kubectl(
+        &[
+            "delete",
+            "helmrelease",
+            "pi",
+            "-n",
+            &env.ns,
+            "--wait=true",
+            "--timeout=90s",
+        ],
+        None,
+    )
+    .success();
+    assert!(!env.exists("deployment", "pi-podinfo"));
+    assert!(!env.exists("service", "pi-podinfo"));
+    let records = kubectl(
+        &[
+            "get",
+            "secrets",
+            "-n",
+            &env.ns,
+            "-l",
+            "owner=helm,name=pi",
+            "-o",
+            "name",
+        ],
+        None,
+    );
+    assert_eq!(records.stdout.trim(), "", "release records left behind");
+}
