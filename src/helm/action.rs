@@ -52,6 +52,20 @@ pub struct ActionOptions {
     pub max_history: usize,
     /// Description written on success (`Install complete`, `Upgrade complete`).
     pub description: Option<String>,
+    /// What happens to the chart's `crds/`.
+    pub crds: CrdPolicy,
+}
+
+/// `install.crds` / `upgrade.crds`: helm-controller defaults both to `Create`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CrdPolicy {
+    /// Leave the chart's CRDs alone.
+    Skip,
+    /// Create the CRDs that do not exist; never touch existing ones.
+    #[default]
+    Create,
+    /// Create or replace every CRD of the chart.
+    CreateReplace,
 }
 
 /// What went wrong in an action. The failed release, when one was recorded, is returned beside it.
@@ -308,17 +322,18 @@ async fn release_objects(
     opts: &ActionOptions,
 ) -> Result<ChangeSet, ActionError> {
     let hook_objects: Vec<Value> = plan.rendered.hooks.iter().map(|(_, o)| o.clone()).collect();
+    let apply_opts = apply_options(opts);
+    let crds = apply_crds(client, applier, &plan.rendered.crds, opts.crds, &apply_opts).await?;
     if !opts.disable_hooks {
         run_hooks(client, applier, target, rel, &hook_objects, pre, opts).await?;
     }
-    let apply_opts = apply_options(opts);
     let objects: Vec<Value> = plan
         .rendered
         .objects
         .iter()
         .map(|o| for_cluster(o.clone(), target))
         .collect();
-    let changes = applier
+    let mut changes = applier
         .apply_all_staged(objects, &apply_opts)
         .await
         .map_err(|e| ActionError::Apply(Box::new(e)))?;
@@ -331,7 +346,48 @@ async fn release_objects(
     if !opts.disable_hooks {
         run_hooks(client, applier, target, rel, &hook_objects, post, opts).await?;
     }
-    Ok(changes)
+    // The inventory lists the chart's CRDs too, first (as helm-controller's does).
+    let mut all = crds;
+    all.extend(std::mem::take(&mut changes));
+    Ok(all)
+}
+
+/// Applies the chart's CRDs by `policy` before anything else (and waits until they are established, as the
+/// apply engine does for CRDs). Returns them all as change-set entries, for the inventory: unchanged when
+/// they existed and `Create` left them alone.
+async fn apply_crds(
+    client: &kube::Client,
+    applier: &Applier,
+    crds: &[Value],
+    policy: CrdPolicy,
+    opts: &ApplyOptions,
+) -> Result<ChangeSet, ActionError> {
+    let mut out = ChangeSet::default();
+    if policy == CrdPolicy::Skip || crds.is_empty() {
+        return Ok(out);
+    }
+    let api: Api<k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceDefinition> =
+        Api::all(client.clone());
+    let mut to_apply = Vec::new();
+    for crd in crds {
+        let Ok(reference) = ObjectRef::from_object(crd) else {
+            continue;
+        };
+        let exists = matches!(api.get_opt(&reference.name).await, Ok(Some(_)));
+        if exists && policy == CrdPolicy::Create {
+            out.push(reference, apply::Action::Unchanged);
+        } else {
+            to_apply.push(crd.clone());
+        }
+    }
+    if !to_apply.is_empty() {
+        let applied = applier
+            .apply_all_staged(to_apply, opts)
+            .await
+            .map_err(|e| ActionError::Apply(Box::new(e)))?;
+        out.extend(applied);
+    }
+    Ok(out)
 }
 
 fn apply_options(opts: &ActionOptions) -> ApplyOptions {

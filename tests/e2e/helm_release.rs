@@ -304,3 +304,69 @@ fn a_chart_is_installed_upgraded_and_uninstalled_and_helm_reads_every_step() {
     );
     assert_eq!(records.stdout.trim(), "", "release records left behind");
 }
+
+#[test]
+fn a_dependant_waits_for_its_dependency_and_is_released_as_soon_as_it_is_ready() {
+    let _lock = shared();
+    let env = Env::new(
+        "hr-deps",
+        &[
+            "--components=helm-controller",
+            "--feature-gates=ExternalArtifact=true",
+        ],
+    );
+    // `b` is released from the same chart as `a`, but only once `a` is Ready.
+    publish_podinfo(&env, "b");
+    let b = helmrelease("b", 1, "").replace(
+        "metadata:\n  name: b\nspec:\n",
+        "metadata:\n  name: b\nspec:\n  dependsOn:\n  - name: a\n",
+    );
+    env.apply(&b);
+    env.apply(&helmrelease("a", 1, ""));
+    let (_, reason, message) = {
+        wait_ready(&env, "b", "b waits for a", |(s, r, _)| {
+            s == "False" && r == "DependencyNotReady"
+        });
+        ready(&env, "b").unwrap_or_default()
+    };
+    assert_eq!(reason, "DependencyNotReady");
+    assert!(
+        message.starts_with(&format!(
+            "dependencies do not meet ready condition (dependency '{}/a' is not ready)",
+            env.ns
+        )),
+        "{message}"
+    );
+    assert!(
+        history_or_empty(&env, "b").is_empty(),
+        "b was released before a"
+    );
+
+    // The chart of `a` appears: `a` installs, and `b` follows without waiting for its 30 s retry.
+    publish_podinfo(&env, "a");
+    wait_ready(&env, "a", "a installed", |(s, r, _)| {
+        s == "True" && r == "InstallSucceeded"
+    });
+    let a_ready = std::time::Instant::now();
+    wait_ready(&env, "b", "b installed", |(s, r, _)| {
+        s == "True" && r == "InstallSucceeded"
+    });
+    assert!(
+        a_ready.elapsed() < Duration::from_secs(20),
+        "b was released {:?} after a was Ready: the dependency did not wake it",
+        a_ready.elapsed()
+    );
+}
+
+/// `helm history` of a release that may not exist yet.
+fn history_or_empty(env: &Env, name: &str) -> Vec<Value> {
+    let out = Command::new(helm())
+        .arg(format!(
+            "--kubeconfig={}",
+            crate::harness::cluster().kubeconfig.display()
+        ))
+        .args(["history", name, "-n", &env.ns, "-o", "json"])
+        .output()
+        .expect("helm runs");
+    serde_json::from_str(&String::from_utf8_lossy(&out.stdout)).unwrap_or_default()
+}

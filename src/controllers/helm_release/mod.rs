@@ -4,11 +4,12 @@
 //! own release records, so `helm` and helm-controller can read and take over what it released.
 //!
 //! Event-driven like the Kustomization controller: a HelmRelease wakes on its own spec change or reconcile
-//! request, and when its HelmChart gets a new artifact.
+//! request, when its HelmChart gets a new artifact, and when a HelmRelease it depends on turns Ready.
 //!
 //! Not yet here (see docs/helmrelease.md): tests, remediation (rollback/uninstall and retries), drift
-//! detection, post-renderers, dependsOn, impersonation and remote clusters.
+//! detection, post-renderers, `readyExpr` of dependencies, impersonation and remote clusters.
 
+pub mod dependencies;
 pub mod reconcile;
 pub mod source;
 pub mod values;
@@ -26,7 +27,7 @@ use kube::runtime::{WatchStreamExt, watcher};
 use tracing::{info, warn};
 
 use crate::api::helm::HelmRelease;
-use crate::api::source::HelmChart;
+use crate::api::source::{ExternalArtifact, HelmChart};
 use crate::apply::Applier;
 
 use super::events::EventType;
@@ -100,6 +101,33 @@ pub async fn run(ctx: Arc<HelmReleaseContext>, scope: Scope) {
         .applied_objects()
         .predicate_filter(artifact_hash, PredicateConfig::default());
 
+    // So does an ExternalArtifact (when the gate allows them as chart sources) getting a new artifact.
+    let ea_reader = reader.clone();
+    // Without the gate there is no watch at all (the kind may not even be served).
+    let external = if ctx.external_artifacts {
+        watcher(
+            scope.api::<ExternalArtifact>(&client),
+            watcher::Config::default(),
+        )
+        .default_backoff()
+        .applied_objects()
+        .predicate_filter(external_artifact_hash, PredicateConfig::default())
+        .boxed()
+    } else {
+        futures::stream::empty().boxed()
+    };
+
+    // A HelmRelease turning Ready wakes the HelmReleases that depend on it. Not limited to this shard: a
+    // dependency may live in another one.
+    let deps_reader = reader.clone();
+    let readiness = watcher(
+        scope.api::<HelmRelease>(&client),
+        watcher::Config::default(),
+    )
+    .default_backoff()
+    .applied_objects()
+    .predicate_filter(readiness_hash, PredicateConfig::default());
+
     info!(controller = "helmrelease", "starting controller");
     let drain = ctx.base.drain.clone();
     let listed = reader.clone();
@@ -113,6 +141,23 @@ pub async fn run(ctx: Arc<HelmReleaseContext>, scope: Scope) {
                 .into_iter()
                 .filter(|hr| uses_chart(hr, &chart_ns, &chart_name))
                 .map(|hr| ObjectRef::from_obj(hr.as_ref()))
+                .collect::<Vec<_>>()
+        })
+        .watches_stream(external, move |ea: ExternalArtifact| {
+            let ns = ea.namespace().unwrap_or_default();
+            let name = ea.name_any();
+            ea_reader
+                .state()
+                .into_iter()
+                .filter(|hr| refers_to(hr, "ExternalArtifact", &ns, &name))
+                .map(|hr| ObjectRef::from_obj(hr.as_ref()))
+                .collect::<Vec<_>>()
+        })
+        .watches_stream(readiness, move |changed: HelmRelease| {
+            let all = deps_reader.state();
+            dependencies::dependants_of(&changed, all.iter().map(|hr| hr.as_ref()))
+                .into_iter()
+                .map(ObjectRef::from_obj)
                 .collect::<Vec<_>>()
         })
         .with_config(Config::default().concurrency(concurrency))
@@ -146,8 +191,13 @@ fn uses_chart(hr: &HelmRelease, ns: &str, name: &str) -> bool {
     if let Some((chart_ns, chart_name)) = source::template_chart(hr) {
         return chart_ns == ns && chart_name == name;
     }
+    refers_to(hr, "HelmChart", ns, name)
+}
+
+/// Whether `hr`'s `chartRef` names the `kind` object `ns/name`.
+fn refers_to(hr: &HelmRelease, kind: &str, ns: &str, name: &str) -> bool {
     hr.spec.chart_ref.as_ref().is_some_and(|r| {
-        r.kind == "HelmChart"
+        r.kind == kind
             && r.name == name
             && r.namespace
                 .clone()
@@ -155,6 +205,23 @@ fn uses_chart(hr: &HelmRelease, ns: &str, name: &str) -> bool {
                 .unwrap_or_else(|| hr.namespace().unwrap_or_default())
                 == ns
     })
+}
+
+/// Changes when the ExternalArtifact's artifact does.
+fn external_artifact_hash(ea: &ExternalArtifact) -> Option<u64> {
+    let artifact = ea.status.as_ref()?.artifact.as_ref()?;
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    artifact.revision.hash(&mut h);
+    artifact.digest.hash(&mut h);
+    artifact.url.hash(&mut h);
+    Some(h.finish())
+}
+
+/// Changes when a HelmRelease becomes ready or not.
+fn readiness_hash(hr: &HelmRelease) -> Option<u64> {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    dependencies::is_ready(hr).hash(&mut h);
+    Some(h.finish())
 }
 
 /// Changes when the HelmChart's artifact does (revision, digest, URL).

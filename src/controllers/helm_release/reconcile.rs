@@ -19,19 +19,19 @@ use tracing::{Instrument, info, info_span, warn};
 
 use crate::api::annotations::FINALIZER;
 use crate::api::conditions;
-use crate::api::helm::{HelmRelease, HelmReleaseStatus, Snapshot};
+use crate::api::helm::{CrdsPolicy, HelmRelease, HelmReleaseStatus, Snapshot};
 use crate::api::meta::{ResourceInventory, ResourceRef};
 use crate::controllers::events::EventType;
 use crate::controllers::runtime::{self, mark_failed, mark_ready, set_condition};
-use crate::helm::action::{self, ActionOptions, Failure, Outcome, Planned, Target};
+use crate::helm::action::{self, ActionOptions, CrdPolicy, Failure, Outcome, Planned, Target};
 use crate::helm::digest::{config_digest, observation_digest, release_name};
 use crate::helm::release::{Release, status as rstatus};
 use crate::helm::render::{self, Capabilities};
 use crate::helm::storage::Storage;
 
 use super::source::{self, SourceError};
-use super::values;
 use super::{FIELD_MANAGER, HelmReleaseContext};
+use super::{dependencies, values};
 
 /// Default `spec.timeout` of Helm actions.
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(300);
@@ -134,19 +134,38 @@ async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) ->
     let ns = hr.namespace().unwrap_or_default();
     let generation = hr.metadata.generation;
 
+    if let Some(why) = dependencies::first_not_ready(client, hr).await {
+        let message = format!(
+            "dependencies do not meet ready condition ({why}): retrying in {}",
+            crate::duration::format(dependencies::RETRY)
+        );
+        mark_failed(
+            &mut a.conditions,
+            conditions::DEPENDENCY_NOT_READY,
+            &message,
+            generation,
+        );
+        info!("{message}");
+        return Err(Stop::Retry(dependencies::RETRY));
+    }
+
     let resolved = match source::resolve(client, hr, ctx.external_artifacts).await {
         Ok(r) => r,
         Err(e) => {
-            let retry = matches!(e, SourceError::NotReady(_));
             mark_failed(&mut a.conditions, e.reason(), &e.to_string(), generation);
-            if !retry {
-                ctx.event(hr, EventType::Warning, e.reason(), &e.to_string(), None)
-                    .await;
-            }
-            return Err(if retry {
-                Stop::Retry(SOURCE_REQUEUE)
-            } else {
-                Stop::Wait
+            return Err(match e {
+                // The source's own watch wakes us when it gets an artifact; this is the fallback.
+                SourceError::NotReady(_) => Stop::Retry(SOURCE_REQUEUE),
+                SourceError::Get(_) => {
+                    ctx.event(hr, EventType::Warning, e.reason(), &e.to_string(), None)
+                        .await;
+                    Stop::Retry(ctx.base_backoff())
+                }
+                SourceError::Denied(_) => {
+                    ctx.event(hr, EventType::Warning, e.reason(), &e.to_string(), None)
+                        .await;
+                    Stop::Wait
+                }
             });
         }
     };
@@ -446,15 +465,20 @@ fn action_options(
         .timeout
         .as_deref()
         .and_then(|t| crate::duration::parse(t).ok());
-    let (timeout, disable_wait, disable_hooks) = match kind {
+    let (timeout, disable_wait, disable_hooks, crds) = match kind {
         Kind::Install => {
             let i = hr.spec.install.clone().unwrap_or_default();
-            (i.timeout, i.disable_wait, i.disable_hooks)
+            (i.timeout, i.disable_wait, i.disable_hooks, i.crds)
         }
         Kind::Upgrade => {
             let u = hr.spec.upgrade.clone().unwrap_or_default();
-            (u.timeout, u.disable_wait, u.disable_hooks)
+            (u.timeout, u.disable_wait, u.disable_hooks, u.crds)
         }
+    };
+    let crds = match crds {
+        Some(CrdsPolicy::Skip) => CrdPolicy::Skip,
+        Some(CrdsPolicy::CreateReplace) => CrdPolicy::CreateReplace,
+        Some(CrdsPolicy::Create) | None => CrdPolicy::Create,
     };
     let timeout = timeout
         .as_deref()
@@ -473,6 +497,7 @@ fn action_options(
             .map(|m| m.max(0) as usize)
             .unwrap_or(DEFAULT_MAX_HISTORY),
         description: None,
+        crds,
     }
 }
 
@@ -762,6 +787,7 @@ async fn cleanup(hr: Arc<HelmRelease>, ctx: Arc<HelmReleaseContext>) -> Result<A
             owner_labels: source::owner_labels(&hr),
             max_history: 0,
             description: None,
+            crds: CrdPolicy::Skip,
         };
         match action::uninstall(
             client,
