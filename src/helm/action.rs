@@ -751,3 +751,108 @@ pub async fn uninstall(
     }
     Ok(Some(latest))
 }
+
+/// Rolls back to `to` (a previous revision): a new `pending-rollback` revision with `to`'s chart, values,
+/// manifest and hooks, pre-rollback hooks, its objects applied (those only the current revision has deleted),
+/// the wait, post-rollback hooks; then the new revision is `deployed` and the current one `superseded`.
+pub async fn rollback(
+    client: &kube::Client,
+    applier: &Applier,
+    target: &Target<'_>,
+    to: &Release,
+    opts: &ActionOptions,
+) -> Result<Outcome, Failure> {
+    let history = target.storage.history(target.name).await?;
+    let latest = history
+        .last()
+        .cloned()
+        .ok_or(ActionError::NothingToUpgrade)?;
+    let now = go_time_now();
+    let mut rel = Release {
+        version: latest.version + 1,
+        info: Some(Info {
+            first_deployed: to.info.as_ref().and_then(|i| i.first_deployed.clone()),
+            last_deployed: Some(now),
+            deleted: None,
+            description: format!("Rollback to {}", to.version),
+            status: status::PENDING_ROLLBACK.to_string(),
+            notes: to
+                .info
+                .as_ref()
+                .map(|i| i.notes.clone())
+                .unwrap_or_default(),
+        }),
+        ..to.clone()
+    };
+    for h in &mut rel.hooks {
+        h.last_run = release::HookExecution::default();
+    }
+    target.storage.create(&rel).await?;
+    let hook_objects: Vec<Value> = rel
+        .hooks
+        .iter()
+        .map(|h| {
+            manifest_objects(&h.manifest, target)
+                .into_iter()
+                .next()
+                .unwrap_or(Value::Null)
+        })
+        .collect();
+    let result = async {
+        let apply_opts = apply_options(opts);
+        if !opts.disable_hooks {
+            run_hooks(
+                client,
+                applier,
+                target,
+                &mut rel,
+                &hook_objects,
+                "pre-rollback",
+                opts,
+            )
+            .await?;
+        }
+        let changes = applier
+            .apply_all_staged(manifest_objects(&rel.manifest, target), &apply_opts)
+            .await
+            .map_err(|e| ActionError::Apply(Box::new(e)))?;
+        delete_dropped(applier, target, &latest, &changes, &apply_opts).await?;
+        if opts.wait {
+            wait_ready(client, &changes, opts.timeout).await?;
+        }
+        if !opts.disable_hooks {
+            run_hooks(
+                client,
+                applier,
+                target,
+                &mut rel,
+                &hook_objects,
+                "post-rollback",
+                opts,
+            )
+            .await?;
+        }
+        Ok(changes)
+    }
+    .await;
+    let done = format!("Rollback to {}", to.version);
+    let outcome = finish(
+        target,
+        rel,
+        result,
+        &done,
+        |name, e| format!("Rollback {name:?} failed: {e}"),
+        Some(latest),
+        opts,
+    )
+    .await?;
+    // Helm supersedes every earlier deployed revision on a rollback, not only the current one.
+    for mut old in history
+        .into_iter()
+        .filter(|r| r.status() == status::DEPLOYED && r.version != outcome.release.version)
+    {
+        set_status(&mut old, status::SUPERSEDED, None);
+        target.storage.update(&old).await?;
+    }
+    Ok(outcome)
+}

@@ -370,3 +370,113 @@ fn history_or_empty(env: &Env, name: &str) -> Vec<Value> {
         .expect("helm runs");
     serde_json::from_str(&String::from_utf8_lossy(&out.stdout)).unwrap_or_default()
 }
+
+fn condition(obj: &Value, type_: &str) -> Option<(String, String, String)> {
+    let c = obj["status"]["conditions"]
+        .as_array()?
+        .iter()
+        .find(|c| c["type"] == type_)?
+        .clone();
+    Some((
+        c["status"].as_str()?.to_string(),
+        c["reason"].as_str()?.to_string(),
+        c["message"].as_str()?.to_string(),
+    ))
+}
+
+#[test]
+fn a_failed_upgrade_is_rolled_back_retried_and_stalls_when_retries_are_used_up() {
+    let _lock = shared();
+    let env = Env::new(
+        "hr-remed",
+        &[
+            "--components=helm-controller",
+            "--feature-gates=ExternalArtifact=true",
+        ],
+    );
+    publish_podinfo(&env, "pi");
+    let remediation = "  upgrade:\n    remediation:\n      retries: 1\n";
+    let with_remediation = |replicas: u32, extra: &str| {
+        helmrelease("pi", replicas, extra).replace(
+            "spec:\n  interval: 10m\n",
+            &format!("spec:\n  interval: 10m\n{remediation}"),
+        )
+    };
+    env.apply(&with_remediation(1, ""));
+    wait_ready(&env, "pi", "pi installed", |(s, r, _)| {
+        s == "True" && r == "InstallSucceeded"
+    });
+
+    // Every upgrade attempt fails: rolled back, retried once, rolled back again (the last failure is
+    // remediated when retries are set), then stalled.
+    env.apply(&with_remediation(
+        2,
+        "    service:\n      externalPort: not-a-port\n",
+    ));
+    let mut last = Value::Null;
+    let stalled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        eventually(Duration::from_secs(120), "pi stalls", || {
+            last = env.get("helmrelease", "pi");
+            condition(&last, "Stalled")
+                .is_some_and(|(s, r, _)| s == "True" && r == "RetriesExceeded")
+        })
+    }));
+    if stalled.is_err() {
+        let log = std::fs::read_to_string(&env.serve.log).unwrap_or_default();
+        panic!("not stalled: {last}\nserve log:\n{log}");
+    }
+    let (_, _, message) = condition(&last, "Stalled").unwrap_or_default();
+    assert_eq!(message, "Failed to upgrade after 2 attempt(s)");
+    let (status, reason, message) = condition(&last, "Remediated").unwrap_or_default();
+    assert_eq!(
+        (status.as_str(), reason.as_str()),
+        ("True", "RollbackSucceeded")
+    );
+    assert!(
+        message.starts_with("Helm rollback to previous release"),
+        "{message}"
+    );
+    let (ready, _, _) = condition(&last, "Ready").unwrap_or_default();
+    assert_eq!(ready, "False");
+    assert_eq!(last["status"]["upgradeFailures"], 2);
+
+    let revisions = history(&env, "pi");
+    let states: Vec<&str> = revisions
+        .iter()
+        .filter_map(|r| r["status"].as_str())
+        .collect();
+    // As Helm's rollback does, every earlier revision (failed ones too) is superseded.
+    assert_eq!(
+        states,
+        ["superseded", "superseded", "superseded", "superseded", "deployed"],
+        "{revisions:?}"
+    );
+    let last_description = revisions
+        .last()
+        .and_then(|r| r["description"].as_str())
+        .unwrap_or_default();
+    assert!(
+        last_description.starts_with("Rollback to "),
+        "{last_description}"
+    );
+    assert_eq!(
+        replicas(&env),
+        1,
+        "the rollback restores revision 1's Deployment"
+    );
+
+    // Nothing more happens until the spec changes: a reconcile request releases nothing.
+    env.request("helmrelease", "pi");
+    std::thread::sleep(Duration::from_secs(3));
+    assert_eq!(history(&env, "pi").len(), 5);
+
+    // A fixed spec resets the counters and upgrades.
+    env.apply(&with_remediation(2, ""));
+    wait_ready(&env, "pi", "pi upgraded after the fix", |(s, r, _)| {
+        s == "True" && r == "UpgradeSucceeded"
+    });
+    let fixed = env.get("helmrelease", "pi");
+    assert!(condition(&fixed, "Stalled").is_none(), "{fixed}");
+    assert!(condition(&fixed, "Remediated").is_none(), "{fixed}");
+    assert_eq!(replicas(&env), 2);
+}

@@ -39,6 +39,10 @@ const DEFAULT_TIMEOUT: Duration = Duration::from_secs(300);
 const DEFAULT_MAX_HISTORY: usize = 5;
 /// helm-controller's annotation forcing an upgrade.
 const FORCE_AT: &str = "reconcile.fluxcd.io/forceAt";
+/// helm-controller's annotation resetting the failure counters.
+const RESET_AT: &str = "reconcile.fluxcd.io/resetAt";
+/// Delay before retrying after a remediation (the next attempt runs at once, as helm-controller requeues).
+const RETRY_NOW: Duration = Duration::from_secs(1);
 /// Requeue while the chart source has no artifact (helm-controller's `--requeue-dependency`).
 const SOURCE_REQUEUE: Duration = Duration::from_secs(5);
 
@@ -239,6 +243,23 @@ async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) ->
     let storage = Storage::new(client.clone(), &storage_ns);
     let values_digest = config_digest(&values);
 
+    // A new generation, chart version or set of values is a new start: the failure counters reset.
+    let reset_requested = hr
+        .annotations()
+        .get(RESET_AT)
+        .is_some_and(|t| a.status.last_handled_reset_at.as_deref() != Some(t.as_str()));
+    if generation != a.status.last_attempted_generation
+        || a.status.last_attempted_revision.as_deref() != Some(chart_version.as_str())
+        || a.status.last_attempted_config_digest.as_deref() != Some(values_digest.as_str())
+        || reset_requested
+    {
+        a.status.failures = None;
+        a.status.install_failures = None;
+        a.status.upgrade_failures = None;
+    }
+    if let Some(token) = hr.annotations().get(RESET_AT) {
+        a.status.last_handled_reset_at = Some(token.clone());
+    }
     a.status.last_attempted_revision = Some(chart_version.clone());
     a.status.last_attempted_config_digest = Some(values_digest.clone());
     a.status.last_attempted_values_checksum = None;
@@ -268,10 +289,19 @@ async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) ->
         &values_digest,
         resolved.oci_digest.as_deref(),
     );
-    let Some(kind) = decision else {
-        // In sync: keep the conditions (Ready as the last action left it) and refresh the digests.
-        finish_in_sync(hr, a);
-        return Ok(());
+    let kind = match decision {
+        Decision::Act(kind) => kind,
+        Decision::InSync => {
+            // Keep the conditions (Ready as the last action left it) and refresh the digests.
+            finish_in_sync(hr, a);
+            return Ok(());
+        }
+        Decision::Exhausted => {
+            let (kind, failures, _, _) =
+                active_remediation(hr, &a.status).unwrap_or((Kind::Install, 1, 0, false));
+            mark_exhausted(a, kind, failures, generation);
+            return Err(Stop::Wait);
+        }
     };
 
     let capabilities = match Capabilities::discover(client).await {
@@ -369,7 +399,7 @@ async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) ->
                 &error.to_string(),
             );
             released_failed(hr, ctx, a, kind, &message, &chart_version, &values_digest).await;
-            Err(Stop::Wait)
+            Err(remediate(hr, ctx, a, kind, &target).await)
         }
     }
 }
@@ -389,10 +419,65 @@ impl Kind {
     }
 }
 
-/// helm-controller's state rules, reduced to what this controller does today: no release → install; a
-/// deployed release whose chart, version or values differ, whose stored record does not match the history
-/// digest we (or helm-controller) wrote, or a `forceAt` request → upgrade; a failed release is upgraded only
-/// when something changed since that attempt; otherwise nothing.
+/// What a reconcile does with the release.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Decision {
+    Act(Kind),
+    InSync,
+    /// The active remediation's retries are used up: stalled until the spec, chart or values change.
+    Exhausted,
+}
+
+/// The failure counter and retries of the remediation of the last attempted action (helm-controller's
+/// "active remediation"), with whether the last failure is remediated even when retries are used up.
+fn active_remediation(
+    hr: &HelmRelease,
+    status: &HelmReleaseStatus,
+) -> Option<(Kind, i64, i64, bool)> {
+    match status.last_attempted_release_action.as_deref() {
+        Some("install") => {
+            let r = hr
+                .spec
+                .install
+                .as_ref()
+                .and_then(|i| i.remediation.clone())
+                .unwrap_or_default();
+            Some((
+                Kind::Install,
+                status.install_failures.unwrap_or(0),
+                r.retries.unwrap_or(0),
+                r.remediate_last_failure.unwrap_or(false),
+            ))
+        }
+        Some("upgrade") => {
+            let r = hr
+                .spec
+                .upgrade
+                .as_ref()
+                .and_then(|u| u.remediation.clone())
+                .unwrap_or_default();
+            let retries = r.retries.unwrap_or(0);
+            Some((
+                Kind::Upgrade,
+                status.upgrade_failures.unwrap_or(0),
+                retries,
+                r.remediate_last_failure.unwrap_or(retries > 0),
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// `retries` of -1 retries forever, as in helm-controller.
+fn exhausted(failures: i64, retries: i64) -> bool {
+    retries >= 0 && failures > retries
+}
+
+/// helm-controller's state rules: no release → install; a pending one (an interrupted action) → upgrade;
+/// a failed one → upgrade once the failure counters were reset by a change (or on `forceAt`), else stalled
+/// (remediation already ran right after the failure); a deployed release whose chart, version or values
+/// differ, or whose stored record does not match the history digest we (or helm-controller) wrote, or a
+/// `forceAt` request → upgrade, unless the retries are used up; otherwise in sync.
 fn decide(
     hr: &HelmRelease,
     a: &Attempt,
@@ -401,50 +486,259 @@ fn decide(
     chart_version: &str,
     values_digest: &str,
     oci_digest: Option<&str>,
-) -> Option<Kind> {
+) -> Decision {
     let Some(latest) = latest else {
-        return Some(Kind::Install);
+        return Decision::Act(Kind::Install);
     };
     match latest.status() {
-        rstatus::UNINSTALLED => return Some(Kind::Install),
-        s if rstatus::is_pending(s) => return Some(Kind::Upgrade),
+        rstatus::UNINSTALLED => return Decision::Act(Kind::Install),
+        s if rstatus::is_pending(s) => return Decision::Act(Kind::Upgrade),
         _ => {}
     }
-    let deployed_ever = a
-        .status
-        .history
-        .as_deref()
-        .unwrap_or_default()
-        .iter()
-        .any(|s| s.status == rstatus::DEPLOYED || s.status == rstatus::SUPERSEDED)
-        || latest.version > 1;
+    let remediation = active_remediation(hr, &a.status);
+    if latest.status() == rstatus::FAILED {
+        let failures = remediation.map(|(_, f, _, _)| f).unwrap_or(0);
+        if failures <= 0 || forced(hr, a) {
+            return Decision::Act(Kind::Upgrade);
+        }
+        return Decision::Exhausted;
+    }
     let changed = latest.chart_field("name") != chart_name
         || latest.chart_field("version") != chart_version
         || config_digest(&latest.config) != values_digest;
-    if latest.status() == rstatus::FAILED {
-        let retry_requested =
-            hr.metadata.generation != a.status.last_attempted_generation || forced(hr, a);
-        if !(changed || retry_requested) {
-            return None;
-        }
-        return Some(if deployed_ever {
-            Kind::Upgrade
-        } else {
-            Kind::Install
-        });
-    }
-    if changed || forced(hr, a) {
-        return Some(Kind::Upgrade);
-    }
     let snapshot = a.status.history.as_ref().and_then(|h| h.first());
-    if let Some(s) = snapshot
-        && s.api_version.as_deref() == Some("v2")
-        && s.version == latest.version
-        && s.digest != observation_digest(latest, oci_digest.unwrap_or_default())
-    {
-        return Some(Kind::Upgrade);
+    let tampered = snapshot.is_some_and(|s| {
+        s.api_version.as_deref() == Some("v2")
+            && s.version == latest.version
+            && s.digest != observation_digest(latest, oci_digest.unwrap_or_default())
+    });
+    if forced(hr, a) {
+        return Decision::Act(Kind::Upgrade);
     }
-    None
+    if changed || tampered {
+        if remediation.is_some_and(|(_, failures, retries, _)| exhausted(failures, retries)) {
+            return Decision::Exhausted;
+        }
+        return Decision::Act(Kind::Upgrade);
+    }
+    Decision::InSync
+}
+
+fn mark_exhausted(a: &mut Attempt, kind: Kind, failures: i64, generation: Option<i64>) {
+    let message = format!("Failed to {} after {failures} attempt(s)", kind.as_str());
+    runtime::set_condition(
+        &mut a.conditions,
+        conditions::STALLED,
+        "True",
+        "RetriesExceeded",
+        &message,
+        generation,
+    );
+    runtime::remove_condition(&mut a.conditions, conditions::RECONCILING);
+}
+
+/// Right after a failed action, as helm-controller's remediation: a failed install is uninstalled, a failed
+/// upgrade rolled back to the previous deployed revision (or uninstalled, by `upgrade.remediation.strategy`);
+/// then the action is retried while retries remain, else the HelmRelease is stalled.
+async fn remediate(
+    hr: &HelmRelease,
+    ctx: &HelmReleaseContext,
+    a: &mut Attempt,
+    kind: Kind,
+    target: &Target<'_>,
+) -> Stop {
+    let generation = hr.metadata.generation;
+    let Some((_, failures, retries, last)) = active_remediation(hr, &a.status) else {
+        return Stop::Wait;
+    };
+    let used_up = exhausted(failures, retries);
+    if used_up && !last {
+        mark_exhausted(a, kind, failures, generation);
+        return Stop::Wait;
+    }
+    let rollback = kind == Kind::Upgrade
+        && hr
+            .spec
+            .upgrade
+            .as_ref()
+            .and_then(|u| u.remediation.as_ref())
+            .and_then(|r| r.strategy.as_deref())
+            .is_none_or(|s| s == "rollback");
+    let opts = remediation_options(hr, kind);
+    let client = &ctx.base.client;
+    if rollback {
+        let history = target
+            .storage
+            .history(target.name)
+            .await
+            .unwrap_or_default();
+        let Some(to) = history
+            .iter()
+            .rev()
+            .find(|r| r.status() == rstatus::DEPLOYED)
+            .cloned()
+        else {
+            let message = "Failed to perform remediation: missing target release for rollback: cannot remediate failed release";
+            runtime::set_condition(
+                &mut a.conditions,
+                conditions::STALLED,
+                "True",
+                "MissingRollbackTarget",
+                message,
+                generation,
+            );
+            return Stop::Wait;
+        };
+        let prev = format!("{}/{}.v{}", to.namespace, to.name, to.version);
+        let chart = format!("{}@{}", to.chart_field("name"), to.chart_field("version"));
+        match action::rollback(client, &ctx.applier, target, &to, &opts).await {
+            Ok(outcome) => {
+                push_snapshot(a, &outcome.release, kind, None, hr);
+                if let Some(first) = a.status.history.as_mut().and_then(|h| h.first_mut()) {
+                    first.action = None;
+                }
+                let message = format!(
+                    "Helm rollback to previous release {prev} with chart {chart} succeeded"
+                );
+                set_condition(
+                    &mut a.conditions,
+                    conditions::REMEDIATED,
+                    "True",
+                    "RollbackSucceeded",
+                    &message,
+                    generation,
+                );
+                // A remediated release is not Ready: Ready summarises Remediated, as helm-controller's does.
+                set_condition(
+                    &mut a.conditions,
+                    conditions::READY,
+                    "False",
+                    "RollbackSucceeded",
+                    &message,
+                    generation,
+                );
+                ctx.event(
+                    hr,
+                    EventType::Normal,
+                    "RollbackSucceeded",
+                    &message,
+                    Some(&to.chart_field("version")),
+                )
+                .await;
+            }
+            Err(Failure { error, .. }) => {
+                let message = format!(
+                    "Helm rollback to previous release {prev} with chart {chart} failed: {error}"
+                );
+                set_condition(
+                    &mut a.conditions,
+                    conditions::REMEDIATED,
+                    "False",
+                    "RollbackFailed",
+                    &message,
+                    generation,
+                );
+                ctx.event(hr, EventType::Warning, "RollbackFailed", &message, None)
+                    .await;
+                return Stop::Retry(ctx.base_backoff());
+            }
+        }
+    } else {
+        let keep = hr
+            .spec
+            .uninstall
+            .as_ref()
+            .and_then(|u| u.keep_history)
+            .unwrap_or(false);
+        match action::uninstall(client, &ctx.applier, target, keep, &opts).await {
+            Ok(rel) => {
+                let full = rel
+                    .as_ref()
+                    .map(|r| format!("{}/{}.v{}", r.namespace, r.name, r.version))
+                    .unwrap_or_default();
+                let chart = rel
+                    .as_ref()
+                    .map(|r| format!("{}@{}", r.chart_field("name"), r.chart_field("version")))
+                    .unwrap_or_default();
+                let message = format!(
+                    "Helm uninstall remediation for release {full} with chart {chart} succeeded"
+                );
+                set_condition(
+                    &mut a.conditions,
+                    conditions::REMEDIATED,
+                    "True",
+                    "UninstallSucceeded",
+                    &message,
+                    generation,
+                );
+                set_condition(
+                    &mut a.conditions,
+                    conditions::READY,
+                    "False",
+                    "UninstallSucceeded",
+                    &message,
+                    generation,
+                );
+                ctx.event(hr, EventType::Normal, "UninstallSucceeded", &message, None)
+                    .await;
+            }
+            Err(error) => {
+                let message = format!(
+                    "Helm uninstall remediation for release {} failed: {error}",
+                    target.name
+                );
+                set_condition(
+                    &mut a.conditions,
+                    conditions::REMEDIATED,
+                    "False",
+                    "UninstallFailed",
+                    &message,
+                    generation,
+                );
+                ctx.event(hr, EventType::Warning, "UninstallFailed", &message, None)
+                    .await;
+                return Stop::Retry(ctx.base_backoff());
+            }
+        }
+    }
+    if used_up {
+        mark_exhausted(a, kind, failures, generation);
+        return Stop::Wait;
+    }
+    let ready_message = a
+        .conditions
+        .iter()
+        .find(|c| c.type_ == conditions::READY)
+        .map(|c| c.message.clone())
+        .unwrap_or_default();
+    runtime::set_condition(
+        &mut a.conditions,
+        conditions::RECONCILING,
+        "True",
+        conditions::PROGRESSING_WITH_RETRY,
+        &ready_message,
+        generation,
+    );
+    Stop::Retry(RETRY_NOW)
+}
+
+/// Options of a remediation (rollback or uninstall) from `spec.rollback` / `spec.uninstall`.
+fn remediation_options(hr: &HelmRelease, kind: Kind) -> ActionOptions {
+    let mut opts = action_options(hr, kind, source::owner_labels(hr));
+    opts.crds = CrdPolicy::Skip;
+    if kind == Kind::Upgrade {
+        let r = hr.spec.rollback.clone().unwrap_or_default();
+        if let Some(t) = r
+            .timeout
+            .as_deref()
+            .and_then(|t| crate::duration::parse(t).ok())
+        {
+            opts.timeout = t;
+        }
+        opts.wait = !r.disable_wait.unwrap_or(false);
+        opts.disable_hooks = r.disable_hooks.unwrap_or(false);
+    }
+    opts
 }
 
 fn forced(hr: &HelmRelease, a: &Attempt) -> bool {
@@ -668,6 +962,7 @@ async fn released_ok(
         &message,
         generation,
     );
+    runtime::remove_condition(&mut a.conditions, conditions::REMEDIATED);
     mark_ready(&mut a.conditions, reason, &message, generation);
     ctx.event(
         hr,
