@@ -7,6 +7,9 @@
 #   COMPARE_SIZES="100 500"   the W2 sizes (COMPARE_1000=1 adds 1000)
 #   COMPARE_QPS=50 COMPARE_BURST=300   --kube-api-qps/--kube-api-burst on both sides (Flux's defaults)
 #   COMPARE_KEEP=1            keep the work directory (audit logs, controller logs) for a request trace
+#   COMPARE_WORKLOADS="w1 w2 w3 w4 w5"   the workloads to run
+#   COMPARE_SIDES="flux ours" the sides to run
+#   COMPARE_FLUX=PATH         a flux binary to use instead of building the release one
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -15,6 +18,7 @@ sizes=${COMPARE_SIZES:-100 500}
 [ -n "${COMPARE_1000:-}" ] && sizes="$sizes 1000"
 qps=${COMPARE_QPS:-50}
 burst=${COMPARE_BURST:-300}
+sides=${COMPARE_SIDES:-flux ours}
 py="python3 $root/benches/compare.py"
 export GIT_AUTHOR_NAME=bench GIT_AUTHOR_EMAIL=bench@example.com GIT_COMMITTER_NAME=bench GIT_COMMITTER_EMAIL=bench@example.com
 
@@ -22,8 +26,12 @@ export GIT_AUTHOR_NAME=bench GIT_AUTHOR_EMAIL=bench@example.com GIT_COMMITTER_NA
 tests/e2e/controlplane/build.sh >/dev/null
 tests/e2e/controlplane/build-kwok.sh >/dev/null
 controllers=$(tests/e2e/flux/build.sh)
-cargo build --release --locked --bin flux
-flux="$CARGO_TARGET_DIR/release/flux"
+if [ -n "${COMPARE_FLUX:-}" ]; then
+  flux=$COMPARE_FLUX
+else
+  cargo build --release --locked --bin flux
+  flux="$CARGO_TARGET_DIR/release/flux"
+fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/flux-compare.XXXXXX")
 results="$work/results.tsv"
@@ -50,7 +58,7 @@ git_port=$(free_port)
 fcgiwrap -s "unix:$git_root/fcgi.sock" &
 server_pids="$!"
 cat >"$git_root/nginx.conf" <<EOF
-worker_processes 1; daemon off; pid $git_root/nginx.pid; error_log $git_root/nginx-error.log;
+user root; worker_processes 1; daemon off; pid $git_root/nginx.pid; error_log $git_root/nginx-error.log;
 events {}
 http { access_log off; client_body_temp_path $git_root/nginx; fastcgi_temp_path $git_root/nginx;
   proxy_temp_path $git_root/nginx; uwsgi_temp_path $git_root/nginx; scgi_temp_path $git_root/nginx;
@@ -259,11 +267,13 @@ w5() {
   stop
 }
 
-for side in flux ours; do log "W1 $side"; w1 "$side"; done
-for n in $sizes; do for side in flux ours; do log "W2 $n $side"; w2 "$side" "$n"; done; done
-for side in flux ours; do log "W3 $side"; w3 "$side"; done
-for side in flux ours; do log "W4 $side"; w4 "$side"; done
-for side in flux ours; do log "W5 $side"; w5 "$side"; done
+for w in ${COMPARE_WORKLOADS:-w1 w2 w3 w4 w5}; do
+  if [ "$w" = w2 ]; then
+    for n in $sizes; do for side in $sides; do log "W2 $n $side"; w2 "$side" "$n"; done; done
+  else
+    for side in $sides; do log "$w $side"; "$w" "$side"; done
+  fi
+done
 
 # raw.tsv has one line per side; join them into workload, metric, flux, ours.
 python3 - "$work/raw.tsv" >"$results" <<'EOF'

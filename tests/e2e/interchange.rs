@@ -222,6 +222,26 @@ impl Fixture {
 
 impl Drop for Fixture {
     fn drop(&mut self) {
+        // Both sides are stopped by now: nobody would remove the finalizers, and the namespace would never go.
+        for (kind, name) in [
+            ("kustomization", "podinfo"),
+            ("kustomization", "app"),
+            ("gitrepository", "repo"),
+        ] {
+            kubectl(
+                &[
+                    "patch",
+                    kind,
+                    name,
+                    "-n",
+                    &self.ns,
+                    "--type=merge",
+                    "-p",
+                    r#"{"metadata":{"finalizers":null}}"#,
+                ],
+                None,
+            );
+        }
         kubectl(&["delete", "namespace", &self.ns, "--wait=false"], None);
     }
 }
@@ -318,7 +338,7 @@ fn takeover(first: Side, second: Side, prefix: &str) {
             "{id} was re-created or gained a field manager by the Git change"
         );
     }
-    running.stop();
+    drop(running);
 }
 
 #[test]
