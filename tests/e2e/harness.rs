@@ -371,8 +371,6 @@ pub fn flux_controllers_dir() -> Option<PathBuf> {
 /// its own metrics and health ports. Stopped with SIGTERM when dropped.
 pub struct FluxControllers {
     children: Vec<(String, Child)>,
-    /// Where source-controller serves artifacts.
-    pub storage: String,
     /// One log file per controller, `<dir>/<controller>.log`.
     pub log_dir: PathBuf,
 }
@@ -413,14 +411,8 @@ impl FluxControllers {
         }
         Self {
             children,
-            storage,
             log_dir: log_dir.to_path_buf(),
         }
-    }
-
-    /// Process ids, for resource measurements.
-    pub fn pids(&self) -> Vec<u32> {
-        self.children.iter().map(|(_, c)| c.id()).collect()
     }
 
     /// Every controller's log, for a failure message.
@@ -444,7 +436,8 @@ impl FluxControllers {
                 .status();
         }
         let deadline = Instant::now() + Duration::from_secs(30);
-        for (_, child) in &mut self.children {
+        // Drained: a second stop (the drop after an explicit stop) has nothing left to signal.
+        for (_, mut child) in self.children.drain(..) {
             while Instant::now() < deadline && matches!(child.try_wait(), Ok(None)) {
                 std::thread::sleep(Duration::from_millis(100));
             }

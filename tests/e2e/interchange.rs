@@ -213,7 +213,10 @@ impl Fixture {
                     .filter_map(|m| m["manager"].as_str().map(str::to_string))
                     .collect();
                 appliers.sort();
-                let uid = obj["metadata"]["uid"].as_str().unwrap_or_default().to_string();
+                let uid = obj["metadata"]["uid"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string();
                 (id, ObjectState { uid, appliers })
             })
             .collect()
