@@ -380,6 +380,17 @@ impl FluxControllers {
     /// `namespace` (Flux's controllers watch `RUNTIME_NAMESPACE` when `--watch-all-namespaces=false`), with the
     /// storage of source-controller in `log_dir/flux-storage`.
     pub fn start(dir: &Path, controllers: &[&str], namespace: &str, log_dir: &Path) -> Self {
+        Self::start_with(dir, controllers, namespace, log_dir, &[])
+    }
+
+    /// [`FluxControllers::start`] with `extra` flags for every controller (e.g. `--feature-gates=…`).
+    pub fn start_with(
+        dir: &Path,
+        controllers: &[&str],
+        namespace: &str,
+        log_dir: &Path,
+        extra: &[&str],
+    ) -> Self {
         let storage = format!("127.0.0.1:{}", free_port());
         let storage_path = log_dir.join("flux-storage");
         std::fs::create_dir_all(&storage_path).expect("create flux storage");
@@ -396,7 +407,8 @@ impl FluxControllers {
                     "--log-encoding=console",
                 ])
                 .arg(format!("--metrics-addr=127.0.0.1:{}", free_port()))
-                .arg(format!("--health-addr=127.0.0.1:{}", free_port()));
+                .arg(format!("--health-addr=127.0.0.1:{}", free_port()))
+                .args(extra);
             if *name == "source-controller" {
                 cmd.arg(format!("--storage-path={}", storage_path.display()))
                     .arg(format!("--storage-addr={storage}"))

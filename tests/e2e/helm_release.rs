@@ -448,7 +448,13 @@ fn a_failed_upgrade_is_rolled_back_retried_and_stalls_when_retries_are_used_up()
     // As Helm's rollback does, every earlier revision (failed ones too) is superseded.
     assert_eq!(
         states,
-        ["superseded", "superseded", "superseded", "superseded", "deployed"],
+        [
+            "superseded",
+            "superseded",
+            "superseded",
+            "superseded",
+            "deployed"
+        ],
         "{revisions:?}"
     );
     let last_description = revisions
@@ -479,4 +485,151 @@ fn a_failed_upgrade_is_rolled_back_retried_and_stalls_when_retries_are_used_up()
     assert!(condition(&fixed, "Stalled").is_none(), "{fixed}");
     assert!(condition(&fixed, "Remediated").is_none(), "{fixed}");
     assert_eq!(replicas(&env), 2);
+}
+
+/// The uid of every object of the release, by `Kind/name`.
+fn release_uids(env: &Env) -> std::collections::BTreeMap<String, String> {
+    ["deployment", "service"]
+        .iter()
+        .map(|kind| {
+            let obj = env.get(kind, "pi-podinfo");
+            (
+                format!("{kind}/pi-podinfo"),
+                obj["metadata"]["uid"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string(),
+            )
+        })
+        .collect()
+}
+
+/// Waits until the HelmRelease is Ready at its generation with release revision `version` in its history.
+fn wait_released(env: &Env, version: i64, who: &str, logs: &dyn Fn() -> String) -> Value {
+    let mut last = Value::Null;
+    let ok = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        eventually(
+            Duration::from_secs(120),
+            &format!("{who} releases v{version}"),
+            || {
+                last = env.get("helmrelease", "pi");
+                let ready = condition(&last, "Ready").is_some_and(|(s, _, _)| s == "True");
+                ready
+                    && last["status"]["observedGeneration"] == last["metadata"]["generation"]
+                    && last["status"]["history"][0]["version"] == version
+            },
+        )
+    }));
+    if ok.is_err() {
+        panic!("{who}: not released at v{version}: {last}\n{}", logs());
+    }
+    last
+}
+
+/// helm-controller v1.6.4 (Flux 2.9.5's own) and `flux serve` hand a release to each other: neither makes a
+/// new revision when nothing changed (each recognises the other's history digests), objects keep their uids,
+/// and each upgrades the other's release on a values change.
+#[test]
+fn releases_hand_over_between_helm_controller_and_flux_serve() {
+    let Some(dir) = crate::harness::flux_controllers_dir() else {
+        eprintln!(
+            "skipped: FLUX_CONTROLLERS is unset (tests/e2e/flux/build.sh prints it; tests/run.sh sets it)"
+        );
+        return;
+    };
+    let _lock = crate::harness::exclusive();
+    let _crds = crate::harness::FluxCrds::install(&dir);
+    // This process only serves the chart archive (the ExternalArtifact's URL) to both sides.
+    let env = Env::new("hr-swap", &["--components=source-controller"]);
+    publish_podinfo(&env, "pi");
+    let logs = env.logs.path().to_path_buf();
+    let helm_controller = |tag: &str| {
+        let dir_logs = logs.join(tag);
+        std::fs::create_dir_all(&dir_logs).expect("log dir");
+        crate::harness::FluxControllers::start_with(
+            &dir,
+            &["helm-controller"],
+            &env.ns,
+            &dir_logs,
+            &["--feature-gates=ExternalArtifact=true"],
+        )
+    };
+    let ours = |tag: &str| {
+        let dir_logs = logs.join(tag);
+        std::fs::create_dir_all(&dir_logs).expect("log dir");
+        crate::harness::Serve::start_with(
+            &env.ns,
+            &dir_logs,
+            &[
+                "--components=helm-controller",
+                "--feature-gates=ExternalArtifact=true",
+                "--enable-leader-election=false",
+                "--watch-all-namespaces=false",
+                "--log-encoding=console",
+            ],
+        )
+    };
+
+    // helm-controller installs.
+    let mut flux = helm_controller("hc-1");
+    env.apply(&helmrelease("pi", 1, ""));
+    wait_released(&env, 1, "helm-controller", &|| flux.logs());
+    let uids = release_uids(&env);
+    flux.stop();
+
+    // flux serve takes over: in sync, no new revision; then a values change is its upgrade.
+    let mut serve = ours("ours-1");
+    env.request("helmrelease", "pi");
+    let log = serve.log.clone();
+    let serve_logs = move || std::fs::read_to_string(&log).unwrap_or_default();
+    eventually(
+        Duration::from_secs(60),
+        "flux serve handles the request",
+        || env.get("helmrelease", "pi")["status"]["lastHandledReconcileAt"].is_string(),
+    );
+    assert_eq!(
+        history(&env, "pi").len(),
+        1,
+        "flux serve re-released helm-controller's release"
+    );
+    env.apply(&helmrelease("pi", 2, ""));
+    wait_released(&env, 2, "flux serve", &serve_logs);
+    assert_eq!(replicas(&env), 2);
+    assert_eq!(release_uids(&env), uids, "objects were re-created");
+    serve.terminate();
+
+    // helm-controller takes it back: in sync at v2, then upgrades on the next change.
+    let mut flux = helm_controller("hc-2");
+    env.request("helmrelease", "pi");
+    std::thread::sleep(Duration::from_secs(5));
+    assert_eq!(
+        history(&env, "pi").len(),
+        2,
+        "helm-controller re-released our release:\n{}",
+        flux.logs()
+    );
+    env.apply(&helmrelease("pi", 3, ""));
+    wait_released(&env, 3, "helm-controller", &|| flux.logs());
+    assert_eq!(replicas(&env), 3);
+    assert_eq!(release_uids(&env), uids, "objects were re-created");
+    let managers = env.get("deployment", "pi-podinfo")["metadata"]["managedFields"].to_string();
+    assert!(!managers.contains("\"manager\":\"flux\""), "{managers}");
+    flux.stop();
+    kubectl(
+        &["delete", "helmrelease", "pi", "-n", &env.ns, "--wait=false"],
+        None,
+    );
+    kubectl(
+        &[
+            "patch",
+            "helmrelease",
+            "pi",
+            "-n",
+            &env.ns,
+            "--type=merge",
+            "-p",
+            r#"{"metadata":{"finalizers":null}}"#,
+        ],
+        None,
+    );
 }
