@@ -78,6 +78,25 @@ fn observation_json(rel: &Release, oci_digest: &str) -> String {
     format!("{}\n", object(&fields))
 }
 
+/// JSON of a Go struct value decoded into `v`: objects keep their field order (our API types declare fields in
+/// Flux's order), everything else is written as Go writes it. helm-controller digests spec fields this way.
+pub fn struct_json(v: &Value) -> String {
+    match v {
+        Value::Object(map) => {
+            let fields: Vec<String> = map
+                .iter()
+                .map(|(k, v)| format!("{}:{}", go_str(k), struct_json(v)))
+                .collect();
+            format!("{{{}}}", fields.join(","))
+        }
+        Value::Array(items) => {
+            let items: Vec<String> = items.iter().map(struct_json).collect();
+            format!("[{}]", items.join(","))
+        }
+        scalar => go(scalar),
+    }
+}
+
 fn go(v: &Value) -> String {
     helm_template::go_json(v)
 }

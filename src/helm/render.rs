@@ -57,80 +57,242 @@ pub enum RenderError {
     Template(#[source] helm_template::Error),
     #[error("error validating \"\": error validating data: {0}")]
     Object(String),
+    #[error("error while running post render on files: {0}")]
+    PostRender(String),
 }
 
-/// Renders `chart` with `values` as release `name` in `namespace` (`revision`), labelling every object with
-/// `owner_labels`.
+/// `spec.postRenderStrategy`: which rendered objects the post-renderers see. Flux 2.9 defaults to `combined`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PostRenderStrategy {
+    /// Manifests and hooks together.
+    #[default]
+    Combined,
+    /// Manifests only; hooks are left as rendered.
+    NoHooks,
+    /// Manifests and hooks, each on their own.
+    Separate,
+}
+
+/// How to render one release.
+#[derive(Debug, Clone, Default)]
+pub struct RenderOptions {
+    /// `.Release.Name`.
+    pub name: String,
+    /// `.Release.Namespace`.
+    pub namespace: String,
+    /// `.Release.Revision`.
+    pub revision: i64,
+    /// Labels set on every object last (helm-controller's origin labels).
+    pub owner_labels: BTreeMap<String, String>,
+    /// `spec.commonMetadata`: labels and annotations for every object (before the owner labels).
+    pub common_labels: BTreeMap<String, String>,
+    pub common_annotations: BTreeMap<String, String>,
+    /// Each `spec.postRenderers[].kustomize`, as kustomize's `patches` and `images` fields.
+    pub post_renderers: Vec<Value>,
+    pub strategy: PostRenderStrategy,
+}
+
+/// Renders `chart` with `values`, post-renders it and labels every object.
 pub fn render(
     chart: &Chart,
     values: &Map<String, Value>,
-    name: &str,
-    namespace: &str,
-    revision: i64,
     capabilities: &Capabilities,
-    owner_labels: &BTreeMap<String, String>,
+    ro: &RenderOptions,
 ) -> Result<RenderedRelease, RenderError> {
     let opts = Options {
-        release_name: name.to_string(),
-        namespace: namespace.to_string(),
-        revision,
-        is_upgrade: revision > 1,
+        release_name: ro.name.clone(),
+        namespace: ro.namespace.clone(),
+        revision: ro.revision,
+        is_upgrade: ro.revision > 1,
         kube_version: capabilities.kube_version.clone(),
         api_versions: capabilities.api_versions.clone(),
         ..Options::default()
     };
     let out = helm_template::render(chart, values, &opts).map_err(RenderError::Template)?;
+    // The template each object came from, by kind and name: post-renderers rewrite objects, not sources.
+    let mut sources: BTreeMap<(String, String), String> = BTreeMap::new();
     let mut objects = Vec::new();
-    let mut manifest = String::new();
     for m in &out.manifests {
         for obj in parse_docs(&m.content)? {
-            let obj = labelled(obj, owner_labels);
-            manifest.push_str(&format!("---\n# Source: {}\n{}\n", m.source, to_yaml(&obj)));
+            sources.insert(identity(&obj), m.source.clone());
             objects.push(obj);
         }
     }
-    let mut hooks = Vec::new();
+    let mut hook_objects = Vec::new();
     for h in &out.hooks {
         for obj in parse_docs(&h.manifest.content)? {
-            let obj = labelled(obj, owner_labels);
-            let events = h
-                .events
-                .iter()
-                .map(|e| {
-                    if e == "test-success" {
-                        "test".to_string()
-                    } else {
-                        e.clone()
-                    }
-                })
-                .collect();
-            let hook = Hook {
-                name: h.manifest.name.clone(),
-                kind: h.manifest.kind.clone(),
-                path: h.manifest.source.clone(),
-                manifest: to_yaml(&obj),
-                events,
-                last_run: HookExecution::default(),
-                weight: h.weight,
-                delete_policies: h.delete_policies.clone(),
-                output_log_policies: Vec::new(),
-            };
-            hooks.push((hook, obj));
+            sources.insert(identity(&obj), h.manifest.source.clone());
+            hook_objects.push(obj);
         }
+    }
+    if !ro.post_renderers.is_empty() {
+        match ro.strategy {
+            PostRenderStrategy::Combined => {
+                let mut all = objects;
+                all.extend(hook_objects);
+                let rendered = post_render(all, &ro.post_renderers)?;
+                // Hooks stay hooks: the annotation says which is which, as Helm re-splits them.
+                let (hooks, plain): (Vec<Value>, Vec<Value>) =
+                    rendered.into_iter().partition(is_hook);
+                objects = plain;
+                hook_objects = hooks;
+            }
+            PostRenderStrategy::NoHooks => objects = post_render(objects, &ro.post_renderers)?,
+            PostRenderStrategy::Separate => {
+                objects = post_render(objects, &ro.post_renderers)?;
+                hook_objects = post_render(hook_objects, &ro.post_renderers)?;
+            }
+        }
+        objects.sort_by_key(|o| install_rank(o));
+    }
+    let mut manifest = String::new();
+    let mut labelled_objects = Vec::new();
+    for obj in objects {
+        let obj = common(obj, ro);
+        let source = sources.get(&identity(&obj)).cloned().unwrap_or_default();
+        manifest.push_str(&format!("---\n# Source: {source}\n{}\n", to_yaml(&obj)));
+        labelled_objects.push(obj);
+    }
+    let mut hooks = Vec::new();
+    for obj in hook_objects {
+        let obj = common(obj, ro);
+        let annotation = |key: &str| {
+            obj.pointer("/metadata/annotations")
+                .and_then(|a| a.get(key))
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string()
+        };
+        let events = annotation("helm.sh/hook")
+            .split(',')
+            .map(|e| e.trim().to_lowercase())
+            .filter(|e| !e.is_empty())
+            .map(|e| {
+                if e == "test-success" {
+                    "test".to_string()
+                } else {
+                    e
+                }
+            })
+            .collect();
+        let delete_policies = annotation("helm.sh/hook-delete-policy")
+            .split(',')
+            .map(|p| p.trim().to_string())
+            .filter(|p| !p.is_empty())
+            .collect();
+        let (kind, name) = identity(&obj);
+        let hook = Hook {
+            name,
+            kind,
+            path: sources.get(&identity(&obj)).cloned().unwrap_or_default(),
+            manifest: to_yaml(&obj),
+            events,
+            last_run: HookExecution::default(),
+            weight: annotation("helm.sh/hook-weight")
+                .trim()
+                .parse()
+                .unwrap_or(0),
+            delete_policies,
+            output_log_policies: Vec::new(),
+        };
+        hooks.push((hook, obj));
     }
     let mut crds = Vec::new();
     for c in &out.crds {
         for obj in parse_docs(&c.content)? {
-            crds.push(labelled(obj, owner_labels));
+            crds.push(labelled(obj, &ro.owner_labels));
         }
     }
     Ok(RenderedRelease {
-        objects,
+        objects: labelled_objects,
         manifest,
         hooks,
         crds,
         notes: out.notes,
     })
+}
+
+/// `commonMetadata` then the owner labels, which win (helm-controller's last two post-renderers).
+fn common(obj: Value, ro: &RenderOptions) -> Value {
+    let obj = annotated(labelled(obj, &ro.common_labels), &ro.common_annotations);
+    labelled(obj, &ro.owner_labels)
+}
+
+fn annotated(mut obj: Value, annotations: &BTreeMap<String, String>) -> Value {
+    if annotations.is_empty() {
+        return obj;
+    }
+    if let Some(meta) = obj
+        .as_object_mut()
+        .map(|o| o.entry("metadata").or_insert_with(|| json!({})))
+        .and_then(Value::as_object_mut)
+    {
+        let target = meta.entry("annotations").or_insert_with(|| json!({}));
+        if !target.is_object() {
+            *target = json!({});
+        }
+        if let Some(map) = target.as_object_mut() {
+            for (k, v) in annotations {
+                map.insert(k.clone(), Value::String(v.clone()));
+            }
+        }
+    }
+    obj
+}
+
+fn identity(obj: &Value) -> (String, String) {
+    let s = |p: &str| {
+        obj.pointer(p)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
+    (s("/kind"), s("/metadata/name"))
+}
+
+fn is_hook(obj: &Value) -> bool {
+    obj.pointer("/metadata/annotations")
+        .and_then(|a| a.get("helm.sh/hook"))
+        .is_some()
+}
+
+/// Helm's install order of kinds (unknown kinds last, by name).
+fn install_rank(obj: &Value) -> (usize, String) {
+    let kind = obj.get("kind").and_then(Value::as_str).unwrap_or_default();
+    match helm_template::INSTALL_ORDER.iter().position(|k| *k == kind) {
+        Some(i) => (i, String::new()),
+        None => (helm_template::INSTALL_ORDER.len(), kind.to_string()),
+    }
+}
+
+/// Runs `docs` through each post-renderer in turn: a kustomization of `helm-output.yaml` with the
+/// renderer's `patches` and `images`, built by the native kustomize engine (helm-controller runs kustomize
+/// the same way).
+fn post_render(mut docs: Vec<Value>, renderers: &[Value]) -> Result<Vec<Value>, RenderError> {
+    for renderer in renderers {
+        let mut kustomization = serde_json::json!({
+            "apiVersion": "kustomize.config.k8s.io/v1beta1",
+            "kind": "Kustomization",
+            "resources": ["helm-output.yaml"],
+        });
+        for field in ["patches", "images"] {
+            if let Some(v) = renderer.get(field).filter(|v| !v.is_null()) {
+                kustomization[field] = v.clone();
+            }
+        }
+        let stream: Vec<String> = docs.iter().map(to_yaml).collect();
+        let mut fs = kustomize::MemFs::new();
+        fs.insert("post-render/helm-output.yaml", stream.join("\n---\n"));
+        fs.insert("post-render/kustomization.yaml", kustomization.to_string());
+        let opts = kustomize::BuildOptions {
+            sort: kustomize::SortOrder::Fifo,
+            ..kustomize::BuildOptions::default()
+        };
+        let built = kustomize::build(&fs, std::path::Path::new("post-render"), &opts)
+            .map_err(|e| RenderError::PostRender(e.to_string()))?;
+        docs = built.objects;
+    }
+    Ok(docs)
 }
 
 fn parse_docs(text: &str) -> Result<Vec<Value>, RenderError> {

@@ -633,3 +633,65 @@ fn releases_hand_over_between_helm_controller_and_flux_serve() {
         None,
     );
 }
+
+/// Post-renderers (kustomize patches and images) and commonMetadata reach every object, hooks included
+/// (`combined`, Flux 2.9's default); a post-install hook Job runs to completion before the release is
+/// deployed.
+#[test]
+fn post_renderers_and_hooks_shape_what_is_released() {
+    let _lock = shared();
+    let env = Env::new(
+        "hr-post",
+        &[
+            "--components=helm-controller",
+            "--feature-gates=ExternalArtifact=true",
+        ],
+    );
+    publish_podinfo(&env, "pi");
+    let extra = "    hooks:\n      postInstall:\n        job:\n          enabled: true\n          \
+                 hookDeletePolicy: before-hook-creation\n";
+    let spec_extra = "  commonMetadata:\n    labels:\n      team: blue\n  postRenderers:\n  - kustomize:\n      \
+                      images:\n      - name: ghcr.io/stefanprodan/podinfo\n        newTag: 6.0.0\n      patches:\n      \
+                      - target:\n          kind: Job\n        patch: |\n          - op: add\n            \
+                      path: /spec/template/spec/tolerations\n            value:\n            - key: kwok.x-k8s.io/node\n              \
+                      operator: Exists\n              effect: NoSchedule\n";
+    let hr = helmrelease("pi", 1, extra).replace(
+        "spec:\n  interval: 10m\n",
+        &format!("spec:\n  interval: 10m\n{spec_extra}"),
+    );
+    env.apply(&hr);
+    wait_ready(&env, "pi", "pi installed", |(s, r, _)| {
+        s == "True" && r == "InstallSucceeded"
+    });
+
+    let deployment = env.get("deployment", "pi-podinfo");
+    let image = deployment["spec"]["template"]["spec"]["containers"][0]["image"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert_eq!(
+        image, "ghcr.io/stefanprodan/podinfo:6.0.0",
+        "the images post-renderer"
+    );
+    assert_eq!(
+        deployment["metadata"]["labels"]["team"], "blue",
+        "commonMetadata"
+    );
+    assert_eq!(
+        deployment["metadata"]["labels"]["helm.toolkit.fluxcd.io/name"],
+        "pi"
+    );
+
+    // The hook Job was post-rendered too (it could only be scheduled with the patched toleration) and
+    // completed before the release was recorded as deployed.
+    let job = env.get("job", "pi-podinfo-post-install");
+    assert_eq!(
+        job["spec"]["template"]["spec"]["tolerations"][0]["key"],
+        "kwok.x-k8s.io/node"
+    );
+    assert_eq!(job["metadata"]["labels"]["team"], "blue");
+    assert_eq!(job["status"]["succeeded"], 1, "{job}");
+    let hooks = helm_run(&["get", "hooks", "pi", "-n", &env.ns]);
+    assert!(hooks.contains("helm.sh/hook: post-install"), "{hooks}");
+    assert!(hooks.contains("kwok.x-k8s.io/node"), "{hooks}");
+}

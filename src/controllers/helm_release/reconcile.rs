@@ -14,7 +14,6 @@ use kube::api::Api;
 use kube::runtime::controller::Action;
 use kube::runtime::finalizer::{Event as Finalizer, finalizer};
 use serde_json::Value;
-use sha2::Digest;
 use tracing::{Instrument, info, info_span, warn};
 
 use crate::api::annotations::FINALIZER;
@@ -318,15 +317,38 @@ async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) ->
     };
     let labels = source::owner_labels(hr);
     let revision = latest.map(|r| r.version + 1).unwrap_or(1);
-    let rendered = match render::render(
-        &chart,
-        &values,
-        &name,
-        &target_ns,
+    let render_opts = render::RenderOptions {
+        name: name.clone(),
+        namespace: target_ns.clone(),
         revision,
-        &capabilities,
-        &labels,
-    ) {
+        owner_labels: labels.clone(),
+        common_labels: hr
+            .spec
+            .common_metadata
+            .as_ref()
+            .and_then(|m| m.labels.clone())
+            .unwrap_or_default(),
+        common_annotations: hr
+            .spec
+            .common_metadata
+            .as_ref()
+            .and_then(|m| m.annotations.clone())
+            .unwrap_or_default(),
+        post_renderers: hr
+            .spec
+            .post_renderers
+            .iter()
+            .flatten()
+            .filter_map(|p| p.kustomize.as_ref())
+            .filter_map(|k| serde_json::to_value(k).ok())
+            .collect(),
+        strategy: match hr.spec.post_render_strategy.as_deref() {
+            Some("nohooks") => render::PostRenderStrategy::NoHooks,
+            Some("separate") => render::PostRenderStrategy::Separate,
+            _ => render::PostRenderStrategy::Combined,
+        },
+    };
+    let rendered = match render::render(&chart, &values, &capabilities, &render_opts) {
         Ok(r) => r,
         Err(e) => {
             let message = failure_message(
@@ -515,7 +537,13 @@ fn decide(
     if forced(hr, a) {
         return Decision::Act(Kind::Upgrade);
     }
-    if changed || tampered {
+    // A new generation whose post-renderers or common metadata differ from what was released.
+    let rendering_changed = hr.metadata.generation != a.status.observed_generation
+        && (digest_of_spec(hr.spec.post_renderers.as_ref())
+            != a.status.observed_post_renderers_digest
+            || digest_of_spec(hr.spec.common_metadata.as_ref())
+                != a.status.observed_common_metadata_digest);
+    if changed || tampered || rendering_changed {
         if remediation.is_some_and(|(_, failures, retries, _)| exhausted(failures, retries)) {
             return Decision::Exhausted;
         }
@@ -889,11 +917,8 @@ fn inventory_of(outcome: &Outcome) -> ResourceInventory {
 
 fn digest_of_spec<T: serde::Serialize>(field: Option<&T>) -> Option<String> {
     let v = serde_json::to_value(field?).ok()?;
-    let json = format!("{}\n", helm_template::go_json(&v));
-    Some(format!(
-        "sha256:{}",
-        hex::encode(sha2::Sha256::digest(json.as_bytes()))
-    ))
+    let json = format!("{}\n", crate::helm::digest::struct_json(&v));
+    Some(crate::helm::digest::sha256(json.as_bytes()))
 }
 
 fn observed_digests(hr: &HelmRelease, a: &mut Attempt) {
