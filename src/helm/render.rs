@@ -143,7 +143,7 @@ pub fn render(
                 hook_objects = post_render(hook_objects, &ro.post_renderers)?;
             }
         }
-        objects.sort_by_key(|o| install_rank(o));
+        objects.sort_by_key(install_rank);
     }
     let mut manifest = String::new();
     let mut labelled_objects = Vec::new();
