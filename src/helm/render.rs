@@ -19,16 +19,30 @@ pub struct Capabilities {
 }
 
 impl Capabilities {
-    /// Asks the API server for its version and served group versions (two requests).
+    /// Asks the API server for its version and everything it serves, as Helm's `.Capabilities.APIVersions`
+    /// lists it: each group version, and each `group/version/Kind`. One request per group version, so
+    /// callers cache the result.
     pub async fn discover(client: &kube::Client) -> Result<Capabilities, kube::Error> {
         let version = client.apiserver_version().await?;
-        let groups = client.list_api_groups().await?;
-        let mut api_versions = vec!["v1".to_string()];
-        for g in groups.groups {
-            for v in g.versions {
-                api_versions.push(v.group_version);
+        let discovery = kube::discovery::Discovery::new(client.clone())
+            .run()
+            .await?;
+        let mut api_versions = Vec::new();
+        for group in discovery.groups() {
+            for gv in group.versions() {
+                let group_version = if group.name().is_empty() {
+                    gv.to_string()
+                } else {
+                    format!("{}/{gv}", group.name())
+                };
+                api_versions.push(group_version.clone());
+                for (resource, _) in group.versioned_resources(gv) {
+                    api_versions.push(format!("{group_version}/{}", resource.kind));
+                }
             }
         }
+        api_versions.sort();
+        api_versions.dedup();
         Ok(Capabilities {
             kube_version: version.git_version,
             api_versions,
@@ -106,6 +120,7 @@ pub fn render(
         is_upgrade: ro.revision > 1,
         kube_version: capabilities.kube_version.clone(),
         api_versions: capabilities.api_versions.clone(),
+        cluster_api_versions: true,
         ..Options::default()
     };
     let out = helm_template::render(chart, values, &opts).map_err(RenderError::Template)?;

@@ -53,12 +53,18 @@ fn helm_run(args: &[&str]) -> String {
 /// Packages podinfo with the real helm into the store of `env`'s `flux serve` and publishes it as the
 /// ExternalArtifact `name`.
 fn publish_podinfo(env: &Env, name: &str) {
+    publish_chart(env, name, &corpus().join("charts/podinfo"));
+}
+
+/// Packages the chart at `chart` with the real helm into the store and publishes it as ExternalArtifact
+/// `name` (revision: the chart's version).
+fn publish_chart(env: &Env, name: &str, chart: &std::path::Path) {
     let rel = format!("externalartifact/{}/{name}", env.ns);
     let dir = env.logs.path().join("storage").join(&rel);
     std::fs::create_dir_all(&dir).expect("artifact dir");
     helm_run(&[
         "package",
-        &corpus().join("charts/podinfo").display().to_string(),
+        &chart.display().to_string(),
         "-d",
         &dir.display().to_string(),
     ]);
@@ -694,4 +700,83 @@ fn post_renderers_and_hooks_shape_what_is_released() {
     let hooks = helm_run(&["get", "hooks", "pi", "-n", &env.ns]);
     assert!(hooks.contains("helm.sh/hook: post-install"), "{hooks}");
     assert!(hooks.contains("kwok.x-k8s.io/node"), "{hooks}");
+}
+
+/// A chart's view of the cluster is the live API server's (kinds included, none of `helm template`'s
+/// built-in list), and its `crds/` are created before its objects and listed in the inventory.
+#[test]
+fn a_chart_sees_the_live_cluster_and_its_crds_are_created_first() {
+    let _lock = shared();
+    let env = Env::new(
+        "hr-caps",
+        &[
+            "--components=helm-controller",
+            "--feature-gates=ExternalArtifact=true",
+        ],
+    );
+    let chart = env.logs.path().join("caps-chart");
+    std::fs::create_dir_all(chart.join("templates")).expect("chart dir");
+    std::fs::create_dir_all(chart.join("crds")).expect("crds dir");
+    std::fs::write(
+        chart.join("Chart.yaml"),
+        "apiVersion: v2\nname: caps\nversion: 0.1.0\n",
+    )
+    .expect("Chart.yaml");
+    let group = format!("{}.caps.example.com", env.ns);
+    std::fs::write(
+        chart.join("crds/widgets.yaml"),
+        format!(
+            "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: widgets.{group}\n\
+             spec:\n  group: {group}\n  names: {{kind: Widget, plural: widgets, singular: widget, listKind: WidgetList}}\n\
+             \x20 scope: Namespaced\n  versions:\n  - name: v1\n    served: true\n    storage: true\n    schema:\n\
+             \x20     openAPIV3Schema: {{type: object, x-kubernetes-preserve-unknown-fields: true}}\n"
+        ),
+    )
+    .expect("crd");
+    std::fs::write(
+        chart.join("templates/caps.yaml"),
+        format!(
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: caps\ndata:\n\
+             \x20 deployment: {{{{ .Capabilities.APIVersions.Has \"apps/v1/Deployment\" | quote }}}}\n\
+             \x20 legacy: {{{{ .Capabilities.APIVersions.Has \"apps/v1beta1\" | quote }}}}\n\
+             \x20 kube: {{{{ .Capabilities.KubeVersion.Version | quote }}}}\n\
+             ---\napiVersion: {group}/v1\nkind: Widget\nmetadata:\n  name: w\n"
+        ),
+    )
+    .expect("template");
+    publish_chart(&env, "caps", &chart);
+    env.apply(
+        "apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: caps\nspec:\n  interval: 10m\n  \
+         chartRef:\n    kind: ExternalArtifact\n    name: caps\n",
+    );
+    let hr = wait_ready(&env, "caps", "caps installed", |(s, r, _)| {
+        s == "True" && r == "InstallSucceeded"
+    });
+    let cm = env.get("configmap", "caps");
+    assert_eq!(cm["data"]["deployment"], "true", "{cm}");
+    assert_eq!(
+        cm["data"]["legacy"], "false",
+        "a built-in API version leaked into a live install: {cm}"
+    );
+    let server = kubectl(&["version", "-o", "json"], None).stdout;
+    let server: Value = serde_json::from_str(&server).unwrap_or_default();
+    assert_eq!(
+        cm["data"]["kube"], server["serverVersion"]["gitVersion"],
+        "{cm}"
+    );
+    assert!(
+        env.exists("widget", "w"),
+        "the custom resource of the chart's own CRD"
+    );
+    let inventory = hr["status"]["inventory"]["entries"].to_string();
+    assert!(
+        inventory.contains(&format!(
+            "_widgets.{group}_apiextensions.k8s.io_CustomResourceDefinition"
+        )),
+        "{inventory}"
+    );
+    kubectl(
+        &["delete", "crd", &format!("widgets.{group}"), "--wait=false"],
+        None,
+    );
 }

@@ -44,7 +44,13 @@ pub struct HelmReleaseContext {
     pub external_artifacts: bool,
     /// Reconciles at once (0 = unbounded).
     pub concurrent: u16,
+    /// The cluster's `.Capabilities`, rediscovered after [`CAPABILITIES_TTL`].
+    capabilities:
+        tokio::sync::Mutex<Option<(std::time::Instant, crate::helm::render::Capabilities)>>,
 }
+
+/// How long discovered capabilities are reused: a CRD installed since is seen within this time.
+pub const CAPABILITIES_TTL: Duration = Duration::from_secs(300);
 
 impl HelmReleaseContext {
     pub fn new(base: Context, external_artifacts: bool, concurrent: u16) -> Self {
@@ -54,7 +60,21 @@ impl HelmReleaseContext {
             applier,
             external_artifacts,
             concurrent,
+            capabilities: tokio::sync::Mutex::new(None),
         }
+    }
+
+    /// The cluster's capabilities, discovered at most every [`CAPABILITIES_TTL`].
+    pub async fn capabilities(&self) -> Result<crate::helm::render::Capabilities, kube::Error> {
+        let mut cached = self.capabilities.lock().await;
+        if let Some((at, caps)) = cached.as_ref()
+            && at.elapsed() < CAPABILITIES_TTL
+        {
+            return Ok(caps.clone());
+        }
+        let caps = crate::helm::render::Capabilities::discover(&self.base.client).await?;
+        *cached = Some((std::time::Instant::now(), caps.clone()));
+        Ok(caps)
     }
 
     /// Emits an event on the HelmRelease; `version` is the chart version (helm-controller's revision key).

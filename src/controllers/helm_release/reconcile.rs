@@ -25,7 +25,7 @@ use crate::controllers::runtime::{self, mark_failed, mark_ready, set_condition};
 use crate::helm::action::{self, ActionOptions, CrdPolicy, Failure, Outcome, Planned, Target};
 use crate::helm::digest::{config_digest, observation_digest, release_name};
 use crate::helm::release::{Release, status as rstatus};
-use crate::helm::render::{self, Capabilities};
+use crate::helm::render;
 use crate::helm::storage::Storage;
 
 use super::source::{self, SourceError};
@@ -303,7 +303,7 @@ async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) ->
         }
     };
 
-    let capabilities = match Capabilities::discover(client).await {
+    let capabilities = match ctx.capabilities().await {
         Ok(c) => c,
         Err(e) => {
             mark_failed(
