@@ -780,3 +780,64 @@ fn a_chart_sees_the_live_cluster_and_its_crds_are_created_first() {
         None,
     );
 }
+
+/// With `driftDetection.mode: enabled`, a hand edit of a released object is reported (`Drifted=True`, a
+/// warning event) and corrected in place on the next reconcile, without a new Helm revision.
+#[test]
+fn drift_is_detected_and_corrected_without_a_new_revision() {
+    let _lock = shared();
+    let env = Env::new(
+        "hr-drift",
+        &[
+            "--components=helm-controller",
+            "--feature-gates=ExternalArtifact=true",
+        ],
+    );
+    publish_podinfo(&env, "pi");
+    let hr = helmrelease("pi", 1, "").replace(
+        "spec:\n  interval: 10m\n",
+        "spec:\n  interval: 10m\n  driftDetection:\n    mode: enabled\n",
+    );
+    env.apply(&hr);
+    wait_ready(&env, "pi", "pi installed", |(s, r, _)| {
+        s == "True" && r == "InstallSucceeded"
+    });
+    env.request("helmrelease", "pi");
+    eventually(Duration::from_secs(60), "no drift recorded", || {
+        condition(&env.get("helmrelease", "pi"), "Drifted")
+            .is_some_and(|(s, r, _)| s == "False" && r == "NoDriftDetected")
+    });
+
+    kubectl(
+        &[
+            "scale",
+            "deployment",
+            "pi-podinfo",
+            "-n",
+            &env.ns,
+            "--replicas=4",
+        ],
+        None,
+    )
+    .success();
+    env.request("helmrelease", "pi");
+    eventually(Duration::from_secs(60), "drift corrected", || {
+        replicas(&env) == 1
+    });
+    let obj = env.get("helmrelease", "pi");
+    let (status, reason, message) = condition(&obj, "Drifted").unwrap_or_default();
+    assert_eq!(
+        (status.as_str(), reason.as_str()),
+        ("True", "DriftDetected"),
+        "{obj}"
+    );
+    assert!(
+        message.contains(&format!("Deployment/{}/pi-podinfo", env.ns)),
+        "{message}"
+    );
+    assert_eq!(
+        history(&env, "pi").len(),
+        1,
+        "drift correction made a Helm revision"
+    );
+}

@@ -6,10 +6,11 @@
 //! Event-driven like the Kustomization controller: a HelmRelease wakes on its own spec change or reconcile
 //! request, when its HelmChart gets a new artifact, and when a HelmRelease it depends on turns Ready.
 //!
-//! Not yet here (see docs/helmrelease.md): tests, remediation (rollback/uninstall and retries), drift
-//! detection, post-renderers, `readyExpr` of dependencies, impersonation and remote clusters.
+//! Not yet here (see docs/helmrelease.md): tests, `readyExpr` of dependencies, impersonation and remote
+//! clusters.
 
 pub mod dependencies;
+pub mod drift;
 pub mod reconcile;
 pub mod source;
 pub mod values;

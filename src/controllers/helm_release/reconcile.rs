@@ -30,7 +30,7 @@ use crate::helm::storage::Storage;
 
 use super::source::{self, SourceError};
 use super::{FIELD_MANAGER, HelmReleaseContext};
-use super::{dependencies, values};
+use super::{dependencies, drift, values};
 
 /// Default `spec.timeout` of Helm actions.
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(300);
@@ -293,6 +293,14 @@ async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) ->
         Decision::InSync => {
             // Keep the conditions (Ready as the last action left it) and refresh the digests.
             finish_in_sync(hr, a);
+            if let Some(latest) = latest {
+                let target = Target {
+                    name: &name,
+                    namespace: &target_ns,
+                    storage: &storage,
+                };
+                check_drift(hr, ctx, a, latest, &target).await;
+            }
             return Ok(());
         }
         Decision::Exhausted => {
@@ -550,6 +558,83 @@ fn decide(
         return Decision::Act(Kind::Upgrade);
     }
     Decision::InSync
+}
+
+/// Records the drift of an in-sync release in `Drifted` (when drift detection is on) and corrects it in
+/// `enabled` mode, with helm-controller's messages and events.
+async fn check_drift(
+    hr: &HelmRelease,
+    ctx: &HelmReleaseContext,
+    a: &mut Attempt,
+    latest: &Release,
+    target: &Target<'_>,
+) {
+    let mode = drift::mode(hr);
+    if mode == drift::Mode::Disabled {
+        return;
+    }
+    let generation = hr.metadata.generation;
+    let full = format!("{}/{}.v{}", latest.namespace, latest.name, latest.version);
+    let found = match drift::check(&ctx.applier, hr, latest, target, mode).await {
+        Ok(found) => found,
+        Err(e) => {
+            warn!(error = %e, "drift detection failed");
+            return;
+        }
+    };
+    if found.drifted.is_empty() {
+        set_condition(
+            &mut a.conditions,
+            conditions::DRIFTED,
+            "False",
+            "NoDriftDetected",
+            "No drift detected against the cluster state",
+            generation,
+        );
+        return;
+    }
+    let list: Vec<String> = found
+        .drifted
+        .iter()
+        .map(|o| format!("{o} changed"))
+        .collect();
+    let message = format!(
+        "Cluster state of release {full} has drifted from the desired state:\n{}",
+        list.join("\n")
+    );
+    set_condition(
+        &mut a.conditions,
+        conditions::DRIFTED,
+        "True",
+        "DriftDetected",
+        &message,
+        generation,
+    );
+    ctx.event(hr, EventType::Warning, "DriftDetected", &message, None)
+        .await;
+    match found.corrected {
+        Ok(lines) if !lines.is_empty() => {
+            let message = format!(
+                "Cluster state of release {full} has been corrected:\n{}",
+                lines.join("\n")
+            );
+            ctx.event(hr, EventType::Normal, "DriftCorrected", &message, None)
+                .await;
+        }
+        Ok(_) => {}
+        Err(e) => {
+            let message =
+                format!("Failed to partially correct cluster state of release {full}:\n{e}");
+            ctx.event(
+                hr,
+                EventType::Warning,
+                "DriftCorrectionFailed",
+                &message,
+                None,
+            )
+            .await;
+        }
+    }
 }
 
 fn mark_exhausted(a: &mut Attempt, kind: Kind, failures: i64, generation: Option<i64>) {
