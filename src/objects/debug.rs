@@ -58,13 +58,14 @@ const HR_HISTORY_DOC: &str =
 
 /// A HelmRelease's `status` as YAML under its documentation link.
 pub fn helm_release_status_report(hr: &HelmRelease) -> anyhow::Result<String> {
-    let status = serde_json::to_value(hr.status.clone().unwrap_or_default())?;
+    let mut status = serde_json::to_value(hr.status.clone().unwrap_or_default())?;
+    if let Some(history) = status.get_mut("history") {
+        fill_unset_times(history);
+    }
     Ok(format!("{HR_STATUS_DOC}\n{}", yaml(status)?))
 }
 
-/// A HelmRelease's `status.history` as YAML under its documentation link (`[]` when empty). Timestamps Go
-/// marshals although unset (`deleted`, a test hook's `lastStarted`/`lastCompleted`) print as `null`, as Flux
-/// prints them.
+/// A HelmRelease's `status.history` as YAML under its documentation link (`[]` when empty).
 pub fn helm_release_history_report(hr: &HelmRelease) -> anyhow::Result<String> {
     let history = hr
         .status
@@ -72,7 +73,14 @@ pub fn helm_release_history_report(hr: &HelmRelease) -> anyhow::Result<String> {
         .and_then(|s| s.history.clone())
         .unwrap_or_default();
     let mut value = serde_json::to_value(history)?;
-    for snapshot in value.as_array_mut().into_iter().flatten() {
+    fill_unset_times(&mut value);
+    Ok(format!("{HR_HISTORY_DOC}\n{}", yaml(value)?))
+}
+
+/// Timestamps Go marshals although unset (a snapshot's `deleted`, a test hook's `lastStarted` and
+/// `lastCompleted`) become `null`, as Flux prints them.
+fn fill_unset_times(history: &mut Value) {
+    for snapshot in history.as_array_mut().into_iter().flatten() {
         let Some(map) = snapshot.as_object_mut() else {
             continue;
         };
@@ -85,7 +93,6 @@ pub fn helm_release_history_report(hr: &HelmRelease) -> anyhow::Result<String> {
             }
         }
     }
-    Ok(format!("{HR_HISTORY_DOC}\n{}", yaml(value)?))
 }
 
 /// A HelmRelease's final values: `valuesFrom` in order, then `values`, as YAML (`{}` when empty).
