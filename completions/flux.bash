@@ -160,8 +160,14 @@ _flux() {
             flux__subcmd__completion__subcmd__help,zsh)
                 cmd="flux__subcmd__completion__subcmd__help__subcmd__zsh"
                 ;;
+            flux__subcmd__create,helmrelease)
+                cmd="flux__subcmd__create__subcmd__helmrelease"
+                ;;
             flux__subcmd__create,help)
                 cmd="flux__subcmd__create__subcmd__help"
+                ;;
+            flux__subcmd__create,hr)
+                cmd="flux__subcmd__create__subcmd__helmrelease"
                 ;;
             flux__subcmd__create,ks)
                 cmd="flux__subcmd__create__subcmd__kustomization"
@@ -174,6 +180,9 @@ _flux() {
                 ;;
             flux__subcmd__create,source)
                 cmd="flux__subcmd__create__subcmd__source"
+                ;;
+            flux__subcmd__create__subcmd__help,helmrelease)
+                cmd="flux__subcmd__create__subcmd__help__subcmd__helmrelease"
                 ;;
             flux__subcmd__create__subcmd__help,help)
                 cmd="flux__subcmd__create__subcmd__help__subcmd__help"
@@ -244,8 +253,14 @@ _flux() {
             flux__subcmd__create__subcmd__source__subcmd__help,help)
                 cmd="flux__subcmd__create__subcmd__source__subcmd__help__subcmd__help"
                 ;;
+            flux__subcmd__debug,helmrelease)
+                cmd="flux__subcmd__debug__subcmd__helmrelease"
+                ;;
             flux__subcmd__debug,help)
                 cmd="flux__subcmd__debug__subcmd__help"
+                ;;
+            flux__subcmd__debug,hr)
+                cmd="flux__subcmd__debug__subcmd__helmrelease"
                 ;;
             flux__subcmd__debug,ks)
                 cmd="flux__subcmd__debug__subcmd__kustomization"
@@ -253,14 +268,23 @@ _flux() {
             flux__subcmd__debug,kustomization)
                 cmd="flux__subcmd__debug__subcmd__kustomization"
                 ;;
+            flux__subcmd__debug__subcmd__help,helmrelease)
+                cmd="flux__subcmd__debug__subcmd__help__subcmd__helmrelease"
+                ;;
             flux__subcmd__debug__subcmd__help,help)
                 cmd="flux__subcmd__debug__subcmd__help__subcmd__help"
                 ;;
             flux__subcmd__debug__subcmd__help,kustomization)
                 cmd="flux__subcmd__debug__subcmd__help__subcmd__kustomization"
                 ;;
+            flux__subcmd__delete,helmrelease)
+                cmd="flux__subcmd__delete__subcmd__helmrelease"
+                ;;
             flux__subcmd__delete,help)
                 cmd="flux__subcmd__delete__subcmd__help"
+                ;;
+            flux__subcmd__delete,hr)
+                cmd="flux__subcmd__delete__subcmd__helmrelease"
                 ;;
             flux__subcmd__delete,ks)
                 cmd="flux__subcmd__delete__subcmd__kustomization"
@@ -270,6 +294,9 @@ _flux() {
                 ;;
             flux__subcmd__delete,source)
                 cmd="flux__subcmd__delete__subcmd__source"
+                ;;
+            flux__subcmd__delete__subcmd__help,helmrelease)
+                cmd="flux__subcmd__delete__subcmd__help__subcmd__helmrelease"
                 ;;
             flux__subcmd__delete__subcmd__help,help)
                 cmd="flux__subcmd__delete__subcmd__help__subcmd__help"
@@ -307,8 +334,14 @@ _flux() {
             flux__subcmd__diff__subcmd__help,kustomization)
                 cmd="flux__subcmd__diff__subcmd__help__subcmd__kustomization"
                 ;;
+            flux__subcmd__export,helmrelease)
+                cmd="flux__subcmd__export__subcmd__helmrelease"
+                ;;
             flux__subcmd__export,help)
                 cmd="flux__subcmd__export__subcmd__help"
+                ;;
+            flux__subcmd__export,hr)
+                cmd="flux__subcmd__export__subcmd__helmrelease"
                 ;;
             flux__subcmd__export,ks)
                 cmd="flux__subcmd__export__subcmd__kustomization"
@@ -318,6 +351,9 @@ _flux() {
                 ;;
             flux__subcmd__export,source)
                 cmd="flux__subcmd__export__subcmd__source"
+                ;;
+            flux__subcmd__export__subcmd__help,helmrelease)
+                cmd="flux__subcmd__export__subcmd__help__subcmd__helmrelease"
                 ;;
             flux__subcmd__export__subcmd__help,help)
                 cmd="flux__subcmd__export__subcmd__help__subcmd__help"
@@ -346,8 +382,17 @@ _flux() {
             flux__subcmd__get,all)
                 cmd="flux__subcmd__get__subcmd__all"
                 ;;
+            flux__subcmd__get,helmrelease)
+                cmd="flux__subcmd__get__subcmd__helmreleases"
+                ;;
+            flux__subcmd__get,helmreleases)
+                cmd="flux__subcmd__get__subcmd__helmreleases"
+                ;;
             flux__subcmd__get,help)
                 cmd="flux__subcmd__get__subcmd__help"
+                ;;
+            flux__subcmd__get,hr)
+                cmd="flux__subcmd__get__subcmd__helmreleases"
                 ;;
             flux__subcmd__get,ks)
                 cmd="flux__subcmd__get__subcmd__kustomizations"
@@ -363,6 +408,9 @@ _flux() {
                 ;;
             flux__subcmd__get__subcmd__help,all)
                 cmd="flux__subcmd__get__subcmd__help__subcmd__all"
+                ;;
+            flux__subcmd__get__subcmd__help,helmreleases)
+                cmd="flux__subcmd__get__subcmd__help__subcmd__helmreleases"
                 ;;
             flux__subcmd__get__subcmd__help,help)
                 cmd="flux__subcmd__get__subcmd__help__subcmd__help"
@@ -496,6 +544,9 @@ _flux() {
             flux__subcmd__help__subcmd__completion,zsh)
                 cmd="flux__subcmd__help__subcmd__completion__subcmd__zsh"
                 ;;
+            flux__subcmd__help__subcmd__create,helmrelease)
+                cmd="flux__subcmd__help__subcmd__create__subcmd__helmrelease"
+                ;;
             flux__subcmd__help__subcmd__create,kustomization)
                 cmd="flux__subcmd__help__subcmd__create__subcmd__kustomization"
                 ;;
@@ -520,8 +571,14 @@ _flux() {
             flux__subcmd__help__subcmd__create__subcmd__source,git)
                 cmd="flux__subcmd__help__subcmd__create__subcmd__source__subcmd__git"
                 ;;
+            flux__subcmd__help__subcmd__debug,helmrelease)
+                cmd="flux__subcmd__help__subcmd__debug__subcmd__helmrelease"
+                ;;
             flux__subcmd__help__subcmd__debug,kustomization)
                 cmd="flux__subcmd__help__subcmd__debug__subcmd__kustomization"
+                ;;
+            flux__subcmd__help__subcmd__delete,helmrelease)
+                cmd="flux__subcmd__help__subcmd__delete__subcmd__helmrelease"
                 ;;
             flux__subcmd__help__subcmd__delete,kustomization)
                 cmd="flux__subcmd__help__subcmd__delete__subcmd__kustomization"
@@ -535,6 +592,9 @@ _flux() {
             flux__subcmd__help__subcmd__diff,kustomization)
                 cmd="flux__subcmd__help__subcmd__diff__subcmd__kustomization"
                 ;;
+            flux__subcmd__help__subcmd__export,helmrelease)
+                cmd="flux__subcmd__help__subcmd__export__subcmd__helmrelease"
+                ;;
             flux__subcmd__help__subcmd__export,kustomization)
                 cmd="flux__subcmd__help__subcmd__export__subcmd__kustomization"
                 ;;
@@ -546,6 +606,9 @@ _flux() {
                 ;;
             flux__subcmd__help__subcmd__get,all)
                 cmd="flux__subcmd__help__subcmd__get__subcmd__all"
+                ;;
+            flux__subcmd__help__subcmd__get,helmreleases)
+                cmd="flux__subcmd__help__subcmd__get__subcmd__helmreleases"
                 ;;
             flux__subcmd__help__subcmd__get,kustomizations)
                 cmd="flux__subcmd__help__subcmd__get__subcmd__kustomizations"
@@ -559,6 +622,9 @@ _flux() {
             flux__subcmd__help__subcmd__get__subcmd__sources,git)
                 cmd="flux__subcmd__help__subcmd__get__subcmd__sources__subcmd__git"
                 ;;
+            flux__subcmd__help__subcmd__reconcile,helmrelease)
+                cmd="flux__subcmd__help__subcmd__reconcile__subcmd__helmrelease"
+                ;;
             flux__subcmd__help__subcmd__reconcile,kustomization)
                 cmd="flux__subcmd__help__subcmd__reconcile__subcmd__kustomization"
                 ;;
@@ -568,6 +634,9 @@ _flux() {
             flux__subcmd__help__subcmd__reconcile__subcmd__source,git)
                 cmd="flux__subcmd__help__subcmd__reconcile__subcmd__source__subcmd__git"
                 ;;
+            flux__subcmd__help__subcmd__resume,helmrelease)
+                cmd="flux__subcmd__help__subcmd__resume__subcmd__helmrelease"
+                ;;
             flux__subcmd__help__subcmd__resume,kustomization)
                 cmd="flux__subcmd__help__subcmd__resume__subcmd__kustomization"
                 ;;
@@ -576,6 +645,9 @@ _flux() {
                 ;;
             flux__subcmd__help__subcmd__resume__subcmd__source,git)
                 cmd="flux__subcmd__help__subcmd__resume__subcmd__source__subcmd__git"
+                ;;
+            flux__subcmd__help__subcmd__suspend,helmrelease)
+                cmd="flux__subcmd__help__subcmd__suspend__subcmd__helmrelease"
                 ;;
             flux__subcmd__help__subcmd__suspend,kustomization)
                 cmd="flux__subcmd__help__subcmd__suspend__subcmd__kustomization"
@@ -589,8 +661,14 @@ _flux() {
             flux__subcmd__help__subcmd__tree,kustomization)
                 cmd="flux__subcmd__help__subcmd__tree__subcmd__kustomization"
                 ;;
+            flux__subcmd__reconcile,helmrelease)
+                cmd="flux__subcmd__reconcile__subcmd__helmrelease"
+                ;;
             flux__subcmd__reconcile,help)
                 cmd="flux__subcmd__reconcile__subcmd__help"
+                ;;
+            flux__subcmd__reconcile,hr)
+                cmd="flux__subcmd__reconcile__subcmd__helmrelease"
                 ;;
             flux__subcmd__reconcile,ks)
                 cmd="flux__subcmd__reconcile__subcmd__kustomization"
@@ -600,6 +678,9 @@ _flux() {
                 ;;
             flux__subcmd__reconcile,source)
                 cmd="flux__subcmd__reconcile__subcmd__source"
+                ;;
+            flux__subcmd__reconcile__subcmd__help,helmrelease)
+                cmd="flux__subcmd__reconcile__subcmd__help__subcmd__helmrelease"
                 ;;
             flux__subcmd__reconcile__subcmd__help,help)
                 cmd="flux__subcmd__reconcile__subcmd__help__subcmd__help"
@@ -625,8 +706,14 @@ _flux() {
             flux__subcmd__reconcile__subcmd__source__subcmd__help,help)
                 cmd="flux__subcmd__reconcile__subcmd__source__subcmd__help__subcmd__help"
                 ;;
+            flux__subcmd__resume,helmrelease)
+                cmd="flux__subcmd__resume__subcmd__helmrelease"
+                ;;
             flux__subcmd__resume,help)
                 cmd="flux__subcmd__resume__subcmd__help"
+                ;;
+            flux__subcmd__resume,hr)
+                cmd="flux__subcmd__resume__subcmd__helmrelease"
                 ;;
             flux__subcmd__resume,ks)
                 cmd="flux__subcmd__resume__subcmd__kustomization"
@@ -636,6 +723,9 @@ _flux() {
                 ;;
             flux__subcmd__resume,source)
                 cmd="flux__subcmd__resume__subcmd__source"
+                ;;
+            flux__subcmd__resume__subcmd__help,helmrelease)
+                cmd="flux__subcmd__resume__subcmd__help__subcmd__helmrelease"
                 ;;
             flux__subcmd__resume__subcmd__help,help)
                 cmd="flux__subcmd__resume__subcmd__help__subcmd__help"
@@ -661,8 +751,14 @@ _flux() {
             flux__subcmd__resume__subcmd__source__subcmd__help,help)
                 cmd="flux__subcmd__resume__subcmd__source__subcmd__help__subcmd__help"
                 ;;
+            flux__subcmd__suspend,helmrelease)
+                cmd="flux__subcmd__suspend__subcmd__helmrelease"
+                ;;
             flux__subcmd__suspend,help)
                 cmd="flux__subcmd__suspend__subcmd__help"
+                ;;
+            flux__subcmd__suspend,hr)
+                cmd="flux__subcmd__suspend__subcmd__helmrelease"
                 ;;
             flux__subcmd__suspend,ks)
                 cmd="flux__subcmd__suspend__subcmd__kustomization"
@@ -672,6 +768,9 @@ _flux() {
                 ;;
             flux__subcmd__suspend,source)
                 cmd="flux__subcmd__suspend__subcmd__source"
+                ;;
+            flux__subcmd__suspend__subcmd__help,helmrelease)
+                cmd="flux__subcmd__suspend__subcmd__help__subcmd__helmrelease"
                 ;;
             flux__subcmd__suspend__subcmd__help,help)
                 cmd="flux__subcmd__suspend__subcmd__help__subcmd__help"
@@ -2065,7 +2164,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__create)
-            opts="-n -h --interval --export --label --kubeconfig --context --namespace --timeout --verbose --help source secret kustomization ks help"
+            opts="-n -h --interval --export --label --kubeconfig --context --namespace --timeout --verbose --help source secret kustomization ks helmrelease hr help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2106,9 +2205,129 @@ _flux() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        flux__subcmd__create__subcmd__help)
-            opts="source secret kustomization help"
+        flux__subcmd__create__subcmd__helmrelease)
+            opts="-n -h --release-name --source --chart --chart-version --depends-on --target-namespace --storage-namespace --create-target-namespace --service-account --reconcile-strategy --chart-interval --values --values-from --crds --kubeconfig-secret-ref --chart-ref --interval --export --label --kubeconfig --context --namespace --timeout --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --release-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chart)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chart-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --depends-on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --create-target-namespace)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --service-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconcile-strategy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chart-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --values)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --values-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --crds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig-secret-ref)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chart-ref)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__create__subcmd__help)
+            opts="source secret kustomization helmrelease help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__create__subcmd__help__subcmd__helmrelease)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2941,7 +3160,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__debug)
-            opts="-n -h --kubeconfig --context --namespace --timeout --verbose --help kustomization ks help"
+            opts="-n -h --kubeconfig --context --namespace --timeout --verbose --help kustomization ks helmrelease hr help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2974,9 +3193,69 @@ _flux() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        flux__subcmd__debug__subcmd__help)
-            opts="kustomization help"
+        flux__subcmd__debug__subcmd__helmrelease)
+            opts="-n -h --show-status --show-values --show-history --kubeconfig --context --namespace --timeout --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --show-status)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --show-values)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --show-history)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__debug__subcmd__help)
+            opts="kustomization helmrelease help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__debug__subcmd__help__subcmd__helmrelease)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3063,7 +3342,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__delete)
-            opts="-s -n -h --silent --kubeconfig --context --namespace --timeout --verbose --help source kustomization ks help"
+            opts="-s -n -h --silent --kubeconfig --context --namespace --timeout --verbose --help source kustomization ks helmrelease hr help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3096,9 +3375,57 @@ _flux() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        flux__subcmd__delete__subcmd__help)
-            opts="source kustomization help"
+        flux__subcmd__delete__subcmd__helmrelease)
+            opts="-s -n -h --silent --kubeconfig --context --namespace --timeout --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__delete__subcmd__help)
+            opts="source kustomization helmrelease help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__delete__subcmd__help__subcmd__helmrelease)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3559,7 +3886,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__export)
-            opts="-n -h --all --kubeconfig --context --namespace --timeout --verbose --help source kustomization ks help"
+            opts="-n -h --all --kubeconfig --context --namespace --timeout --verbose --help source kustomization ks helmrelease hr help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3592,9 +3919,57 @@ _flux() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        flux__subcmd__export__subcmd__help)
-            opts="source kustomization help"
+        flux__subcmd__export__subcmd__helmrelease)
+            opts="-n -h --all --kubeconfig --context --namespace --timeout --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__export__subcmd__help)
+            opts="source kustomization helmrelease help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__export__subcmd__help__subcmd__helmrelease)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3807,7 +4182,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__get)
-            opts="-A -w -l -n -h --all-namespaces --no-header --watch --status-selector --label-selector --kubeconfig --context --namespace --timeout --verbose --help sources kustomizations ks kustomization all help"
+            opts="-A -w -l -n -h --all-namespaces --no-header --watch --status-selector --label-selector --kubeconfig --context --namespace --timeout --verbose --help sources kustomizations ks kustomization helmreleases hr helmrelease all help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3898,8 +4273,54 @@ _flux() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flux__subcmd__get__subcmd__helmreleases)
+            opts="-A -w -l -n -h --show-source --all-namespaces --no-header --watch --status-selector --label-selector --kubeconfig --context --namespace --timeout --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --status-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flux__subcmd__get__subcmd__help)
-            opts="sources kustomizations all help"
+            opts="sources kustomizations helmreleases all help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3913,6 +4334,20 @@ _flux() {
             return 0
             ;;
         flux__subcmd__get__subcmd__help__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__get__subcmd__help__subcmd__helmreleases)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4433,8 +4868,22 @@ _flux() {
             return 0
             ;;
         flux__subcmd__help__subcmd__create)
-            opts="source secret kustomization"
+            opts="source secret kustomization helmrelease"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__help__subcmd__create__subcmd__helmrelease)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4559,8 +5008,22 @@ _flux() {
             return 0
             ;;
         flux__subcmd__help__subcmd__debug)
-            opts="kustomization"
+            opts="kustomization helmrelease"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__help__subcmd__debug__subcmd__helmrelease)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4587,8 +5050,22 @@ _flux() {
             return 0
             ;;
         flux__subcmd__help__subcmd__delete)
-            opts="source kustomization"
+            opts="source kustomization helmrelease"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__help__subcmd__delete__subcmd__helmrelease)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4713,8 +5190,22 @@ _flux() {
             return 0
             ;;
         flux__subcmd__help__subcmd__export)
-            opts="source kustomization"
+            opts="source kustomization helmrelease"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__help__subcmd__export__subcmd__helmrelease)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4769,7 +5260,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__help__subcmd__get)
-            opts="sources kustomizations all"
+            opts="sources kustomizations helmreleases all"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4783,6 +5274,20 @@ _flux() {
             return 0
             ;;
         flux__subcmd__help__subcmd__get__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__help__subcmd__get__subcmd__helmreleases)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4881,8 +5386,22 @@ _flux() {
             return 0
             ;;
         flux__subcmd__help__subcmd__reconcile)
-            opts="source kustomization"
+            opts="source kustomization helmrelease"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__help__subcmd__reconcile__subcmd__helmrelease)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4937,8 +5456,22 @@ _flux() {
             return 0
             ;;
         flux__subcmd__help__subcmd__resume)
-            opts="source kustomization"
+            opts="source kustomization helmrelease"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__help__subcmd__resume__subcmd__helmrelease)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5021,8 +5554,22 @@ _flux() {
             return 0
             ;;
         flux__subcmd__help__subcmd__suspend)
-            opts="source kustomization"
+            opts="source kustomization helmrelease"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__help__subcmd__suspend__subcmd__helmrelease)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5233,7 +5780,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__reconcile)
-            opts="-n -h --kubeconfig --context --namespace --timeout --verbose --help source kustomization ks help"
+            opts="-n -h --kubeconfig --context --namespace --timeout --verbose --help source kustomization ks helmrelease hr help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5266,9 +5813,57 @@ _flux() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        flux__subcmd__reconcile__subcmd__help)
-            opts="source kustomization help"
+        flux__subcmd__reconcile__subcmd__helmrelease)
+            opts="-n -h --with-source --force --reset --kubeconfig --context --namespace --timeout --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__reconcile__subcmd__help)
+            opts="source kustomization helmrelease help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__reconcile__subcmd__help__subcmd__helmrelease)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5481,7 +6076,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__resume)
-            opts="-n -h --kubeconfig --context --namespace --timeout --verbose --help source kustomization ks help"
+            opts="-n -h --kubeconfig --context --namespace --timeout --verbose --help source kustomization ks helmrelease hr help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5514,9 +6109,61 @@ _flux() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        flux__subcmd__resume__subcmd__help)
-            opts="source kustomization help"
+        flux__subcmd__resume__subcmd__helmrelease)
+            opts="-n -h --all --wait --kubeconfig --context --namespace --timeout --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --wait)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__resume__subcmd__help)
+            opts="source kustomization helmrelease help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__resume__subcmd__help__subcmd__helmrelease)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5897,7 +6544,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__suspend)
-            opts="-n -h --kubeconfig --context --namespace --timeout --verbose --help source kustomization ks help"
+            opts="-n -h --kubeconfig --context --namespace --timeout --verbose --help source kustomization ks helmrelease hr help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5930,9 +6577,57 @@ _flux() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        flux__subcmd__suspend__subcmd__help)
-            opts="source kustomization help"
+        flux__subcmd__suspend__subcmd__helmrelease)
+            opts="-n -h --all --kubeconfig --context --namespace --timeout --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__suspend__subcmd__help)
+            opts="source kustomization helmrelease help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__suspend__subcmd__help__subcmd__helmrelease)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

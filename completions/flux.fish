@@ -361,20 +361,22 @@ complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_su
 complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from help" -f -a "fish" -d 'Generate the autocompletion script for fish'
 complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from help" -f -a "powershell" -d 'Generate the autocompletion script for powershell'
 complete -c flux -n "__fish_flux_using_subcommand completion; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks help" -l interval -d 'Source sync interval' -r
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks help" -l label -d 'Set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)' -r
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks help" -l context -d 'The name of the kubeconfig context to use' -r
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks help" -s n -l namespace -d 'The namespace scope for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks help" -l timeout -d 'Timeout for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks help" -l export -d 'Export in YAML format to stdout'
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks help" -l verbose -d 'Print generated objects'
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks help" -s h -l help -d 'Print help'
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks help" -f -a "source" -d 'Create or update sources'
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks help" -f -a "secret" -d 'Create or update Kubernetes secrets'
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks help" -f -a "kustomization" -d 'Create or update a Kustomization resource'
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks help" -f -a "ks" -d 'Create or update a Kustomization resource'
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks helmrelease hr help" -l interval -d 'Source sync interval' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks helmrelease hr help" -l label -d 'Set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks helmrelease hr help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks helmrelease hr help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks helmrelease hr help" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks helmrelease hr help" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks helmrelease hr help" -l export -d 'Export in YAML format to stdout'
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks helmrelease hr help" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks helmrelease hr help" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks helmrelease hr help" -f -a "source" -d 'Create or update sources'
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks helmrelease hr help" -f -a "secret" -d 'Create or update Kubernetes secrets'
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks helmrelease hr help" -f -a "kustomization" -d 'Create or update a Kustomization resource'
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks helmrelease hr help" -f -a "ks" -d 'Create or update a Kustomization resource'
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks helmrelease hr help" -f -a "helmrelease" -d 'Create or update a HelmRelease resource'
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks helmrelease hr help" -f -a "hr" -d 'Create or update a HelmRelease resource'
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from source secret kustomization ks helmrelease hr help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from source" -l interval -d 'Source sync interval' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from source" -l label -d 'Set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from source" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
@@ -450,19 +452,74 @@ complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l export -d 'Export in YAML format to stdout'
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l verbose -d 'Print generated objects'
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l release-name -d 'Name used for the Helm release, defaults to a composition of \'[<target-namespace>-]<HelmRelease-name>\'' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l source -d 'Source that contains the chart in the format \'<kind>/<name>.<namespace>\', where kind must be one of: (HelmRepository, GitRepository, Bucket)' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l chart -d 'Helm chart name or path' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l chart-version -d 'Helm chart version, accepts a semver range (ignored for charts from GitRepository sources)' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l depends-on -d 'HelmReleases that must be ready before this release can be installed, supported formats \'<name>\' and \'<namespace>/<name>\'' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l target-namespace -d 'Namespace to install this release, defaults to the HelmRelease namespace' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l storage-namespace -d 'Namespace to store the Helm release, defaults to the target namespace' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l create-target-namespace -d 'Create the target namespace if it does not exist' -r -f -a "true\t''
+false\t''"
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l service-account -d 'The name of the service account to impersonate when reconciling this HelmRelease' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l reconcile-strategy -d 'The reconcile strategy for helm chart created by the helm release(accepted values: Revision and ChartRevision)' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l chart-interval -d 'The interval of which to check for new chart versions' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l values -d 'Local path to values.yaml files, also accepts comma-separated values' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l values-from -d 'A Kubernetes object reference that contains the values.yaml data key in the format \'<kind>/<name>\', where kind must be one of: (Secret,ConfigMap)' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l crds -d 'Upgrade CRDs policy' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l kubeconfig-secret-ref -d 'The name of the Kubernetes Secret that contains a key with the kubeconfig file for connecting to a remote cluster' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l chart-ref -d 'The name of the HelmChart resource to use as source for the HelmRelease, in the format \'<kind>/<name>.<namespace>\', where kind must be one of: (OCIRepository,HelmChart)' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l interval -d 'Source sync interval' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l label -d 'Set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l export -d 'Export in YAML format to stdout'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l release-name -d 'Name used for the Helm release, defaults to a composition of \'[<target-namespace>-]<HelmRelease-name>\'' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l source -d 'Source that contains the chart in the format \'<kind>/<name>.<namespace>\', where kind must be one of: (HelmRepository, GitRepository, Bucket)' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l chart -d 'Helm chart name or path' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l chart-version -d 'Helm chart version, accepts a semver range (ignored for charts from GitRepository sources)' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l depends-on -d 'HelmReleases that must be ready before this release can be installed, supported formats \'<name>\' and \'<namespace>/<name>\'' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l target-namespace -d 'Namespace to install this release, defaults to the HelmRelease namespace' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l storage-namespace -d 'Namespace to store the Helm release, defaults to the target namespace' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l create-target-namespace -d 'Create the target namespace if it does not exist' -r -f -a "true\t''
+false\t''"
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l service-account -d 'The name of the service account to impersonate when reconciling this HelmRelease' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l reconcile-strategy -d 'The reconcile strategy for helm chart created by the helm release(accepted values: Revision and ChartRevision)' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l chart-interval -d 'The interval of which to check for new chart versions' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l values -d 'Local path to values.yaml files, also accepts comma-separated values' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l values-from -d 'A Kubernetes object reference that contains the values.yaml data key in the format \'<kind>/<name>\', where kind must be one of: (Secret,ConfigMap)' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l crds -d 'Upgrade CRDs policy' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l kubeconfig-secret-ref -d 'The name of the Kubernetes Secret that contains a key with the kubeconfig file for connecting to a remote cluster' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l chart-ref -d 'The name of the HelmChart resource to use as source for the HelmRelease, in the format \'<kind>/<name>.<namespace>\', where kind must be one of: (OCIRepository,HelmChart)' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l interval -d 'Source sync interval' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l label -d 'Set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l export -d 'Export in YAML format to stdout'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "source" -d 'Create or update sources'
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "secret" -d 'Create or update Kubernetes secrets'
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "kustomization" -d 'Create or update a Kustomization resource'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "helmrelease" -d 'Create or update a HelmRelease resource'
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flux -n "__fish_flux_using_subcommand debug; and not __fish_seen_subcommand_from kustomization ks help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
-complete -c flux -n "__fish_flux_using_subcommand debug; and not __fish_seen_subcommand_from kustomization ks help" -l context -d 'The name of the kubeconfig context to use' -r
-complete -c flux -n "__fish_flux_using_subcommand debug; and not __fish_seen_subcommand_from kustomization ks help" -s n -l namespace -d 'The namespace scope for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand debug; and not __fish_seen_subcommand_from kustomization ks help" -l timeout -d 'Timeout for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand debug; and not __fish_seen_subcommand_from kustomization ks help" -l verbose -d 'Print generated objects'
-complete -c flux -n "__fish_flux_using_subcommand debug; and not __fish_seen_subcommand_from kustomization ks help" -s h -l help -d 'Print help'
-complete -c flux -n "__fish_flux_using_subcommand debug; and not __fish_seen_subcommand_from kustomization ks help" -f -a "kustomization" -d 'Debug a Flux Kustomization resource'
-complete -c flux -n "__fish_flux_using_subcommand debug; and not __fish_seen_subcommand_from kustomization ks help" -f -a "ks" -d 'Debug a Flux Kustomization resource'
-complete -c flux -n "__fish_flux_using_subcommand debug; and not __fish_seen_subcommand_from kustomization ks help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand debug; and not __fish_seen_subcommand_from kustomization ks helmrelease hr help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand debug; and not __fish_seen_subcommand_from kustomization ks helmrelease hr help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand debug; and not __fish_seen_subcommand_from kustomization ks helmrelease hr help" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand debug; and not __fish_seen_subcommand_from kustomization ks helmrelease hr help" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand debug; and not __fish_seen_subcommand_from kustomization ks helmrelease hr help" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand debug; and not __fish_seen_subcommand_from kustomization ks helmrelease hr help" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand debug; and not __fish_seen_subcommand_from kustomization ks helmrelease hr help" -f -a "kustomization" -d 'Debug a Flux Kustomization resource'
+complete -c flux -n "__fish_flux_using_subcommand debug; and not __fish_seen_subcommand_from kustomization ks helmrelease hr help" -f -a "ks" -d 'Debug a Flux Kustomization resource'
+complete -c flux -n "__fish_flux_using_subcommand debug; and not __fish_seen_subcommand_from kustomization ks helmrelease hr help" -f -a "helmrelease" -d 'Debug a HelmRelease resource'
+complete -c flux -n "__fish_flux_using_subcommand debug; and not __fish_seen_subcommand_from kustomization ks helmrelease hr help" -f -a "hr" -d 'Debug a HelmRelease resource'
+complete -c flux -n "__fish_flux_using_subcommand debug; and not __fish_seen_subcommand_from kustomization ks helmrelease hr help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand debug; and __fish_seen_subcommand_from kustomization" -l show-status -d 'Print the status of the Flux Kustomization' -r -f -a "true\t''
 false\t''"
 complete -c flux -n "__fish_flux_using_subcommand debug; and __fish_seen_subcommand_from kustomization" -l show-vars -d 'Print the final vars of the Flux Kustomization in dot env format' -r -f -a "true\t''
@@ -487,19 +544,46 @@ complete -c flux -n "__fish_flux_using_subcommand debug; and __fish_seen_subcomm
 complete -c flux -n "__fish_flux_using_subcommand debug; and __fish_seen_subcommand_from ks" -l timeout -d 'Timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand debug; and __fish_seen_subcommand_from ks" -l verbose -d 'Print generated objects'
 complete -c flux -n "__fish_flux_using_subcommand debug; and __fish_seen_subcommand_from ks" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand debug; and __fish_seen_subcommand_from helmrelease" -l show-status -d 'Print the status of the Helm release' -r -f -a "true\t''
+false\t''"
+complete -c flux -n "__fish_flux_using_subcommand debug; and __fish_seen_subcommand_from helmrelease" -l show-values -d 'Print the final values of the Helm release' -r -f -a "true\t''
+false\t''"
+complete -c flux -n "__fish_flux_using_subcommand debug; and __fish_seen_subcommand_from helmrelease" -l show-history -d 'Print the reconciliation history of the Helm release' -r -f -a "true\t''
+false\t''"
+complete -c flux -n "__fish_flux_using_subcommand debug; and __fish_seen_subcommand_from helmrelease" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand debug; and __fish_seen_subcommand_from helmrelease" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand debug; and __fish_seen_subcommand_from helmrelease" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand debug; and __fish_seen_subcommand_from helmrelease" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand debug; and __fish_seen_subcommand_from helmrelease" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand debug; and __fish_seen_subcommand_from helmrelease" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand debug; and __fish_seen_subcommand_from hr" -l show-status -d 'Print the status of the Helm release' -r -f -a "true\t''
+false\t''"
+complete -c flux -n "__fish_flux_using_subcommand debug; and __fish_seen_subcommand_from hr" -l show-values -d 'Print the final values of the Helm release' -r -f -a "true\t''
+false\t''"
+complete -c flux -n "__fish_flux_using_subcommand debug; and __fish_seen_subcommand_from hr" -l show-history -d 'Print the reconciliation history of the Helm release' -r -f -a "true\t''
+false\t''"
+complete -c flux -n "__fish_flux_using_subcommand debug; and __fish_seen_subcommand_from hr" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand debug; and __fish_seen_subcommand_from hr" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand debug; and __fish_seen_subcommand_from hr" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand debug; and __fish_seen_subcommand_from hr" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand debug; and __fish_seen_subcommand_from hr" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand debug; and __fish_seen_subcommand_from hr" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand debug; and __fish_seen_subcommand_from help" -f -a "kustomization" -d 'Debug a Flux Kustomization resource'
+complete -c flux -n "__fish_flux_using_subcommand debug; and __fish_seen_subcommand_from help" -f -a "helmrelease" -d 'Debug a HelmRelease resource'
 complete -c flux -n "__fish_flux_using_subcommand debug; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
-complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks help" -l context -d 'The name of the kubeconfig context to use' -r
-complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks help" -s n -l namespace -d 'The namespace scope for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks help" -l timeout -d 'Timeout for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks help" -s s -l silent -d 'Delete resource without asking for confirmation'
-complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks help" -l verbose -d 'Print generated objects'
-complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks help" -s h -l help -d 'Print help'
-complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "source" -d 'Delete sources'
-complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "kustomization" -d 'Delete a Kustomization resource'
-complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "ks" -d 'Delete a Kustomization resource'
-complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -s s -l silent -d 'Delete resource without asking for confirmation'
+complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -f -a "source" -d 'Delete sources'
+complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -f -a "kustomization" -d 'Delete a Kustomization resource'
+complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -f -a "ks" -d 'Delete a Kustomization resource'
+complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -f -a "helmrelease" -d 'Delete a HelmRelease resource'
+complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -f -a "hr" -d 'Delete a HelmRelease resource'
+complete -c flux -n "__fish_flux_using_subcommand delete; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from source" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
 complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from source" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from source" -s n -l namespace -d 'The namespace scope for this operation' -r
@@ -523,8 +607,23 @@ complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from ks" -s s -l silent -d 'Delete resource without asking for confirmation'
 complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from ks" -l verbose -d 'Print generated objects'
 complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from ks" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from helmrelease" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from helmrelease" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from helmrelease" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from helmrelease" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from helmrelease" -s s -l silent -d 'Delete resource without asking for confirmation'
+complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from helmrelease" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from helmrelease" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from hr" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from hr" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from hr" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from hr" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from hr" -s s -l silent -d 'Delete resource without asking for confirmation'
+complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from hr" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from hr" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from help" -f -a "source" -d 'Delete sources'
 complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from help" -f -a "kustomization" -d 'Delete a Kustomization resource'
+complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from help" -f -a "helmrelease" -d 'Delete a HelmRelease resource'
 complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand diff; and not __fish_seen_subcommand_from kustomization help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
 complete -c flux -n "__fish_flux_using_subcommand diff; and not __fish_seen_subcommand_from kustomization help" -l context -d 'The name of the kubeconfig context to use' -r
@@ -570,17 +669,19 @@ complete -c flux -n "__fish_flux_using_subcommand events" -s A -l all-namespaces
 complete -c flux -n "__fish_flux_using_subcommand events" -s w -l watch -d 'Indicate if the events should be streamed'
 complete -c flux -n "__fish_flux_using_subcommand events" -l verbose -d 'Print generated objects'
 complete -c flux -n "__fish_flux_using_subcommand events" -s h -l help -d 'Print help'
-complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
-complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks help" -l context -d 'The name of the kubeconfig context to use' -r
-complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks help" -s n -l namespace -d 'The namespace scope for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks help" -l timeout -d 'Timeout for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks help" -l all -d 'Select all resources'
-complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks help" -l verbose -d 'Print generated objects'
-complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks help" -s h -l help -d 'Print help'
-complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "source" -d 'Export sources'
-complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "kustomization" -d 'Export Kustomization resources in YAML format'
-complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "ks" -d 'Export Kustomization resources in YAML format'
-complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -l all -d 'Select all resources'
+complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -f -a "source" -d 'Export sources'
+complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -f -a "kustomization" -d 'Export Kustomization resources in YAML format'
+complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -f -a "ks" -d 'Export Kustomization resources in YAML format'
+complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -f -a "helmrelease" -d 'Export HelmRelease resources in YAML format'
+complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -f -a "hr" -d 'Export HelmRelease resources in YAML format'
+complete -c flux -n "__fish_flux_using_subcommand export; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from source" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
 complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from source" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from source" -s n -l namespace -d 'The namespace scope for this operation' -r
@@ -604,26 +705,44 @@ complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from ks" -l all -d 'Select all resources'
 complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from ks" -l verbose -d 'Print generated objects'
 complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from ks" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from helmrelease" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from helmrelease" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from helmrelease" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from helmrelease" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from helmrelease" -l all -d 'Select all resources'
+complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from helmrelease" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from helmrelease" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from hr" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from hr" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from hr" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from hr" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from hr" -l all -d 'Select all resources'
+complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from hr" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from hr" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "source" -d 'Export sources'
 complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "kustomization" -d 'Export Kustomization resources in YAML format'
+complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "helmrelease" -d 'Export HelmRelease resources in YAML format'
 complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -l status-selector -d 'Specify the status condition name and the desired state to filter the get result, e.g. ready=false' -r
-complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -s l -l label-selector -d 'Filter objects by label selector' -r
-complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
-complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -l context -d 'The name of the kubeconfig context to use' -r
-complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -s n -l namespace -d 'The namespace scope for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -l timeout -d 'Timeout for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -s A -l all-namespaces -d 'List the requested object(s) across all namespaces'
-complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -l no-header -d 'Skip the header when printing the results'
-complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -s w -l watch -d 'After listing the requested objects, watch for changes'
-complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -l verbose -d 'Print generated objects'
-complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -s h -l help -d 'Print help'
-complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -f -a "sources" -d 'Get source statuses'
-complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -f -a "kustomizations" -d 'Get Kustomization statuses'
-complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -f -a "ks" -d 'Get Kustomization statuses'
-complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -f -a "kustomization" -d 'Get Kustomization statuses'
-complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -f -a "all" -d 'Get all resources and statuses'
-complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization all help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization helmreleases hr helmrelease all help" -l status-selector -d 'Specify the status condition name and the desired state to filter the get result, e.g. ready=false' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization helmreleases hr helmrelease all help" -s l -l label-selector -d 'Filter objects by label selector' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization helmreleases hr helmrelease all help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization helmreleases hr helmrelease all help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization helmreleases hr helmrelease all help" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization helmreleases hr helmrelease all help" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization helmreleases hr helmrelease all help" -s A -l all-namespaces -d 'List the requested object(s) across all namespaces'
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization helmreleases hr helmrelease all help" -l no-header -d 'Skip the header when printing the results'
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization helmreleases hr helmrelease all help" -s w -l watch -d 'After listing the requested objects, watch for changes'
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization helmreleases hr helmrelease all help" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization helmreleases hr helmrelease all help" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization helmreleases hr helmrelease all help" -f -a "sources" -d 'Get source statuses'
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization helmreleases hr helmrelease all help" -f -a "kustomizations" -d 'Get Kustomization statuses'
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization helmreleases hr helmrelease all help" -f -a "ks" -d 'Get Kustomization statuses'
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization helmreleases hr helmrelease all help" -f -a "kustomization" -d 'Get Kustomization statuses'
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization helmreleases hr helmrelease all help" -f -a "helmreleases" -d 'Get HelmRelease statuses'
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization helmreleases hr helmrelease all help" -f -a "hr" -d 'Get HelmRelease statuses'
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization helmreleases hr helmrelease all help" -f -a "helmrelease" -d 'Get HelmRelease statuses'
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization helmreleases hr helmrelease all help" -f -a "all" -d 'Get all resources and statuses'
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from sources kustomizations ks kustomization helmreleases hr helmrelease all help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from sources" -l status-selector -d 'Specify the status condition name and the desired state to filter the get result, e.g. ready=false' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from sources" -s l -l label-selector -d 'Filter objects by label selector' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from sources" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
@@ -674,6 +793,42 @@ complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcomman
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomization" -s w -l watch -d 'After listing the requested objects, watch for changes'
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomization" -l verbose -d 'Print generated objects'
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomization" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmreleases" -l status-selector -d 'Specify the status condition name and the desired state to filter the get result, e.g. ready=false' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmreleases" -s l -l label-selector -d 'Filter objects by label selector' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmreleases" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmreleases" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmreleases" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmreleases" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmreleases" -l show-source -d 'Show the source reference for each helmrelease'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmreleases" -s A -l all-namespaces -d 'List the requested object(s) across all namespaces'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmreleases" -l no-header -d 'Skip the header when printing the results'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmreleases" -s w -l watch -d 'After listing the requested objects, watch for changes'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmreleases" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmreleases" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from hr" -l status-selector -d 'Specify the status condition name and the desired state to filter the get result, e.g. ready=false' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from hr" -s l -l label-selector -d 'Filter objects by label selector' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from hr" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from hr" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from hr" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from hr" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from hr" -l show-source -d 'Show the source reference for each helmrelease'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from hr" -s A -l all-namespaces -d 'List the requested object(s) across all namespaces'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from hr" -l no-header -d 'Skip the header when printing the results'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from hr" -s w -l watch -d 'After listing the requested objects, watch for changes'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from hr" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from hr" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmrelease" -l status-selector -d 'Specify the status condition name and the desired state to filter the get result, e.g. ready=false' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmrelease" -s l -l label-selector -d 'Filter objects by label selector' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmrelease" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmrelease" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmrelease" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmrelease" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmrelease" -l show-source -d 'Show the source reference for each helmrelease'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmrelease" -s A -l all-namespaces -d 'List the requested object(s) across all namespaces'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmrelease" -l no-header -d 'Skip the header when printing the results'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmrelease" -s w -l watch -d 'After listing the requested objects, watch for changes'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmrelease" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmrelease" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from all" -l status-selector -d 'Specify the status condition name and the desired state to filter the get result, e.g. ready=false' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from all" -s l -l label-selector -d 'Filter objects by label selector' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from all" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
@@ -687,6 +842,7 @@ complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcomman
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from all" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from help" -f -a "sources" -d 'Get source statuses'
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from help" -f -a "kustomizations" -d 'Get Kustomization statuses'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from help" -f -a "helmreleases" -d 'Get HelmRelease statuses'
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from help" -f -a "all" -d 'Get all resources and statuses'
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand install" -s v -l version -d 'Toolkit version (the image tag of the flux controller image)' -r
@@ -710,16 +866,18 @@ complete -c flux -n "__fish_flux_using_subcommand install" -l timeout -d 'Timeou
 complete -c flux -n "__fish_flux_using_subcommand install" -l export -d 'Write the install manifests to stdout and exit'
 complete -c flux -n "__fish_flux_using_subcommand install" -l verbose -d 'Print generated objects'
 complete -c flux -n "__fish_flux_using_subcommand install" -s h -l help -d 'Print help'
-complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source kustomization ks help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
-complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source kustomization ks help" -l context -d 'The name of the kubeconfig context to use' -r
-complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source kustomization ks help" -s n -l namespace -d 'The namespace scope for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source kustomization ks help" -l timeout -d 'Timeout for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source kustomization ks help" -l verbose -d 'Print generated objects'
-complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source kustomization ks help" -s h -l help -d 'Print help'
-complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "source" -d 'Reconcile sources'
-complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "kustomization" -d 'Reconcile a Kustomization resource'
-complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "ks" -d 'Reconcile a Kustomization resource'
-complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -f -a "source" -d 'Reconcile sources'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -f -a "kustomization" -d 'Reconcile a Kustomization resource'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -f -a "ks" -d 'Reconcile a Kustomization resource'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -f -a "helmrelease" -d 'Reconcile a HelmRelease resource'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -f -a "hr" -d 'Reconcile a HelmRelease resource'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from source" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from source" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from source" -s n -l namespace -d 'The namespace scope for this operation' -r
@@ -742,19 +900,40 @@ complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_sub
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from ks" -l with-source -d 'Reconcile Kustomization source'
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from ks" -l verbose -d 'Print generated objects'
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from ks" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from helmrelease" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from helmrelease" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from helmrelease" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from helmrelease" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from helmrelease" -l with-source -d 'Reconcile HelmRelease source'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from helmrelease" -l force -d 'Force a one-off install or upgrade of the HelmRelease resource'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from helmrelease" -l reset -d 'Reset the failure count for this HelmRelease resource'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from helmrelease" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from helmrelease" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from hr" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from hr" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from hr" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from hr" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from hr" -l with-source -d 'Reconcile HelmRelease source'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from hr" -l force -d 'Force a one-off install or upgrade of the HelmRelease resource'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from hr" -l reset -d 'Reset the failure count for this HelmRelease resource'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from hr" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from hr" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from help" -f -a "source" -d 'Reconcile sources'
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from help" -f -a "kustomization" -d 'Reconcile a Kustomization resource'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from help" -f -a "helmrelease" -d 'Reconcile a HelmRelease resource'
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source kustomization ks help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
-complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source kustomization ks help" -l context -d 'The name of the kubeconfig context to use' -r
-complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source kustomization ks help" -s n -l namespace -d 'The namespace scope for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source kustomization ks help" -l timeout -d 'Timeout for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source kustomization ks help" -l verbose -d 'Print generated objects'
-complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source kustomization ks help" -s h -l help -d 'Print help'
-complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "source" -d 'Resume sources'
-complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "kustomization" -d 'Resume a suspended Kustomization'
-complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "ks" -d 'Resume a suspended Kustomization'
-complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -f -a "source" -d 'Resume sources'
+complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -f -a "kustomization" -d 'Resume a suspended Kustomization'
+complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -f -a "ks" -d 'Resume a suspended Kustomization'
+complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -f -a "helmrelease" -d 'Resume a suspended HelmRelease'
+complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -f -a "hr" -d 'Resume a suspended HelmRelease'
+complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from source" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from source" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from source" -s n -l namespace -d 'The namespace scope for this operation' -r
@@ -781,8 +960,27 @@ complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from ks" -l all -d 'Resume all resources in that namespace'
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from ks" -l verbose -d 'Print generated objects'
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from ks" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from helmrelease" -l wait -d 'Waits for one resource to reconcile before moving to the next one (default: when one name is given)' -r -f -a "true\t''
+false\t''"
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from helmrelease" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from helmrelease" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from helmrelease" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from helmrelease" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from helmrelease" -l all -d 'Resume all resources in that namespace'
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from helmrelease" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from helmrelease" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from hr" -l wait -d 'Waits for one resource to reconcile before moving to the next one (default: when one name is given)' -r -f -a "true\t''
+false\t''"
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from hr" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from hr" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from hr" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from hr" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from hr" -l all -d 'Resume all resources in that namespace'
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from hr" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from hr" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from help" -f -a "source" -d 'Resume sources'
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from help" -f -a "kustomization" -d 'Resume a suspended Kustomization'
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from help" -f -a "helmrelease" -d 'Resume a suspended HelmRelease'
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand serve" -l components -d 'Components whose controllers to run' -r
 complete -c flux -n "__fish_flux_using_subcommand serve" -l watch-all-namespaces -d 'Watch for custom resources in all namespaces; if false, only in the --namespace of this process' -r -f -a "true\t''
@@ -825,16 +1023,18 @@ complete -c flux -n "__fish_flux_using_subcommand stats" -l timeout -d 'Timeout 
 complete -c flux -n "__fish_flux_using_subcommand stats" -s A -l all-namespaces -d 'List the statistics for objects across all namespaces'
 complete -c flux -n "__fish_flux_using_subcommand stats" -l verbose -d 'Print generated objects'
 complete -c flux -n "__fish_flux_using_subcommand stats" -s h -l help -d 'Print help'
-complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
-complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks help" -l context -d 'The name of the kubeconfig context to use' -r
-complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks help" -s n -l namespace -d 'The namespace scope for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks help" -l timeout -d 'Timeout for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks help" -l verbose -d 'Print generated objects'
-complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks help" -s h -l help -d 'Print help'
-complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "source" -d 'Suspend sources'
-complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "kustomization" -d 'Suspend reconciliation of Kustomization'
-complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "ks" -d 'Suspend reconciliation of Kustomization'
-complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -f -a "source" -d 'Suspend sources'
+complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -f -a "kustomization" -d 'Suspend reconciliation of Kustomization'
+complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -f -a "ks" -d 'Suspend reconciliation of Kustomization'
+complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -f -a "helmrelease" -d 'Suspend reconciliation of HelmRelease'
+complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -f -a "hr" -d 'Suspend reconciliation of HelmRelease'
+complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from source" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from source" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from source" -s n -l namespace -d 'The namespace scope for this operation' -r
@@ -857,8 +1057,23 @@ complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subco
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from ks" -l all -d 'Suspend all resources in that namespace'
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from ks" -l verbose -d 'Print generated objects'
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from ks" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from helmrelease" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from helmrelease" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from helmrelease" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from helmrelease" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from helmrelease" -l all -d 'Suspend all resources in that namespace'
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from helmrelease" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from helmrelease" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from hr" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from hr" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from hr" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from hr" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from hr" -l all -d 'Suspend all resources in that namespace'
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from hr" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from hr" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from help" -f -a "source" -d 'Suspend sources'
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from help" -f -a "kustomization" -d 'Suspend reconciliation of Kustomization'
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from help" -f -a "helmrelease" -d 'Suspend reconciliation of HelmRelease'
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand trace" -l kind -d 'The Kubernetes object kind, e.g. Deployment' -r
 complete -c flux -n "__fish_flux_using_subcommand trace" -l api-version -d 'The Kubernetes object API version, e.g. \'apps/v1\'' -r
@@ -956,19 +1171,27 @@ complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcomma
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "source" -d 'Create or update sources'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "secret" -d 'Create or update Kubernetes secrets'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "kustomization" -d 'Create or update a Kustomization resource'
+complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "helmrelease" -d 'Create or update a HelmRelease resource'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from debug" -f -a "kustomization" -d 'Debug a Flux Kustomization resource'
+complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from debug" -f -a "helmrelease" -d 'Debug a HelmRelease resource'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from delete" -f -a "source" -d 'Delete sources'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from delete" -f -a "kustomization" -d 'Delete a Kustomization resource'
+complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from delete" -f -a "helmrelease" -d 'Delete a HelmRelease resource'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from diff" -f -a "kustomization" -d 'Diff Kustomization'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "source" -d 'Export sources'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "kustomization" -d 'Export Kustomization resources in YAML format'
+complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "helmrelease" -d 'Export HelmRelease resources in YAML format'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from get" -f -a "sources" -d 'Get source statuses'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from get" -f -a "kustomizations" -d 'Get Kustomization statuses'
+complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from get" -f -a "helmreleases" -d 'Get HelmRelease statuses'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from get" -f -a "all" -d 'Get all resources and statuses'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from reconcile" -f -a "source" -d 'Reconcile sources'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from reconcile" -f -a "kustomization" -d 'Reconcile a Kustomization resource'
+complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from reconcile" -f -a "helmrelease" -d 'Reconcile a HelmRelease resource'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from resume" -f -a "source" -d 'Resume sources'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from resume" -f -a "kustomization" -d 'Resume a suspended Kustomization'
+complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from resume" -f -a "helmrelease" -d 'Resume a suspended HelmRelease'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from suspend" -f -a "source" -d 'Suspend sources'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from suspend" -f -a "kustomization" -d 'Suspend reconciliation of Kustomization'
+complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from suspend" -f -a "helmrelease" -d 'Suspend reconciliation of HelmRelease'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from tree" -f -a "kustomization" -d 'Print the resource inventory of a Kustomization'

@@ -3,12 +3,13 @@
 //!
 //! Start here: [`to_export_yaml`] for `--export` and `flux export`; [`request_reconcile`] + [`wait_ready`] for
 //! `flux reconcile` and `flux create`; [`set_suspend`] for `flux suspend|resume`. Per kind: [`git_repository`],
-//! [`kustomization`]. Reports over many objects: [`tree`] (`flux tree`), [`trace`] (`flux trace`), [`events`]
+//! [`kustomization`], [`helm_release`]. Reports over many objects: [`tree`] (`flux tree`), [`trace`] (`flux trace`), [`events`]
 //! (`flux events`), [`stats`] (`flux stats`).
 
 pub mod debug;
 pub mod events;
 pub mod git_repository;
+pub mod helm_release;
 pub mod kustomization;
 pub mod secrets;
 pub mod stats;

@@ -249,7 +249,23 @@ fn load_objects(
         let json = value.to_string();
         // Flux's tests write through a fake client that keeps fields no schema knows (e.g. an artifact's
         // `checksum`); the API server would refuse them, so let it drop them instead.
-        let run = kubectl(&["create", "--validate=false", "-f", "-"], Some(&json));
+        let mut run = kubectl(&["create", "--validate=false", "-f", "-"], Some(&json));
+        // Some fixtures name a fixed namespace (`flux-system`) that Flux's test environment has: create it for
+        // the case and remove it afterwards.
+        if let Some(ns) = value["metadata"]["namespace"].as_str()
+            && run
+                .stderr
+                .contains(&format!("namespaces \"{ns}\" not found"))
+        {
+            let namespace = serde_json::json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ns}})
+                .to_string();
+            let created = kubectl(&["create", "-f", "-"], Some(&namespace));
+            if created.code != 0 && !created.stderr.contains("AlreadyExists") {
+                return Err(format!("create namespace {ns} failed: {}", created.stderr));
+            }
+            applied.0.insert(0, namespace);
+            run = kubectl(&["create", "--validate=false", "-f", "-"], Some(&json));
+        }
         if run.code != 0 && !run.stderr.contains("AlreadyExists") {
             return Err(format!("create failed: {}", run.stderr));
         }

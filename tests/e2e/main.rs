@@ -16,6 +16,7 @@ mod git_servers;
 mod harness;
 mod health;
 mod helm_release;
+mod helm_release_cli;
 mod interchange;
 mod kustomization_cli;
 mod kustomize;

@@ -1,6 +1,7 @@
 //! `flux create`: generate a Flux object (or Secret) and apply it, then wait for it to be reconciled; with
 //! `--export`, only print it. Flags shared by every `create` subcommand live here.
 
+pub mod helm_release;
 pub mod kustomization;
 pub mod secret_git;
 pub mod secret_githubapp;
@@ -44,6 +45,8 @@ pub enum Command {
     Secret(Box<SecretCommand>),
     /// Create or update a Kustomization resource.
     Kustomization(Box<kustomization::Args>),
+    /// Create or update a HelmRelease resource.
+    Helmrelease(Box<helm_release::Args>),
 }
 
 /// `flux create source` subcommands.
@@ -85,6 +88,7 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
             SecretCommand::Tls(a) => secret_tls::run(a, &common, global, out).await,
         },
         Command::Kustomization(a) => kustomization::run(*a, &common, global, out).await,
+        Command::Helmrelease(a) => helm_release::run(*a, &common, global, out).await,
     }
 }
 

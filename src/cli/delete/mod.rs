@@ -1,6 +1,7 @@
 //! `flux delete`: delete Flux objects after a confirmation (skipped with `--silent`). The per-kind commands share
 //! [`delete_kind`].
 
+pub mod helm_release;
 pub mod kustomization;
 pub mod source_git;
 
@@ -32,6 +33,9 @@ pub enum Command {
     /// Delete a Kustomization resource.
     #[command(visible_alias = "ks")]
     Kustomization(kustomization::Args),
+    /// Delete a HelmRelease resource.
+    #[command(visible_alias = "hr")]
+    Helmrelease(helm_release::Args),
 }
 
 /// `flux delete source` subcommands.
@@ -48,6 +52,7 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
             source_git::run(a, args.silent, global, out).await
         }
         Command::Kustomization(a) => kustomization::run(a, args.silent, global, out).await,
+        Command::Helmrelease(a) => helm_release::run(a, args.silent, global, out).await,
     }
 }
 

@@ -1,6 +1,7 @@
 //! `flux export`: print Flux objects as clean YAML (`---` separated, no status or server fields), ready to be
 //! committed to Git.
 
+pub mod helm_release;
 pub mod kustomization;
 pub mod source_git;
 
@@ -32,6 +33,9 @@ pub enum Command {
     /// Export Kustomization resources in YAML format.
     #[command(visible_alias = "ks")]
     Kustomization(kustomization::Args),
+    /// Export HelmRelease resources in YAML format.
+    #[command(visible_alias = "hr")]
+    Helmrelease(helm_release::Args),
 }
 
 /// `flux export source` subcommands.
@@ -46,6 +50,7 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
     match args.command {
         Command::Source(SourceCommand::Git(a)) => source_git::run(a, args.all, global, out).await,
         Command::Kustomization(a) => kustomization::run(a, args.all, global, out).await,
+        Command::Helmrelease(a) => helm_release::run(a, args.all, global, out).await,
     }
 }
 

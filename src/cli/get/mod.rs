@@ -1,6 +1,7 @@
 //! `flux get`: tables of Flux objects with their revision, suspension and readiness. The flags shared by every
 //! `get` subcommand, the status selector and Flux's table layout live here.
 
+pub mod helm_release;
 pub mod kustomization;
 pub mod source_git;
 
@@ -50,6 +51,9 @@ pub enum Command {
     /// Get Kustomization statuses.
     #[command(visible_aliases = ["ks", "kustomization"])]
     Kustomizations(kustomization::Args),
+    /// Get HelmRelease statuses.
+    #[command(visible_aliases = ["hr", "helmrelease"])]
+    Helmreleases(helm_release::Args),
     /// Get all resources and statuses.
     All,
 }
@@ -161,11 +165,16 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
             Ok(())
         }
         Command::Kustomizations(a) => kustomization::run(a, &view, global, out, false).await,
+        Command::Helmreleases(a) => helm_release::run(a, &view, global, out, false).await,
         Command::All => {
             if view.watch {
                 anyhow::bail!("expected a single resource type, but found all");
             }
             log_failure(source_git::run(&view, global, out, true).await, out);
+            log_failure(
+                helm_release::run(helm_release::Args::default(), &view, global, out, true).await,
+                out,
+            );
             log_failure(
                 kustomization::run(kustomization::Args::default(), &view, global, out, true).await,
                 out,

@@ -2,6 +2,7 @@
 //! and wait until the request is handled and the object is Ready. The per-kind commands share
 //! [`reconcile_kind`].
 
+pub mod helm_release;
 pub mod kustomization;
 pub mod source_git;
 
@@ -23,6 +24,9 @@ pub enum Command {
     /// Reconcile a Kustomization resource.
     #[command(visible_alias = "ks")]
     Kustomization(kustomization::Args),
+    /// Reconcile a HelmRelease resource.
+    #[command(visible_alias = "hr")]
+    Helmrelease(helm_release::Args),
 }
 
 /// `flux reconcile source` subcommands.
@@ -37,6 +41,7 @@ pub async fn run(cmd: Command, global: &Global, out: &Printer) -> anyhow::Result
     match cmd {
         Command::Source(SourceCommand::Git(a)) => source_git::run(a, global, out).await,
         Command::Kustomization(a) => kustomization::run(a, global, out).await,
+        Command::Helmrelease(a) => helm_release::run(a, global, out).await,
     }
 }
 

@@ -1,6 +1,7 @@
 //! `flux resume`: clear `spec.suspend` and, for a single object (or with `--wait`), wait for the reconcile it
 //! triggers. The per-kind commands share [`resume_kind`].
 
+pub mod helm_release;
 pub mod kustomization;
 pub mod source_git;
 
@@ -23,6 +24,9 @@ pub enum Command {
     /// Resume a suspended Kustomization.
     #[command(visible_alias = "ks")]
     Kustomization(kustomization::Args),
+    /// Resume a suspended HelmRelease.
+    #[command(visible_alias = "hr")]
+    Helmrelease(helm_release::Args),
 }
 
 /// `flux resume source` subcommands.
@@ -37,6 +41,7 @@ pub async fn run(cmd: Command, global: &Global, out: &Printer) -> anyhow::Result
     match cmd {
         Command::Source(SourceCommand::Git(a)) => source_git::run(a, global, out).await,
         Command::Kustomization(a) => kustomization::run(a, global, out).await,
+        Command::Helmrelease(a) => helm_release::run(a, global, out).await,
     }
 }
 

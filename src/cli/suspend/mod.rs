@@ -1,6 +1,7 @@
 //! `flux suspend`: set `spec.suspend: true` so controllers stop reconciling an object (deletion still works).
 //! The per-kind commands share [`suspend_kind`].
 
+pub mod helm_release;
 pub mod kustomization;
 pub mod source_git;
 
@@ -21,6 +22,9 @@ pub enum Command {
     /// Suspend reconciliation of Kustomization.
     #[command(visible_alias = "ks")]
     Kustomization(kustomization::Args),
+    /// Suspend reconciliation of HelmRelease.
+    #[command(visible_alias = "hr")]
+    Helmrelease(helm_release::Args),
 }
 
 /// `flux suspend source` subcommands.
@@ -35,6 +39,7 @@ pub async fn run(cmd: Command, global: &Global, out: &Printer) -> anyhow::Result
     match cmd {
         Command::Source(SourceCommand::Git(a)) => source_git::run(a, global, out).await,
         Command::Kustomization(a) => kustomization::run(a, global, out).await,
+        Command::Helmrelease(a) => helm_release::run(a, global, out).await,
     }
 }
 
