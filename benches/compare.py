@@ -15,6 +15,7 @@ Controllers are told apart by the User-Agent the audit log records: Flux's send 
 and `flux serve` sends `<controller>/<version> flux-rs` per controller, so one prefix list counts both.
 """
 import datetime
+import glob
 import json
 import os
 import sys
@@ -52,7 +53,9 @@ def cpu(pids):
 def events(log, since, until):
     """Controller requests (one per auditID) received in [since, until]."""
     seen = set()
-    paths = [p for p in (log + ".1", log) if os.path.exists(p)]
+    # kube-apiserver renames a full log to audit-<timestamp>.log (200 MB here; a W2 of 1,000 stays below).
+    base, _ = os.path.splitext(log)
+    paths = sorted(glob.glob(base + "-*.log")) + [log]
     for path in paths:
         with open(path) as f:
             for line in f:
