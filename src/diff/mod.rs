@@ -16,6 +16,7 @@
 //! one dry-run PATCH. RBAC: `get` on Kustomizations, ConfigMaps, Secrets, and `get` + `patch`
 //! on every built kind.
 
+pub mod helm_release;
 pub mod report;
 
 use std::collections::{BTreeMap, HashSet};

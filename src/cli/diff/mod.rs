@@ -1,5 +1,6 @@
 //! `flux diff`: compare what a local build would apply with what the cluster holds.
 
+pub mod helmrelease;
 pub mod kustomization;
 
 use super::Global;
@@ -14,10 +15,18 @@ pub enum Command {
     /// Exit status: 0 No differences were found. 1 Differences were found. >1 diff failed with an error.
     #[command(alias = "ks")]
     Kustomization(kustomization::Args),
+    /// Diff HelmRelease
+    ///
+    /// The diff command renders the chart as the controller would (values, post-renderers), performs a
+    /// server-side dry-run and prints the diff.
+    /// Exit status: 0 No differences were found. 1 Differences were found. >1 diff failed with an error.
+    #[command(alias = "hr")]
+    Helmrelease(helmrelease::Args),
 }
 
 pub async fn run(command: Command, global: &Global, out: &Printer) -> anyhow::Result<()> {
     match command {
         Command::Kustomization(args) => kustomization::run(args, global, out).await,
+        Command::Helmrelease(args) => helmrelease::run(args, global, out).await,
     }
 }

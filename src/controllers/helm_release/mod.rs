@@ -10,6 +10,7 @@
 //! clusters.
 
 pub mod dependencies;
+pub mod desired;
 pub mod drift;
 pub mod reconcile;
 pub mod source;

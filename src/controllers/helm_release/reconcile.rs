@@ -23,14 +23,14 @@ use crate::api::meta::{ResourceInventory, ResourceRef};
 use crate::controllers::events::EventType;
 use crate::controllers::runtime::{self, mark_failed, mark_ready, set_condition};
 use crate::helm::action::{self, ActionOptions, CrdPolicy, Failure, Outcome, Planned, Target};
-use crate::helm::digest::{config_digest, observation_digest, release_name};
+use crate::helm::digest::{config_digest, observation_digest};
 use crate::helm::release::{Release, status as rstatus};
 use crate::helm::render;
 use crate::helm::storage::Storage;
 
 use super::source::{self, SourceError};
 use super::{FIELD_MANAGER, HelmReleaseContext};
-use super::{dependencies, drift, values};
+use super::{dependencies, desired, drift, values};
 
 /// Default `spec.timeout` of Helm actions.
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(300);
@@ -209,35 +209,8 @@ async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) ->
         chart_version = format!("{chart_version}+{}", &hex[..hex.len().min(12)]);
     }
 
-    let target_ns = hr
-        .spec
-        .target_namespace
-        .clone()
-        .filter(|t| !t.is_empty())
-        .unwrap_or_else(|| ns.clone());
-    let name = release_name(
-        &hr.spec
-            .release_name
-            .clone()
-            .filter(|n| !n.is_empty())
-            .unwrap_or_else(|| {
-                match hr
-                    .spec
-                    .target_namespace
-                    .as_deref()
-                    .filter(|t| !t.is_empty())
-                {
-                    Some(t) => format!("{t}-{}", hr.name_any()),
-                    None => hr.name_any(),
-                }
-            }),
-    );
-    let storage_ns = hr
-        .spec
-        .storage_namespace
-        .clone()
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| ns.clone());
+    let id = desired::identity(hr);
+    let (name, target_ns, storage_ns) = (id.name.clone(), id.namespace.clone(), id.storage_namespace.clone());
     a.status.storage_namespace = Some(storage_ns.clone());
     let storage = Storage::new(client.clone(), &storage_ns);
     let values_digest = config_digest(&values);
@@ -325,37 +298,7 @@ async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) ->
     };
     let labels = source::owner_labels(hr);
     let revision = latest.map(|r| r.version + 1).unwrap_or(1);
-    let render_opts = render::RenderOptions {
-        name: name.clone(),
-        namespace: target_ns.clone(),
-        revision,
-        owner_labels: labels.clone(),
-        common_labels: hr
-            .spec
-            .common_metadata
-            .as_ref()
-            .and_then(|m| m.labels.clone())
-            .unwrap_or_default(),
-        common_annotations: hr
-            .spec
-            .common_metadata
-            .as_ref()
-            .and_then(|m| m.annotations.clone())
-            .unwrap_or_default(),
-        post_renderers: hr
-            .spec
-            .post_renderers
-            .iter()
-            .flatten()
-            .filter_map(|p| p.kustomize.as_ref())
-            .filter_map(|k| serde_json::to_value(k).ok())
-            .collect(),
-        strategy: match hr.spec.post_render_strategy.as_deref() {
-            Some("nohooks") => render::PostRenderStrategy::NoHooks,
-            Some("separate") => render::PostRenderStrategy::Separate,
-            _ => render::PostRenderStrategy::Combined,
-        },
-    };
+    let render_opts = desired::render_options(hr, &id, revision);
     let rendered = match render::render(&chart, &values, &capabilities, &render_opts) {
         Ok(r) => r,
         Err(e) => {
