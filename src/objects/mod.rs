@@ -9,6 +9,8 @@
 pub mod debug;
 pub mod events;
 pub mod git_repository;
+pub mod helm_chart;
+pub mod helm_repository;
 pub mod kustomization;
 pub mod secrets;
 pub mod stats;

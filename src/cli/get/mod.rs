@@ -2,7 +2,9 @@
 //! `get` subcommand, the status selector and Flux's table layout live here.
 
 pub mod kustomization;
+pub mod source_chart;
 pub mod source_git;
+pub mod source_helm;
 
 use futures::{StreamExt, TryStreamExt};
 use kube::api::{Api, ListParams};
@@ -61,6 +63,10 @@ pub enum SourcesCommand {
     All,
     /// Get GitRepository source statuses.
     Git,
+    /// Get HelmRepository source statuses.
+    Helm,
+    /// Get HelmChart statuses.
+    Chart,
 }
 
 /// A parsed `--status-selector`: condition type, wanted status, and whether it must differ.
@@ -153,11 +159,17 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
     let view = args_view(&args, selector);
     match args.command {
         Command::Sources(SourcesCommand::Git) => source_git::run(&view, global, out, false).await,
+        Command::Sources(SourcesCommand::Helm) => source_helm::run(&view, global, out, false).await,
+        Command::Sources(SourcesCommand::Chart) => {
+            source_chart::run(&view, global, out, false).await
+        }
         Command::Sources(SourcesCommand::All) => {
             if view.watch {
                 anyhow::bail!("expected a single resource type, but found all");
             }
             log_failure(source_git::run(&view, global, out, true).await, out);
+            log_failure(source_helm::run(&view, global, out, true).await, out);
+            log_failure(source_chart::run(&view, global, out, true).await, out);
             Ok(())
         }
         Command::Kustomizations(a) => kustomization::run(a, &view, global, out, false).await,
@@ -166,6 +178,8 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
                 anyhow::bail!("expected a single resource type, but found all");
             }
             log_failure(source_git::run(&view, global, out, true).await, out);
+            log_failure(source_helm::run(&view, global, out, true).await, out);
+            log_failure(source_chart::run(&view, global, out, true).await, out);
             log_failure(
                 kustomization::run(kustomization::Args::default(), &view, global, out, true).await,
                 out,

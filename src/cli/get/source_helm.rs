@@ -1,0 +1,19 @@
+//! `flux get sources helm` (and its part of `flux get sources all` and `flux get all`): one row per
+//! HelmRepository.
+
+use super::{Table, View, list_kind};
+use crate::api::source::HelmRepository;
+use crate::cli::Global;
+use crate::cli::printer::Printer;
+use crate::objects::helm_repository::row;
+
+/// Lists (and with `--watch` follows) HelmRepositories. `all` is `get sources all`/`get all`.
+pub async fn run(view: &View, global: &Global, out: &Printer, all: bool) -> anyhow::Result<()> {
+    let row = |o: &HelmRepository| row(o).to_vec();
+    let table = Table {
+        kind: "HelmRepository",
+        header: vec!["NAME", "REVISION", "SUSPENDED", "READY", "MESSAGE"],
+        row: &row,
+    };
+    list_kind(&table, view, global, out, None, all).await
+}
