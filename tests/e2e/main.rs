@@ -31,4 +31,5 @@ mod source_git_mtls;
 mod source_git_proxy;
 mod source_git_submodules;
 mod source_git_verify;
+mod source_helm;
 mod workloads;
