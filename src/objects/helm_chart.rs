@@ -58,24 +58,22 @@ pub fn parse_source(raw: &str) -> Result<(String, String), String> {
 
 /// The HelmChart `flux create source chart` would apply.
 pub fn build(opts: &SourceOptions) -> HelmChart {
-    let verify = opts
-        .verify_provider
-        .clone()
-        .map(|provider| HelmChartVerification {
-            provider: Some(provider),
-            secret_ref: opts
-                .verify_secret_ref
-                .clone()
-                .filter(|s| !s.is_empty())
-                .map(|name| LocalObjectReference { name }),
-            match_oidc_identity: (opts.verify_issuer.is_some() || opts.verify_subject.is_some())
-                .then(|| {
-                    vec![OIDCIdentityMatch {
-                        issuer: opts.verify_issuer.clone().unwrap_or_default(),
-                        subject: opts.verify_subject.clone().unwrap_or_default(),
-                    }]
-                }),
-        });
+    let verify = opts.verify_provider.map(|provider| HelmChartVerification {
+        provider: Some(provider),
+        secret_ref: opts
+            .verify_secret_ref
+            .clone()
+            .filter(|s| !s.is_empty())
+            .map(|name| LocalObjectReference { name }),
+        match_oidc_identity: (opts.verify_issuer.is_some() || opts.verify_subject.is_some()).then(
+            || {
+                vec![OIDCIdentityMatch {
+                    issuer: opts.verify_issuer.clone().unwrap_or_default(),
+                    subject: opts.verify_subject.clone().unwrap_or_default(),
+                }]
+            },
+        ),
+    });
     let spec = HelmChartSpec {
         chart: opts.chart.clone(),
         version: opts.version.clone().filter(|v| !v.is_empty()),

@@ -74,11 +74,7 @@ pub fn build(opts: &SourceOptions) -> HelmRepository {
         url: opts.url.clone(),
         interval: Some(duration::format(opts.interval)),
         repository_type: opts.oci.then_some(HelmRepositoryType::Oci),
-        provider: if opts.oci {
-            opts.oci_provider.clone()
-        } else {
-            None
-        },
+        provider: if opts.oci { opts.oci_provider } else { None },
         timeout: opts.timeout.map(duration::format),
         secret_ref: opts
             .secret_ref

@@ -52,7 +52,7 @@ pub enum Command {
 #[derive(Debug, clap::Subcommand)]
 pub enum SourceCommand {
     /// Create or update a GitRepository source.
-    Git(source_git::Args),
+    Git(Box<source_git::Args>),
     /// Create or update a HelmRepository source.
     Helm(source_helm::Args),
     /// Create or update a HelmChart source.
@@ -82,7 +82,7 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
     };
     match args.command {
         Command::Source(cmd) => match *cmd {
-            SourceCommand::Git(a) => source_git::run(a, &common, global, out).await,
+            SourceCommand::Git(a) => source_git::run(*a, &common, global, out).await,
             SourceCommand::Helm(a) => source_helm::run(a, &common, global, out).await,
             SourceCommand::Chart(a) => source_chart::run(a, &common, global, out).await,
         },

@@ -128,11 +128,7 @@ fn clean(p: &str) -> String {
     for c in Path::new(p).components() {
         match c {
             Component::Normal(s) => parts.push(s.to_str().unwrap_or_default()),
-            Component::ParentDir => {
-                if parts.pop().is_none() {
-                    parts.push("..");
-                }
-            }
+            Component::ParentDir if parts.pop().is_none() => parts.push(".."),
             _ => {}
         }
     }
