@@ -522,3 +522,139 @@ fn a_chart_in_a_git_repository_is_packaged_with_its_dependencies() {
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("replicas: \"3\""));
 }
+
+/// Debian's docker-registry on loopback with htpasswd auth, holding podinfo pushed by the real `helm push`.
+struct Registry {
+    dir: tempfile::TempDir,
+    child: Child,
+    port: u16,
+}
+
+const REGISTRY_USER: &str = "regu";
+const REGISTRY_PASSWORD: &str = "reg-pass-93c1";
+
+impl Registry {
+    fn start(charts: &ChartServer) -> Self {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path();
+        let htpasswd = Command::new("htpasswd")
+            .args(["-Bbn", REGISTRY_USER, REGISTRY_PASSWORD])
+            .output()
+            .expect("htpasswd runs (apache2-utils)");
+        std::fs::write(root.join("htpasswd"), htpasswd.stdout).unwrap();
+        let port = free_port();
+        let r = root.display();
+        std::fs::write(
+            root.join("config.yml"),
+            format!(
+                "version: 0.1\nlog: {{level: warn}}\nstorage: {{filesystem: {{rootdirectory: {r}/data}}}}\n\
+                 http: {{addr: 127.0.0.1:{port}}}\nauth: {{htpasswd: {{realm: charts, path: {r}/htpasswd}}}}\n"
+            ),
+        )
+        .unwrap();
+        let child = Command::new("docker-registry")
+            .args(["serve", &root.join("config.yml").display().to_string()])
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(root.join("registry.log")).unwrap())
+            .spawn()
+            .expect("docker-registry starts");
+        eventually(Duration::from_secs(10), "the registry listens", || {
+            std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
+        });
+        let reg = Self { dir, child, port };
+        let config = reg.dir.path().join("helm-registry.json");
+        let helm_env = |args: &[&str]| {
+            let out = Command::new(helm_bin())
+                .args(args)
+                .env("HELM_REGISTRY_CONFIG", &config)
+                .output()
+                .expect("helm runs");
+            assert!(
+                out.status.success(),
+                "helm {args:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        };
+        let host = format!("127.0.0.1:{port}");
+        helm_env(&[
+            "registry",
+            "login",
+            &host,
+            "-u",
+            REGISTRY_USER,
+            "-p",
+            REGISTRY_PASSWORD,
+            "--plain-http",
+        ]);
+        for file in ["podinfo-6.14.1.tgz", "podinfo-6.15.0.tgz"] {
+            let path = charts.dir.path().join("charts").join(file);
+            helm_env(&[
+                "push",
+                &path.display().to_string(),
+                &format!("oci://{host}/charts"),
+                "--plain-http",
+            ]);
+        }
+        reg
+    }
+}
+
+impl Drop for Registry {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[test]
+fn a_chart_is_pulled_from_an_oci_registry_with_credentials() {
+    let _lock = shared();
+    let charts = ChartServer::start();
+    let registry = Registry::start(&charts);
+    let env = Env::new("helm-oci");
+    env.secret("registry", REGISTRY_USER, REGISTRY_PASSWORD);
+    env.apply(&repository(
+        "registry",
+        &format!("oci://127.0.0.1:{}/charts", registry.port),
+        "  type: oci\n  insecure: true\n  secretRef:\n    name: registry\n",
+    ));
+    env.apply(&chart(
+        "podinfo",
+        "HelmRepository",
+        "registry",
+        "podinfo",
+        "  version: '>=6.0.0 <6.15.0'\n",
+    ));
+    let obj = env.wait_ready("helmchart", "podinfo", "OCI chart Ready", |r| r.0 == "True");
+    let (_, reason, message) = env.condition("helmchart", "podinfo", "Ready").unwrap();
+    assert_eq!(reason, "ChartPullSucceeded");
+    assert_eq!(message, "pulled 'podinfo' chart with version '6.14.1'");
+    assert_eq!(artifact(&obj), charts.file("podinfo-6.14.1.tgz"));
+    // The repository stays static: no status, no finalizer.
+    let repo = env.get("helmrepository", "registry");
+    assert!(repo["status"]["conditions"].is_null(), "{repo}");
+
+    // Without credentials the registry refuses the pull: AuthenticationFailed, no secret in the message.
+    env.apply(&repository(
+        "anonymous",
+        &format!("oci://127.0.0.1:{}/charts", registry.port),
+        "  type: oci\n  insecure: true\n",
+    ));
+    env.apply(&chart(
+        "denied",
+        "HelmRepository",
+        "anonymous",
+        "podinfo",
+        "  version: 6.15.0\n",
+    ));
+    env.wait_ready(
+        "helmchart",
+        "denied",
+        "Ready=False without credentials",
+        |r| r.0 == "False",
+    );
+    let (_, reason, message) = env.condition("helmchart", "denied", "Ready").unwrap();
+    assert_eq!(reason, "AuthenticationFailed", "{message}");
+    assert!(message.contains("401"), "{message}");
+    assert!(!message.contains(REGISTRY_PASSWORD));
+}

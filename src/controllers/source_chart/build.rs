@@ -13,7 +13,8 @@ use crate::api::meta::Artifact;
 use crate::api::source::{HelmChart, HelmRepository, HelmRepositoryType, ReconcileStrategy};
 use crate::controllers::runtime::Context;
 use crate::controllers::source_helm::client::{self, MAX_CHART_SIZE, RepoClient};
-use crate::controllers::source_helm::index::{Index, parse_version};
+use crate::controllers::source_helm::index::{Constraint, Index, parse_version};
+use crate::controllers::source_helm::oci::Registry;
 
 use super::error::{BuildReason, Error, is_auth_failure};
 use super::package::{self, Files, Metadata};
@@ -172,12 +173,7 @@ pub async fn from_repository(
     let ns = obj.metadata.namespace.clone().unwrap_or_default();
     let index = match index {
         Some(index) if repo.spec.repository_type != Some(HelmRepositoryType::Oci) => index,
-        _ => {
-            return Err(Error::build(
-                BuildReason::ChartPull,
-                "charts from OCI HelmRepositories are not supported by this build yet",
-            ));
-        }
+        _ => return from_registry(ctx, obj, repo, cached).await,
     };
     client::normalize_url(&repo.spec.url).map_err(|e| Error::UrlInvalid(e.to_string()))?;
     let http = RepoClient::for_repository(&ctx.client, repo, &ns)
@@ -248,14 +244,28 @@ pub async fn from_repository(
             return Err(err);
         }
     };
+    finish_pull(obj, cv.name, version, data, all_files, requires_packaging).await
+}
+
+/// The end of a pull (HTTP or OCI): the downloaded chart as it is, or repackaged with the values files merged
+/// and the version set when the build requires it.
+async fn finish_pull(
+    obj: &HelmChart,
+    name: String,
+    version: String,
+    data: Vec<u8>,
+    all_files: Vec<String>,
+    requires_packaging: bool,
+) -> Result<Build, Error> {
     if !requires_packaging {
         package::archive_metadata(&data).map_err(|e| {
-            pull(format!(
-                "failed to load chart metadata from written chart: {e}"
-            ))
+            Error::build(
+                BuildReason::ChartPull,
+                format!("failed to load chart metadata from written chart: {e}"),
+            )
         })?;
         return Ok(Build {
-            name: cv.name,
+            name,
             version,
             data: Some(data),
             values_files: Vec::new(),
@@ -264,8 +274,7 @@ pub async fn from_repository(
         });
     }
     let ignore_missing = obj.spec.ignore_missing_values_files == Some(true);
-    let name = cv.name.clone();
-    let built = tokio::task::spawn_blocking(move || -> Result<Build, Error> {
+    tokio::task::spawn_blocking(move || -> Result<Build, Error> {
         let mut files = package::read_archive(&data).map_err(|e| {
             Error::build(
                 BuildReason::ChartPackage,
@@ -292,8 +301,102 @@ pub async fn from_repository(
         })
     })
     .await
-    .map_err(Error::Task)??;
-    Ok(built)
+    .map_err(Error::Task)?
+}
+
+/// The tag of `chart` for `range` in a registry, as Flux's OCI chart repository picks it: a range that parses
+/// as a version is used as the tag without listing; otherwise the exact tag, else the highest match.
+async fn registry_version(registry: &Registry, chart: &str, range: &str) -> Result<String, Error> {
+    let pull = |m: String| {
+        Error::build(
+            BuildReason::ChartPull,
+            format!("failed to get chart version for remote reference: {m}"),
+        )
+    };
+    if parse_version(range).is_some() {
+        return Ok(range.to_string());
+    }
+    let tags = registry.tags(chart).await.map_err(|e| {
+        pull(format!(
+            "could not get tags for \"{chart}\": could not fetch tags for \"{}\": {e}",
+            registry.reference(chart, "").trim_end_matches(':')
+        ))
+    })?;
+    if tags.is_empty() {
+        return Err(pull(format!(
+            "unable to locate any tags in provided repository: {chart}"
+        )));
+    }
+    if !range.is_empty()
+        && let Some(t) = tags.iter().find(|t| *t == range)
+    {
+        return Ok(t.clone());
+    }
+    let constraint = Constraint::parse(if range.is_empty() { "*" } else { range })
+        .map_err(|e| pull(e.to_string()))?;
+    tags.iter()
+        .filter_map(|t| parse_version(t).map(|v| (v, t)))
+        .filter(|(v, _)| constraint.matches(v))
+        .max_by(|a, b| a.0.cmp(&b.0))
+        .map(|(_, t)| t.clone())
+        .ok_or_else(|| {
+            pull(format!(
+                "could not locate a version matching provided version string {range}"
+            ))
+        })
+}
+
+/// Builds the chart of `obj` from the OCI HelmRepository `repo`: the tag for `spec.version`, then the chart
+/// layer of its manifest.
+async fn from_registry(
+    ctx: &Context,
+    obj: &HelmChart,
+    repo: &HelmRepository,
+    cached: &Cached,
+) -> Result<Build, Error> {
+    let ns = obj.metadata.namespace.clone().unwrap_or_default();
+    if !client::is_oci(&repo.spec.url) {
+        return Err(Error::Client(client::ConfigError::Build(format!(
+            "invalid OCI registry URL: {}",
+            repo.spec.url
+        ))));
+    }
+    let registry = Registry::for_repository(&ctx.client, repo, &ns)
+        .await
+        .map_err(Error::Client)?;
+    let chart = obj.spec.chart.clone();
+    let range = obj.spec.version.clone().unwrap_or_default();
+    let tag = registry_version(&registry, &chart, &range).await?;
+    let all_files = obj.spec.values_files.clone().unwrap_or_default();
+    let values_files = package::effective_values_files(&all_files).to_vec();
+    let meta = if values_files.is_empty() {
+        String::new()
+    } else {
+        obj.metadata.generation.unwrap_or_default().to_string()
+    };
+    let version = with_metadata(&tag, &meta)?;
+    let requires_packaging = !values_files.is_empty() || !meta.is_empty();
+    if let Some(build) = cached.reuse(&chart, &version, &values_files, requires_packaging) {
+        return Ok(build);
+    }
+    let data = match registry.pull(&chart, &tag).await {
+        Ok(data) => data,
+        Err(e) => {
+            let err = Error::build(
+                BuildReason::ChartPull,
+                format!(
+                    "failed to download chart for remote reference: failed to get '{}': {e}",
+                    registry.reference(&chart, &tag)
+                ),
+            );
+            let text = err.message();
+            if is_auth_failure(&text) {
+                return Err(Error::Authentication(text));
+            }
+            return Err(err);
+        }
+    };
+    finish_pull(obj, chart, version, data, all_files, requires_packaging).await
 }
 
 /// The part of a source revision Flux puts into the chart version with `reconcileStrategy: Revision`: the

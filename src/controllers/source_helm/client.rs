@@ -71,7 +71,7 @@ pub enum GetError {
 
 /// TLS material: CA bundle and client certificate, each optional.
 #[derive(Default, Clone)]
-struct TlsMaterial {
+pub(crate) struct TlsMaterial {
     ca: Option<Vec<u8>>,
     cert: Option<Vec<u8>>,
     key: Option<Vec<u8>>,
@@ -79,7 +79,7 @@ struct TlsMaterial {
 
 impl TlsMaterial {
     /// Reads `ca.crt`, `tls.crt`, `tls.key` (and the legacy `caFile`, `certFile`, `keyFile`).
-    fn from_data(data: &BTreeMap<String, Vec<u8>>) -> Self {
+    pub(crate) fn from_data(data: &BTreeMap<String, Vec<u8>>) -> Self {
         let pick = |a: &str, b: &str| data.get(a).or_else(|| data.get(b)).cloned();
         Self {
             ca: pick("ca.crt", "caFile"),
@@ -154,7 +154,7 @@ pub fn timeout_of(repo: &HelmRepository) -> Duration {
         .unwrap_or(DEFAULT_TIMEOUT)
 }
 
-async fn read_secret(
+pub(crate) async fn read_secret(
     client: &kube::Client,
     ns: &str,
     name: &str,
@@ -316,7 +316,10 @@ fn error_chain(e: &(dyn std::error::Error + 'static)) -> String {
 /// The HTTP client: `ca.crt` replaces the system roots when given (as Flux adds it to the system pool, a
 /// server signed by a public CA still verifies through the platform verifier otherwise), the client
 /// certificate is presented when both halves are there.
-fn build_http(tls: &TlsMaterial, timeout: Duration) -> Result<reqwest::Client, ConfigError> {
+pub(crate) fn build_http(
+    tls: &TlsMaterial,
+    timeout: Duration,
+) -> Result<reqwest::Client, ConfigError> {
     // reqwest is built without its own crypto provider: make sure the process one (ring) is installed, as
     // `main` does, so tests and library callers get the same TLS stack.
     let _ = rustls::crypto::ring::default_provider().install_default();

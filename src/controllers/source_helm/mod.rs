@@ -12,6 +12,7 @@
 pub mod client;
 pub mod error;
 pub mod index;
+pub mod oci;
 pub mod reconcile;
 pub mod status;
 
