@@ -45,6 +45,8 @@ struct ChartServer {
     dir: tempfile::TempDir,
     child: Child,
     port: u16,
+    /// The same over HTTPS, with a certificate signed by the private CA in `<dir>/ca.crt`.
+    tls_port: u16,
 }
 
 impl ChartServer {
@@ -68,6 +70,8 @@ impl ChartServer {
         )
         .unwrap();
         let port = free_port();
+        let tls_port = free_port();
+        crate::git_servers::issue_certificate(root);
         let r = root.display();
         let conf = format!(
             "user root; worker_processes 1; daemon off; pid {r}/nginx.pid; error_log {r}/nginx-error.log;\n\
@@ -76,6 +80,8 @@ impl ChartServer {
              scgi_temp_path {r}/nginx/scgi;\n server {{ listen 127.0.0.1:{port};\n\
              location /public/ {{ alias {r}/charts/; }}\n\
              location /private/ {{ auth_basic \"charts\"; auth_basic_user_file {r}/htpasswd; alias {r}/charts/; }}\n\
+             }}\n server {{ listen 127.0.0.1:{tls_port} ssl; ssl_certificate {r}/tls.crt; ssl_certificate_key {r}/tls.key;\n\
+             location /public/ {{ alias {r}/charts/; }}\n\
              }} }}\n"
         );
         std::fs::write(root.join("nginx.conf"), conf).unwrap();
@@ -87,8 +93,14 @@ impl ChartServer {
             .expect("nginx starts");
         eventually(Duration::from_secs(10), "nginx listens", || {
             std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
+                && std::net::TcpStream::connect(("127.0.0.1", tls_port)).is_ok()
         });
-        Self { dir, child, port }
+        Self {
+            dir,
+            child,
+            port,
+            tls_port,
+        }
     }
 
     /// `helm package` of `chart`, optionally with another version.
@@ -104,6 +116,14 @@ impl ChartServer {
 
     fn url(&self, prefix: &str) -> String {
         format!("http://127.0.0.1:{}/{prefix}", self.port)
+    }
+
+    fn https_url(&self, prefix: &str) -> String {
+        format!("https://127.0.0.1:{}/{prefix}", self.tls_port)
+    }
+
+    fn ca_pem(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("ca.crt")).expect("ca.crt")
     }
 
     fn file(&self, name: &str) -> Vec<u8> {
@@ -657,4 +677,111 @@ fn a_chart_is_pulled_from_an_oci_registry_with_credentials() {
     assert_eq!(reason, "AuthenticationFailed", "{message}");
     assert!(message.contains("401"), "{message}");
     assert!(!message.contains(REGISTRY_PASSWORD));
+}
+
+#[test]
+fn a_repository_behind_a_private_ca_and_one_created_by_the_cli() {
+    let _lock = shared();
+    let repo = ChartServer::start();
+    let env = Env::new("helm-tls");
+    // Without the CA the server certificate is refused.
+    env.apply(&repository("untrusted", &repo.https_url("public"), ""));
+    env.wait_ready(
+        "helmrepository",
+        "untrusted",
+        "Ready=False on an unknown CA",
+        |r| r.0 == "False",
+    );
+    let (_, reason, message) = env
+        .condition("helmrepository", "untrusted", "Ready")
+        .unwrap();
+    assert_eq!(reason, "Failed");
+    assert!(message.contains("certificate"), "{message}");
+    // With certSecretRef's ca.crt it verifies.
+    let ca = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(ca.path(), repo.ca_pem()).unwrap();
+    kubectl(
+        &[
+            "create",
+            "secret",
+            "generic",
+            "ca",
+            "-n",
+            &env.ns,
+            &format!("--from-file=ca.crt={}", ca.path().display()),
+        ],
+        None,
+    )
+    .success();
+    env.apply(&repository(
+        "trusted",
+        &repo.https_url("public"),
+        "  certSecretRef:\n    name: ca\n",
+    ));
+    env.apply(&chart(
+        "tls",
+        "HelmRepository",
+        "trusted",
+        "podinfo",
+        "  version: 6.14.1\n",
+    ));
+    let obj = env.wait_ready("helmchart", "tls", "chart over HTTPS Ready", |r| {
+        r.0 == "True"
+    });
+    assert_eq!(artifact(&obj), repo.file("podinfo-6.14.1.tgz"));
+
+    // `flux create source helm` with credentials writes the helm-<name> Secret and waits for the index.
+    let run = flux(&[
+        "create",
+        "source",
+        "helm",
+        "cli",
+        &format!("--url={}", repo.url("private")),
+        "--username",
+        USER,
+        "--password",
+        PASSWORD,
+        "-n",
+        &env.ns,
+        "--timeout=60s",
+    ])
+    .success();
+    assert!(
+        run.stderr.contains("✔ fetched revision: sha256:"),
+        "{}",
+        run.stderr
+    );
+    let secret = kubectl(&["get", "secret", "helm-cli", "-n", &env.ns], None);
+    assert_eq!(secret.code, 0, "the credentials Secret exists");
+    let run = flux(&[
+        "create",
+        "source",
+        "chart",
+        "cli",
+        "--source=HelmRepository/cli",
+        "--chart=podinfo",
+        "--chart-version=6.14.x",
+        "-n",
+        &env.ns,
+        "--timeout=60s",
+    ])
+    .success();
+    assert!(
+        run.stderr.contains("✔ fetched revision: 6.14.1"),
+        "{}",
+        run.stderr
+    );
+    let run = flux(&["suspend", "source", "chart", "cli", "-n", &env.ns]).success();
+    assert!(run.stderr.contains("suspend"), "{}", run.stderr);
+    let out = flux(&["get", "sources", "chart", "cli", "-n", &env.ns])
+        .success()
+        .stdout;
+    assert!(out.contains("True     \tTrue"), "{out}");
+    flux(&["resume", "source", "chart", "cli", "-n", &env.ns]).success();
+    flux(&["delete", "source", "chart", "cli", "-s", "-n", &env.ns]).success();
+    eventually(
+        Duration::from_secs(30),
+        "the HelmChart to be deleted",
+        || kubectl(&["get", "helmchart", "cli", "-n", &env.ns], None).code != 0,
+    );
 }

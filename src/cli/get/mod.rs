@@ -64,9 +64,9 @@ pub enum SourcesCommand {
     /// Get GitRepository source statuses.
     Git,
     /// Get HelmRepository source statuses.
-    Helm,
+    Helm(source_helm::Args),
     /// Get HelmChart statuses.
-    Chart,
+    Chart(source_chart::Args),
 }
 
 /// A parsed `--status-selector`: condition type, wanted status, and whether it must differ.
@@ -159,17 +159,25 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
     let view = args_view(&args, selector);
     match args.command {
         Command::Sources(SourcesCommand::Git) => source_git::run(&view, global, out, false).await,
-        Command::Sources(SourcesCommand::Helm) => source_helm::run(&view, global, out, false).await,
-        Command::Sources(SourcesCommand::Chart) => {
-            source_chart::run(&view, global, out, false).await
+        Command::Sources(SourcesCommand::Helm(a)) => {
+            source_helm::run(a, &view, global, out, false).await
+        }
+        Command::Sources(SourcesCommand::Chart(a)) => {
+            source_chart::run(a, &view, global, out, false).await
         }
         Command::Sources(SourcesCommand::All) => {
             if view.watch {
                 anyhow::bail!("expected a single resource type, but found all");
             }
             log_failure(source_git::run(&view, global, out, true).await, out);
-            log_failure(source_helm::run(&view, global, out, true).await, out);
-            log_failure(source_chart::run(&view, global, out, true).await, out);
+            log_failure(
+                source_helm::run(Default::default(), &view, global, out, true).await,
+                out,
+            );
+            log_failure(
+                source_chart::run(Default::default(), &view, global, out, true).await,
+                out,
+            );
             Ok(())
         }
         Command::Kustomizations(a) => kustomization::run(a, &view, global, out, false).await,
@@ -178,8 +186,14 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
                 anyhow::bail!("expected a single resource type, but found all");
             }
             log_failure(source_git::run(&view, global, out, true).await, out);
-            log_failure(source_helm::run(&view, global, out, true).await, out);
-            log_failure(source_chart::run(&view, global, out, true).await, out);
+            log_failure(
+                source_helm::run(Default::default(), &view, global, out, true).await,
+                out,
+            );
+            log_failure(
+                source_chart::run(Default::default(), &view, global, out, true).await,
+                out,
+            );
             log_failure(
                 kustomization::run(kustomization::Args::default(), &view, global, out, true).await,
                 out,
