@@ -368,6 +368,21 @@ fn a_private_repository_serves_its_index_and_charts_as_artifacts() {
     let chart_yaml = tar_file(&tgz, "podinfo/Chart.yaml").expect("Chart.yaml");
     assert!(chart_yaml.contains("version: 6.15.0+1"), "{chart_yaml}");
 
+    // An unchanged index stores nothing new.
+    let before = env.get("helmrepository", "podinfo")["status"]["artifact"].clone();
+    flux(&["reconcile", "source", "helm", "podinfo", "-n", &env.ns]).success();
+    let after = env.get("helmrepository", "podinfo")["status"]["artifact"].clone();
+    assert_eq!(before, after, "an unchanged index is not stored again");
+    let events = env.events();
+    assert!(
+        events.contains("\"NewArtifact\"") && events.contains("stored fetched index of size"),
+        "NewArtifact event"
+    );
+    assert!(
+        events.contains("\"ChartPullSucceeded\""),
+        "ChartPullSucceeded event"
+    );
+
     // A new index wakes the charts that follow the latest version, long before their interval.
     env.apply(&chart("latest", "HelmRepository", "podinfo", "podinfo", ""));
     env.wait_ready("helmchart", "latest", "latest chart Ready", |r| {
@@ -471,6 +486,8 @@ fn wrong_credentials_and_a_missing_version_read_as_flux_reports_them() {
 fn a_chart_in_a_git_repository_is_packaged_with_its_dependencies() {
     let _lock = shared();
     let servers = GitServers::start();
+    let repo = ChartServer::start();
+    let public = repo.url("public");
     let work = servers.create_repo("charts", |dir| {
         let app = dir.join("charts/app");
         let lib = dir.join("charts/lib");
@@ -478,7 +495,7 @@ fn a_chart_in_a_git_repository_is_packaged_with_its_dependencies() {
         std::fs::create_dir_all(lib.join("templates")).unwrap();
         std::fs::write(
             app.join("Chart.yaml"),
-            "apiVersion: v2\nname: app\nversion: 1.2.3\ndependencies:\n- name: lib\n  version: 0.1.x\n  repository: file://../lib\n",
+            format!("apiVersion: v2\nname: app\nversion: 1.2.3\ndependencies:\n- name: lib\n  version: 0.1.x\n  repository: file://../lib\n- name: podinfo\n  version: 6.14.x\n  repository: {public}\n"),
         )
         .unwrap();
         std::fs::write(app.join("values.yaml"), "replicas: 1\n").unwrap();
@@ -526,6 +543,15 @@ fn a_chart_in_a_git_repository_is_packaged_with_its_dependencies() {
     assert!(
         tar_file(&tgz, "app/charts/lib/Chart.yaml").is_some(),
         "the file:// dependency is vendored"
+    );
+    let mut names = Vec::new();
+    let mut ar = tar::Archive::new(flate2::read::GzDecoder::new(tgz.as_slice()));
+    for e in ar.entries().unwrap() {
+        names.push(e.unwrap().path().unwrap().display().to_string());
+    }
+    assert!(
+        names.iter().any(|n| n == "app/charts/podinfo-6.14.1.tgz"),
+        "the repository dependency is downloaded: {names:?}"
     );
     // The packaged chart renders with the real helm.
     let dir = tempfile::tempdir().unwrap();

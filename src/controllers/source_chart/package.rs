@@ -285,11 +285,29 @@ pub fn write_archive(name: &str, files: &Files) -> Result<Vec<u8>, PackageError>
 }
 
 /// One `dependencies:` entry of `Chart.yaml` (or `requirements.yaml` of an apiVersion v1 chart).
-#[derive(Debug, Clone)]
-struct Dependency {
-    name: String,
-    version: String,
-    repository: String,
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dependency {
+    pub name: String,
+    pub version: String,
+    pub repository: String,
+}
+
+/// The dependencies of the chart directory `dir` that live in a chart repository (`http(s)://`, `oci://`) and
+/// are not vendored under `charts/`: what has to be downloaded before packaging.
+pub fn remote_dependencies(dir: &Path) -> Vec<Dependency> {
+    let Ok(files) = read_dir(dir) else {
+        return Vec::new();
+    };
+    let present = vendored(&files);
+    dependencies(&files)
+        .into_iter()
+        .filter(|d| !present.contains(&d.name))
+        .filter(|d| {
+            ["http://", "https://", "oci://"]
+                .iter()
+                .any(|p| d.repository.starts_with(p))
+        })
+        .collect()
 }
 
 fn dependencies(files: &Files) -> Vec<Dependency> {
@@ -361,7 +379,7 @@ pub fn resolve_dependencies(
         }
         let Some(rel) = dep.repository.strip_prefix("file://") else {
             return Err(PackageError::Dependency(format!(
-                "failed to add remote dependency '{}': repository '{}' is not vendored under charts/ and resolving chart repositories is not supported",
+                "failed to add remote dependency '{}': repository '{}' is not supported (vendor the chart under charts/)",
                 dep.name, dep.repository
             )));
         };
