@@ -15,6 +15,7 @@ mod flux_cli;
 mod git_servers;
 mod harness;
 mod health;
+mod helm_servers;
 mod kustomization_cli;
 mod kustomize;
 mod kustomize_bench;

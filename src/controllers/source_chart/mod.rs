@@ -12,6 +12,7 @@
 //! StorageOperationFailed, events `ChartPullSucceeded` / `ChartPackageSucceeded` and the failure reasons.
 
 pub mod build;
+pub mod dependencies;
 pub mod error;
 pub mod package;
 pub mod reconcile;
