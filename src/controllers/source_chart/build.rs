@@ -19,6 +19,47 @@ use crate::controllers::source_helm::oci::Registry;
 use super::error::{BuildReason, Error, is_auth_failure};
 use super::package::{self, Files, Metadata};
 
+/// The parsed indexes of recent HelmRepository artifacts, so the charts of one repository do not each read and
+/// parse its index (source-controller keeps such a cache too, `--helm-cache-max-size`). Keyed by artifact path
+/// and digest: a new index is a new entry, and a stored file is verified once, when it is first parsed.
+mod index_cache {
+    use std::collections::VecDeque;
+    use std::sync::{Arc, Mutex, OnceLock};
+
+    use crate::controllers::source_helm::index::Index;
+
+    /// Indexes kept; the oldest goes first.
+    const CAPACITY: usize = 8;
+
+    type Entries = VecDeque<(String, String, Arc<Index>)>;
+
+    fn entries() -> &'static Mutex<Entries> {
+        static CACHE: OnceLock<Mutex<Entries>> = OnceLock::new();
+        CACHE.get_or_init(|| Mutex::new(VecDeque::new()))
+    }
+
+    /// The parsed index of artifact `path` with `digest`, if cached.
+    pub fn get(path: &str, digest: &str) -> Option<Arc<Index>> {
+        let cache = entries().lock().unwrap_or_else(|p| p.into_inner());
+        cache
+            .iter()
+            .find(|(p, d, _)| p == path && d == digest)
+            .map(|(_, _, i)| i.clone())
+    }
+
+    /// Caches `index` as the parsed artifact `path` with `digest` and returns it.
+    pub fn put(path: &str, digest: &str, index: Index) -> Arc<Index> {
+        let index = Arc::new(index);
+        let mut cache = entries().lock().unwrap_or_else(|p| p.into_inner());
+        cache.retain(|(p, _, _)| p != path);
+        if cache.len() >= CAPACITY {
+            cache.pop_front();
+        }
+        cache.push_back((path.to_string(), digest.to_string(), index.clone()));
+        index
+    }
+}
+
 /// Download limit of a source artifact unpacked to build a chart.
 const SOURCE_TIMEOUT: Duration = Duration::from_secs(60);
 
@@ -180,26 +221,32 @@ pub async fn from_repository(
         .await
         .map_err(Error::Client)?;
     let pull = |m: String| Error::build(BuildReason::ChartPull, m);
-    let bytes = ctx.storage.read(&index.path).map_err(|e| {
-        pull(format!(
-            "failed to get chart version for remote reference: failed to load index: {e}"
-        ))
-    })?;
-    let computed = format!("sha256:{}", hex::encode(sha2::Sha256::digest(&bytes)));
-    if computed != index.digest {
-        return Err(pull(format!(
-            "failed to get chart version for remote reference: index artifact digest {computed} doesn't match advertised digest {}",
-            index.digest
-        )));
-    }
-    let parsed = tokio::task::spawn_blocking(move || Index::parse(&bytes))
-        .await
-        .map_err(Error::Task)?
-        .map_err(|e| {
-            pull(format!(
-                "failed to get chart version for remote reference: failed to load index: {e}"
-            ))
-        })?;
+    let parsed = match index_cache::get(&index.path, &index.digest) {
+        Some(parsed) => parsed,
+        None => {
+            let bytes = ctx.storage.read(&index.path).map_err(|e| {
+                pull(format!(
+                    "failed to get chart version for remote reference: failed to load index: {e}"
+                ))
+            })?;
+            let computed = format!("sha256:{}", hex::encode(sha2::Sha256::digest(&bytes)));
+            if computed != index.digest {
+                return Err(pull(format!(
+                    "failed to get chart version for remote reference: index artifact digest {computed} doesn't match advertised digest {}",
+                    index.digest
+                )));
+            }
+            let parsed = tokio::task::spawn_blocking(move || Index::parse(&bytes))
+                .await
+                .map_err(Error::Task)?
+                .map_err(|e| {
+                    pull(format!(
+                        "failed to get chart version for remote reference: failed to load index: {e}"
+                    ))
+                })?;
+            index_cache::put(&index.path, &index.digest, parsed)
+        }
+    };
     let range = obj.spec.version.clone().unwrap_or_default();
     let cv = parsed.find(&obj.spec.chart, &range).map_err(|e| {
         Error::build(
