@@ -16,6 +16,7 @@ pub mod duration;
 pub mod error_line;
 pub mod git;
 pub mod health;
+pub mod helm;
 pub mod install;
 pub mod objects;
 pub mod progress;

@@ -2,7 +2,8 @@
 # Runs every test: unit and conformance tests of every crate, and the end-to-end tests against a fresh real
 # control plane (etcd + kube-apiserver + kube-controller-manager + kube-scheduler, with kwok's fake node)
 # started here and stopped on exit, and the differential tests of both engines against the real tools (helm
-# v4.2.4, kustomize v5.8.1 and Flux v2.9.5's own CLI, built from their Go modules and cached).
+# v4.2.4, kustomize v5.8.1 and Flux v2.9.5's own CLI, built from their Go modules and cached), and the
+# interchangeability tests against Flux v2.9.5's own controllers (built the same way by tests/e2e/flux/build.sh).
 # What the tests need from Debian is installed first (tests/prerequisites.sh), so this works on a fresh machine.
 # Build caches live outside the checkout: $CARGO_TARGET_DIR (default ~/.cache/flux-target) and Go's caches.
 set -euo pipefail
@@ -30,12 +31,15 @@ trap cleanup EXIT
 # code side by side; each takes minutes on a cold machine and is cached after. The Go builds run one after the
 # other so at most two builds share the cores.
 (tests/e2e/controlplane/build.sh && tests/e2e/controlplane/build-kwok.sh \
-  && tests/differential/build-oracles.sh && tests/differential/kustomize/build-oracles.sh all) >/dev/null &
+  && tests/differential/build-oracles.sh && tests/differential/kustomize/build-oracles.sh all \
+  && tests/e2e/flux/build.sh) >/dev/null &
 cp_build=$!
 cargo build --workspace --all-targets --locked
 wait "$cp_build"
 export FLUX_HELM_V4=$(tests/differential/build-oracles.sh)
 set -a; . <(tests/differential/kustomize/build-oracles.sh all); set +a   # KUSTOMIZE_ORACLE, FLUX_ORACLE
+# Flux v2.9.5's own controllers and CRDs, for the interchangeability tests (tests/e2e/interchange.rs).
+export FLUX_CONTROLLERS=$(tests/e2e/flux/build.sh)
 
 kubeconfig=$(tests/e2e/cluster.sh start "$run_dir")
 echo "test control plane: $kubeconfig"

@@ -56,6 +56,20 @@ pub async fn fetch_and_unpack(
     dest: &Path,
     timeout: Duration,
 ) -> Result<(), FetchError> {
+    let bytes = fetch_bytes(storage, artifact, timeout).await?;
+    let dest = dest.to_path_buf();
+    tokio::task::spawn_blocking(move || unpack(&bytes, &dest))
+        .await
+        .map_err(|e| FetchError::Extract(e.to_string()))?
+}
+
+/// Gets `artifact`'s bytes (from `storage` when it is ours, else over HTTP) and checks their digest: a chart
+/// archive is loaded as it is, not unpacked.
+pub async fn fetch_bytes(
+    storage: &Storage,
+    artifact: &Artifact,
+    timeout: Duration,
+) -> Result<Vec<u8>, FetchError> {
     let bytes = match local_copy(storage, artifact).await {
         Some(bytes) => bytes,
         None => tokio::time::timeout(timeout, download(&artifact.url))
@@ -66,10 +80,7 @@ pub async fn fetch_and_unpack(
             })??,
     };
     verify_digest(&bytes, &artifact.digest)?;
-    let dest = dest.to_path_buf();
-    tokio::task::spawn_blocking(move || unpack(&bytes, &dest))
-        .await
-        .map_err(|e| FetchError::Extract(e.to_string()))?
+    Ok(bytes)
 }
 
 /// The artifact's bytes when this process's store holds it under the advertised URL.

@@ -6,6 +6,7 @@
 
 pub mod events;
 pub mod features;
+pub mod helm_release;
 pub mod kustomize;
 pub mod metrics;
 pub mod runtime;

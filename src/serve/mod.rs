@@ -274,7 +274,9 @@ async fn serve_artifacts(opts: &ServeOptions, servers: &mut http::Servers) -> Re
 /// Each controller talks to the API server as its component (its own User-Agent), so audit logs and the API
 /// server's metrics tell them apart.
 fn start_controllers(opts: &ServeOptions, runtime: &Runtime, supervisor: &mut Supervisor) {
-    use crate::controllers::{events::Recorder, kustomize, runtime::Context, source_git};
+    use crate::controllers::{
+        events::Recorder, helm_release, kustomize, runtime::Context, source_git,
+    };
     let scope = Scope {
         namespace: (!opts.watch_all_namespaces).then(|| opts.namespace.clone()),
         label_selector: opts.label_selector.clone(),
@@ -323,6 +325,19 @@ fn start_controllers(opts: &ServeOptions, runtime: &Runtime, supervisor: &mut Su
                     kustomize::run(ctx.clone(), scope.clone())
                 });
                 info!(component = %component, kinds = "Kustomization", "controller started");
+            }
+            crate::api::HELM_CONTROLLER => {
+                let (ctx, _) = context(component, "helm.toolkit.fluxcd.io", "helmrelease");
+                let ctx = Arc::new(helm_release::HelmReleaseContext::new(
+                    ctx,
+                    opts.kustomize.gates.enabled("ExternalArtifact"),
+                    opts.kustomize.concurrent,
+                ));
+                let scope = scope.clone();
+                supervisor.spawn("helmrelease", move |_| {
+                    helm_release::run(ctx.clone(), scope.clone())
+                });
+                info!(component = %component, kinds = "HelmRelease", "controller started");
             }
             _ => {
                 warn!(component = %component, "controller not available in this build yet; its objects are not reconciled")

@@ -357,3 +357,149 @@ pub fn http_get(addr: &str, path: &str) -> Option<(u16, String)> {
         .unwrap_or_default();
     Some((status, body))
 }
+
+/// The directory of Flux v2.9.5's own controllers and CRDs (`tests/e2e/flux/build.sh` prints it; `tests/run.sh`
+/// exports it as `FLUX_CONTROLLERS`). `None` when unset: the tests that compare with Flux then skip.
+pub fn flux_controllers_dir() -> Option<PathBuf> {
+    std::env::var_os("FLUX_CONTROLLERS")
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
+}
+
+/// Flux's own controllers (built by `tests/e2e/flux/build.sh`) run outside the cluster against the test control
+/// plane, the way `flux serve` runs: no leader election, artifacts on a free loopback port, each controller on
+/// its own metrics and health ports. Stopped with SIGTERM when dropped.
+pub struct FluxControllers {
+    children: Vec<(String, Child)>,
+    /// One log file per controller, `<dir>/<controller>.log`.
+    pub log_dir: PathBuf,
+}
+
+impl FluxControllers {
+    /// Starts `controllers` (e.g. `["source-controller", "kustomize-controller"]`) from `dir`, reconciling only
+    /// `namespace` (Flux's controllers watch `RUNTIME_NAMESPACE` when `--watch-all-namespaces=false`), with the
+    /// storage of source-controller in `log_dir/flux-storage`.
+    pub fn start(dir: &Path, controllers: &[&str], namespace: &str, log_dir: &Path) -> Self {
+        Self::start_with(dir, controllers, namespace, log_dir, &[])
+    }
+
+    /// [`FluxControllers::start`] with `extra` flags for every controller (e.g. `--feature-gates=…`).
+    pub fn start_with(
+        dir: &Path,
+        controllers: &[&str],
+        namespace: &str,
+        log_dir: &Path,
+        extra: &[&str],
+    ) -> Self {
+        let storage = format!("127.0.0.1:{}", free_port());
+        let storage_path = log_dir.join("flux-storage");
+        std::fs::create_dir_all(&storage_path).expect("create flux storage");
+        let mut children = Vec::new();
+        for name in controllers {
+            let log = log_dir.join(format!("{name}.log"));
+            let file = std::fs::File::create(&log).expect("create controller log");
+            let mut cmd = Command::new(dir.join(name));
+            cmd.env("KUBECONFIG", &cluster().kubeconfig)
+                .env("RUNTIME_NAMESPACE", namespace)
+                .args([
+                    "--enable-leader-election=false",
+                    "--watch-all-namespaces=false",
+                    "--log-encoding=console",
+                ])
+                .arg(format!("--metrics-addr=127.0.0.1:{}", free_port()))
+                .arg(format!("--health-addr=127.0.0.1:{}", free_port()))
+                .args(extra);
+            if *name == "source-controller" {
+                cmd.arg(format!("--storage-path={}", storage_path.display()))
+                    .arg(format!("--storage-addr={storage}"))
+                    .arg(format!("--storage-adv-addr={storage}"));
+            }
+            let child = cmd
+                .stdout(file.try_clone().expect("log handle"))
+                .stderr(file)
+                .spawn()
+                .unwrap_or_else(|e| panic!("cannot start {}: {e}", dir.join(name).display()));
+            children.push((name.to_string(), child));
+        }
+        Self {
+            children,
+            log_dir: log_dir.to_path_buf(),
+        }
+    }
+
+    /// Every controller's log, for a failure message.
+    pub fn logs(&self) -> String {
+        self.children
+            .iter()
+            .map(|(name, _)| {
+                let text = std::fs::read_to_string(self.log_dir.join(format!("{name}.log")))
+                    .unwrap_or_default();
+                format!("--- {name}\n{text}")
+            })
+            .collect()
+    }
+
+    /// Sends SIGTERM to every controller and waits for them to exit (SIGKILL after 30 s: a controller that hangs
+    /// on shutdown must not hold up the test that hands over to `flux serve`).
+    pub fn stop(&mut self) {
+        for (_, child) in &self.children {
+            let _ = Command::new("kill")
+                .args(["-TERM", &child.id().to_string()])
+                .status();
+        }
+        let deadline = Instant::now() + Duration::from_secs(30);
+        // Drained: a second stop (the drop after an explicit stop) has nothing left to signal.
+        for (_, mut child) in self.children.drain(..) {
+            while Instant::now() < deadline && matches!(child.try_wait(), Ok(None)) {
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+impl Drop for FluxControllers {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// Replaces the cluster's Flux CRDs with Flux v2.9.5's own (`crds/` of [`flux_controllers_dir`]); ours come back
+/// when the guard is dropped, so a failing test leaves the cluster as the next test expects. Hold
+/// [`exclusive`]: the other tests run against our CRDs.
+pub struct FluxCrds;
+
+impl FluxCrds {
+    pub fn install(dir: &Path) -> Self {
+        kubectl(
+            &[
+                "apply",
+                "--server-side",
+                "--force-conflicts",
+                "-f",
+                &dir.join("crds").display().to_string(),
+            ],
+            None,
+        )
+        .success();
+        kubectl(
+            &[
+                "wait",
+                "--for=condition=Established",
+                "--timeout=60s",
+                "crd/gitrepositories.source.toolkit.fluxcd.io",
+                "crd/kustomizations.kustomize.toolkit.fluxcd.io",
+            ],
+            None,
+        )
+        .success();
+        Self
+    }
+}
+
+impl Drop for FluxCrds {
+    fn drop(&mut self) {
+        ensure_crds();
+    }
+}

@@ -30,6 +30,18 @@ pub use chart::{
 pub use error::{Error, Result};
 pub use funcs::is_known as is_template_function;
 
+/// `v` as Go's `json.Marshal` writes a decoded value: sorted keys, Go's float formatting, `<`, `>`
+/// and `&` escaped. Helm's release records and Flux's digests over them are written this way.
+pub fn go_json(v: &serde_json::Value) -> String {
+    funcs::json::write(&template::value::Value::from_json(v), false, true)
+}
+
+/// `v` as Helm's `toYaml` (sigs.k8s.io/yaml over go-yaml v2) writes it, ending in a newline: the
+/// encoding behind Flux's values digests.
+pub fn go_yaml(v: &serde_json::Value) -> String {
+    funcs::yaml::to_yaml(&template::value::Value::from_json(v))
+}
+
 /// Parses a values file (YAML) into the map [`render`] takes, converting as Helm does
 /// (numbers become floats, `null` is kept so it can delete a chart default).
 pub fn parse_values(text: &str) -> Result<serde_json::Map<String, serde_json::Value>> {

@@ -95,6 +95,9 @@ pub struct Options {
     pub kube_version: String,
     /// Extra `.Capabilities.APIVersions` (`--api-versions`), added to the defaults.
     pub api_versions: Vec<String>,
+    /// `api_versions` is what a live cluster serves, the whole list (as `helm install` discovers it), so the
+    /// built-in defaults are left out.
+    pub cluster_api_versions: bool,
     /// Print `crds/` files before the manifests (`--include-crds`).
     pub include_crds: bool,
     /// Leave test hooks out of the output (`--skip-tests`).
@@ -116,6 +119,7 @@ impl Default for Options {
             is_upgrade: false,
             kube_version: DEFAULT_KUBE_VERSION.into(),
             api_versions: Vec::new(),
+            cluster_api_versions: false,
             include_crds: false,
             skip_tests: false,
             disable_hooks: false,
@@ -247,10 +251,14 @@ pub fn render(chart: &Chart, values: &Map<String, J>, opts: &Options) -> Result<
     let chart = chart.as_ref();
     let mut vals = values::coalesce(chart, values, false)?;
     schema::validate_chart(chart, &mut vals)?;
-    let mut api_versions: Vec<String> = DEFAULT_API_VERSIONS
-        .iter()
-        .map(|s| (*s).to_string())
-        .collect();
+    let mut api_versions: Vec<String> = if opts.cluster_api_versions {
+        Vec::new()
+    } else {
+        DEFAULT_API_VERSIONS
+            .iter()
+            .map(|s| (*s).to_string())
+            .collect()
+    };
     api_versions.extend(opts.api_versions.iter().cloned());
     let kube_version = match crate::funcs::semver::parse_version(&opts.kube_version) {
         Ok(v) => format!("v{}.{}.{}", v.major, v.minor, v.patch),

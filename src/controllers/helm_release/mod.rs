@@ -1,0 +1,255 @@
+//! The HelmRelease controller (Flux's helm-controller) on the native Helm engine (`crate::helm`): it makes the
+//! HelmChart of `spec.chart` (or reads `spec.chartRef`), composes the values, and installs or upgrades the
+//! release when the chart, the values or the stored release differ from what the spec asks — writing Helm's
+//! own release records, so `helm` and helm-controller can read and take over what it released.
+//!
+//! Event-driven like the Kustomization controller: a HelmRelease wakes on its own spec change or reconcile
+//! request, when its HelmChart gets a new artifact, and when a HelmRelease it depends on turns Ready.
+//!
+//! Not yet here (see docs/helmrelease.md): tests, remediation (rollback/uninstall and retries), drift
+//! detection, post-renderers, `readyExpr` of dependencies, impersonation and remote clusters.
+
+pub mod dependencies;
+pub mod reconcile;
+pub mod source;
+pub mod values;
+
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
+use std::time::Duration;
+
+use futures::{StreamExt, TryStreamExt};
+use kube::ResourceExt;
+use kube::runtime::controller::{Config, Controller};
+use kube::runtime::reflector::{self, ObjectRef};
+use kube::runtime::utils::PredicateConfig;
+use kube::runtime::{WatchStreamExt, watcher};
+use tracing::{info, warn};
+
+use crate::api::helm::HelmRelease;
+use crate::api::source::{ExternalArtifact, HelmChart};
+use crate::apply::Applier;
+
+use super::events::EventType;
+use super::runtime::{Context, Scope, guarded, key_of, trigger_hash};
+
+/// Field manager of status writes, the HelmChart it makes and the released objects, as helm-controller's.
+pub const FIELD_MANAGER: &str = "helm-controller";
+
+/// What every HelmRelease reconcile shares.
+pub struct HelmReleaseContext {
+    pub base: Context,
+    pub applier: Applier,
+    /// The `ExternalArtifact` feature gate: `chartRef` may name an ExternalArtifact.
+    pub external_artifacts: bool,
+    /// Reconciles at once (0 = unbounded).
+    pub concurrent: u16,
+    /// The cluster's `.Capabilities`, rediscovered after [`CAPABILITIES_TTL`].
+    capabilities:
+        tokio::sync::Mutex<Option<(std::time::Instant, crate::helm::render::Capabilities)>>,
+}
+
+/// How long discovered capabilities are reused: a CRD installed since is seen within this time.
+pub const CAPABILITIES_TTL: Duration = Duration::from_secs(300);
+
+impl HelmReleaseContext {
+    pub fn new(base: Context, external_artifacts: bool, concurrent: u16) -> Self {
+        let applier = Applier::new(base.client.clone());
+        Self {
+            base,
+            applier,
+            external_artifacts,
+            concurrent,
+            capabilities: tokio::sync::Mutex::new(None),
+        }
+    }
+
+    /// The cluster's capabilities, discovered at most every [`CAPABILITIES_TTL`].
+    pub async fn capabilities(&self) -> Result<crate::helm::render::Capabilities, kube::Error> {
+        let mut cached = self.capabilities.lock().await;
+        if let Some((at, caps)) = cached.as_ref()
+            && at.elapsed() < CAPABILITIES_TTL
+        {
+            return Ok(caps.clone());
+        }
+        let caps = crate::helm::render::Capabilities::discover(&self.base.client).await?;
+        *cached = Some((std::time::Instant::now(), caps.clone()));
+        Ok(caps)
+    }
+
+    /// Emits an event on the HelmRelease; `version` is the chart version (helm-controller's revision key).
+    pub async fn event(
+        &self,
+        hr: &HelmRelease,
+        kind: EventType,
+        reason: &str,
+        message: &str,
+        version: Option<&str>,
+    ) {
+        self.base
+            .recorder
+            .publish(hr, kind, reason, message, version)
+            .await;
+    }
+
+    /// Retry delay after a failure that may heal by itself (a Secret created later, a chart re-published).
+    pub fn base_backoff(&self) -> Duration {
+        Duration::from_secs(30)
+    }
+}
+
+/// Runs the HelmRelease controller until `flux serve` drains.
+pub async fn run(ctx: Arc<HelmReleaseContext>, scope: Scope) {
+    let client = ctx.base.client.clone();
+    let (reader, writer) = reflector::store();
+    let forget = ctx.clone();
+    let primary = watcher(scope.api::<HelmRelease>(&client), scope.watcher_config())
+        .default_backoff()
+        .reflect(writer)
+        .inspect_ok(move |event| {
+            if let watcher::Event::Delete(hr) = event {
+                forget.base.forget(&key_of(hr));
+            }
+        })
+        .applied_objects()
+        .predicate_filter(trigger_hash::<HelmRelease>, PredicateConfig::default());
+
+    // A HelmChart with a new artifact wakes the HelmReleases using it (by template or chartRef).
+    let chart_reader = reader.clone();
+    let charts = watcher(scope.api::<HelmChart>(&client), watcher::Config::default())
+        .default_backoff()
+        .applied_objects()
+        .predicate_filter(artifact_hash, PredicateConfig::default());
+
+    // So does an ExternalArtifact (when the gate allows them as chart sources) getting a new artifact.
+    let ea_reader = reader.clone();
+    // Without the gate there is no watch at all (the kind may not even be served).
+    let external = if ctx.external_artifacts {
+        watcher(
+            scope.api::<ExternalArtifact>(&client),
+            watcher::Config::default(),
+        )
+        .default_backoff()
+        .applied_objects()
+        .predicate_filter(external_artifact_hash, PredicateConfig::default())
+        .boxed()
+    } else {
+        futures::stream::empty().boxed()
+    };
+
+    // A HelmRelease turning Ready wakes the HelmReleases that depend on it. Not limited to this shard: a
+    // dependency may live in another one.
+    let deps_reader = reader.clone();
+    let readiness = watcher(
+        scope.api::<HelmRelease>(&client),
+        watcher::Config::default(),
+    )
+    .default_backoff()
+    .applied_objects()
+    .predicate_filter(readiness_hash, PredicateConfig::default());
+
+    info!(controller = "helmrelease", "starting controller");
+    let drain = ctx.base.drain.clone();
+    let listed = reader.clone();
+    let concurrency = ctx.concurrent;
+    let controller = Controller::for_stream(primary, reader)
+        .watches_stream(charts, move |chart: HelmChart| {
+            let chart_ns = chart.namespace().unwrap_or_default();
+            let chart_name = chart.name_any();
+            chart_reader
+                .state()
+                .into_iter()
+                .filter(|hr| uses_chart(hr, &chart_ns, &chart_name))
+                .map(|hr| ObjectRef::from_obj(hr.as_ref()))
+                .collect::<Vec<_>>()
+        })
+        .watches_stream(external, move |ea: ExternalArtifact| {
+            let ns = ea.namespace().unwrap_or_default();
+            let name = ea.name_any();
+            ea_reader
+                .state()
+                .into_iter()
+                .filter(|hr| refers_to(hr, "ExternalArtifact", &ns, &name))
+                .map(|hr| ObjectRef::from_obj(hr.as_ref()))
+                .collect::<Vec<_>>()
+        })
+        .watches_stream(readiness, move |changed: HelmRelease| {
+            let all = deps_reader.state();
+            dependencies::dependants_of(&changed, all.iter().map(|hr| hr.as_ref()))
+                .into_iter()
+                .map(ObjectRef::from_obj)
+                .collect::<Vec<_>>()
+        })
+        .with_config(Config::default().concurrency(concurrency))
+        .graceful_shutdown_on(drain.clone().wait())
+        .run(
+            |obj, ctx| async move {
+                guarded(
+                    &ctx.base,
+                    obj.as_ref(),
+                    FIELD_MANAGER,
+                    reconcile::reconcile(obj.clone(), ctx.clone()),
+                )
+                .await
+            },
+            |obj, err, ctx| super::runtime::backoff(obj.as_ref(), err, &ctx.base),
+            ctx,
+        )
+        .for_each(|res| async move {
+            if let Err(e) = res {
+                match e {
+                    kube::runtime::controller::Error::ReconcilerFailed(..) => {}
+                    other => warn!(controller = "helmrelease", error = %other, "controller error"),
+                }
+            }
+        });
+    super::runtime::until_drained(controller, drain, listed).await;
+}
+
+/// Whether `hr` takes its chart from HelmChart `ns/name`.
+fn uses_chart(hr: &HelmRelease, ns: &str, name: &str) -> bool {
+    if let Some((chart_ns, chart_name)) = source::template_chart(hr) {
+        return chart_ns == ns && chart_name == name;
+    }
+    refers_to(hr, "HelmChart", ns, name)
+}
+
+/// Whether `hr`'s `chartRef` names the `kind` object `ns/name`.
+fn refers_to(hr: &HelmRelease, kind: &str, ns: &str, name: &str) -> bool {
+    hr.spec.chart_ref.as_ref().is_some_and(|r| {
+        r.kind == kind
+            && r.name == name
+            && r.namespace
+                .clone()
+                .filter(|n| !n.is_empty())
+                .unwrap_or_else(|| hr.namespace().unwrap_or_default())
+                == ns
+    })
+}
+
+/// Changes when the ExternalArtifact's artifact does.
+fn external_artifact_hash(ea: &ExternalArtifact) -> Option<u64> {
+    let artifact = ea.status.as_ref()?.artifact.as_ref()?;
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    artifact.revision.hash(&mut h);
+    artifact.digest.hash(&mut h);
+    artifact.url.hash(&mut h);
+    Some(h.finish())
+}
+
+/// Changes when a HelmRelease becomes ready or not.
+fn readiness_hash(hr: &HelmRelease) -> Option<u64> {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    dependencies::is_ready(hr).hash(&mut h);
+    Some(h.finish())
+}
+
+/// Changes when the HelmChart's artifact does (revision, digest, URL).
+fn artifact_hash(chart: &HelmChart) -> Option<u64> {
+    let artifact = chart.status.as_ref()?.artifact.as_ref()?;
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    artifact.revision.hash(&mut h);
+    artifact.digest.hash(&mut h);
+    artifact.url.hash(&mut h);
+    Some(h.finish())
+}

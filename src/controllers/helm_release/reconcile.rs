@@ -1,0 +1,1151 @@
+//! One HelmRelease reconcile, in helm-controller's order: finalizer → suspended? → chart source → values →
+//! chart → decide (install, upgrade, or nothing) → act → status. The decision compares the latest release in
+//! Helm's storage with what the spec asks for (chart name and version, values digest, the history digest),
+//! so a release helm-controller made is taken over without a new revision when nothing changed.
+//!
+//! Each attempt ends with one status write and, when something was released or failed, one event.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use k8s_openapi::apimachinery::pkg::apis::meta::v1::Time;
+use kube::ResourceExt;
+use kube::api::Api;
+use kube::runtime::controller::Action;
+use kube::runtime::finalizer::{Event as Finalizer, finalizer};
+use serde_json::Value;
+use tracing::{Instrument, info, info_span, warn};
+
+use crate::api::annotations::FINALIZER;
+use crate::api::conditions;
+use crate::api::helm::{CrdsPolicy, HelmRelease, HelmReleaseStatus, Snapshot};
+use crate::api::meta::{ResourceInventory, ResourceRef};
+use crate::controllers::events::EventType;
+use crate::controllers::runtime::{self, mark_failed, mark_ready, set_condition};
+use crate::helm::action::{self, ActionOptions, CrdPolicy, Failure, Outcome, Planned, Target};
+use crate::helm::digest::{config_digest, observation_digest, release_name};
+use crate::helm::release::{Release, status as rstatus};
+use crate::helm::render;
+use crate::helm::storage::Storage;
+
+use super::source::{self, SourceError};
+use super::{FIELD_MANAGER, HelmReleaseContext};
+use super::{dependencies, values};
+
+/// Default `spec.timeout` of Helm actions.
+const DEFAULT_TIMEOUT: Duration = Duration::from_secs(300);
+/// Default `spec.maxHistory`.
+const DEFAULT_MAX_HISTORY: usize = 5;
+/// helm-controller's annotation forcing an upgrade.
+const FORCE_AT: &str = "reconcile.fluxcd.io/forceAt";
+/// helm-controller's annotation resetting the failure counters.
+const RESET_AT: &str = "reconcile.fluxcd.io/resetAt";
+/// Delay before retrying after a remediation (the next attempt runs at once, as helm-controller requeues).
+const RETRY_NOW: Duration = Duration::from_secs(1);
+/// Requeue while the chart source has no artifact (helm-controller's `--requeue-dependency`).
+const SOURCE_REQUEUE: Duration = Duration::from_secs(5);
+
+/// Errors that end a reconcile before its status could be written.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("HelmRelease has no namespace")]
+    MissingNamespace,
+    #[error("failed to write status: {0}")]
+    Status(#[source] kube::Error),
+    #[error("finalizer: {0}")]
+    Finalizer(#[source] Box<kube::runtime::finalizer::Error<Error>>),
+    #[error("uninstall failed: {0}")]
+    Uninstall(String),
+}
+
+/// Entry point called by the controller for each trigger.
+pub async fn reconcile(
+    obj: Arc<HelmRelease>,
+    ctx: Arc<HelmReleaseContext>,
+) -> Result<Action, Error> {
+    let ns = obj.namespace().ok_or(Error::MissingNamespace)?;
+    let name = obj.name_any();
+    let span = info_span!("reconcile", helmrelease = %format!("{ns}/{name}"));
+    async move {
+        let started = Instant::now();
+        let api: Api<HelmRelease> = Api::namespaced(ctx.base.client.clone(), &ns);
+        let result = finalizer(&api, FINALIZER, obj, |event| async {
+            match event {
+                Finalizer::Apply(obj) => apply(obj, ctx.clone()).await,
+                Finalizer::Cleanup(obj) => cleanup(obj, ctx.clone()).await,
+            }
+        })
+        .await
+        .map_err(|e| Error::Finalizer(Box::new(e)));
+        ctx.base
+            .record("HelmRelease", &ns, &name, started, result.is_ok());
+        result
+    }
+    .instrument(span)
+    .await
+}
+
+/// What one attempt concluded, before it is written to status.
+struct Attempt {
+    status: HelmReleaseStatus,
+    conditions: Vec<k8s_openapi::apimachinery::pkg::apis::meta::v1::Condition>,
+}
+
+async fn apply(hr: Arc<HelmRelease>, ctx: Arc<HelmReleaseContext>) -> Result<Action, Error> {
+    if hr.spec.suspend.unwrap_or(false) {
+        info!("reconciliation is suspended for this object");
+        return Ok(Action::await_change());
+    }
+    let interval = crate::duration::parse(&hr.spec.interval).unwrap_or(Duration::from_secs(600));
+    let generation = hr.metadata.generation;
+    let mut attempt = Attempt {
+        status: hr.status.clone().unwrap_or_default(),
+        conditions: hr
+            .status
+            .as_ref()
+            .and_then(|s| s.conditions.clone())
+            .unwrap_or_default(),
+    };
+    if let Some(at) = runtime::requested_at(hr.as_ref()) {
+        attempt.status.last_handled_reconcile_at = Some(at);
+    }
+    let requeue = match release(&hr, &ctx, &mut attempt).await {
+        Ok(()) => Action::requeue(interval),
+        Err(Stop::Retry(after)) => Action::requeue(after.min(interval)),
+        Err(Stop::Wait) => Action::requeue(interval),
+    };
+    attempt.status.observed_generation = generation;
+    attempt.status.conditions = Some(attempt.conditions);
+    let api: Api<HelmRelease> =
+        Api::namespaced(ctx.base.client.clone(), &hr.namespace().unwrap_or_default());
+    runtime::patch_status(&api, &hr.name_any(), FIELD_MANAGER, &attempt.status)
+        .await
+        .map_err(Error::Status)?;
+    Ok(requeue)
+}
+
+/// How an attempt that did not release ends.
+enum Stop {
+    /// Try again after this long.
+    Retry(Duration),
+    /// Nothing to do until something changes (or the interval passes).
+    Wait,
+}
+
+async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) -> Result<(), Stop> {
+    let client = &ctx.base.client;
+    let ns = hr.namespace().unwrap_or_default();
+    let generation = hr.metadata.generation;
+
+    if let Some(why) = dependencies::first_not_ready(client, hr).await {
+        let message = format!(
+            "dependencies do not meet ready condition ({why}): retrying in {}",
+            crate::duration::format(dependencies::RETRY)
+        );
+        mark_failed(
+            &mut a.conditions,
+            conditions::DEPENDENCY_NOT_READY,
+            &message,
+            generation,
+        );
+        info!("{message}");
+        return Err(Stop::Retry(dependencies::RETRY));
+    }
+
+    let resolved = match source::resolve(client, hr, ctx.external_artifacts).await {
+        Ok(r) => r,
+        Err(e) => {
+            mark_failed(&mut a.conditions, e.reason(), &e.to_string(), generation);
+            return Err(match e {
+                // The source's own watch wakes us when it gets an artifact; this is the fallback.
+                SourceError::NotReady(_) => Stop::Retry(SOURCE_REQUEUE),
+                SourceError::Get(_) => {
+                    ctx.event(hr, EventType::Warning, e.reason(), &e.to_string(), None)
+                        .await;
+                    Stop::Retry(ctx.base_backoff())
+                }
+                SourceError::Denied(_) => {
+                    ctx.event(hr, EventType::Warning, e.reason(), &e.to_string(), None)
+                        .await;
+                    Stop::Wait
+                }
+            });
+        }
+    };
+    if let Some(chart) = &resolved.helm_chart {
+        a.status.helm_chart = Some(chart.clone());
+    }
+
+    let values = match values::compose(
+        client,
+        &ns,
+        hr.spec.values_from.as_deref().unwrap_or_default(),
+        hr.spec.values.as_ref(),
+    )
+    .await
+    {
+        Ok(v) => v,
+        Err(e) => {
+            mark_failed(&mut a.conditions, "ValuesError", &e.to_string(), generation);
+            ctx.event(hr, EventType::Warning, "ValuesError", &e.to_string(), None)
+                .await;
+            return Err(Stop::Retry(ctx.base_backoff()));
+        }
+    };
+
+    let chart = match load_chart(ctx, &resolved.artifact).await {
+        Ok(c) => c,
+        Err(message) => {
+            let message = format!("Could not load chart: {message}");
+            mark_failed(&mut a.conditions, "ArtifactFailed", &message, generation);
+            ctx.event(hr, EventType::Warning, "ArtifactFailed", &message, None)
+                .await;
+            return Err(Stop::Retry(ctx.base_backoff()));
+        }
+    };
+    let mut chart_version = chart.metadata.version.clone();
+    if let Some(d) = &resolved.oci_digest {
+        let hex = d.split_once(':').map(|(_, h)| h).unwrap_or(d);
+        chart_version = format!("{chart_version}+{}", &hex[..hex.len().min(12)]);
+    }
+
+    let target_ns = hr
+        .spec
+        .target_namespace
+        .clone()
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| ns.clone());
+    let name = release_name(
+        &hr.spec
+            .release_name
+            .clone()
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| {
+                match hr
+                    .spec
+                    .target_namespace
+                    .as_deref()
+                    .filter(|t| !t.is_empty())
+                {
+                    Some(t) => format!("{t}-{}", hr.name_any()),
+                    None => hr.name_any(),
+                }
+            }),
+    );
+    let storage_ns = hr
+        .spec
+        .storage_namespace
+        .clone()
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| ns.clone());
+    a.status.storage_namespace = Some(storage_ns.clone());
+    let storage = Storage::new(client.clone(), &storage_ns);
+    let values_digest = config_digest(&values);
+
+    // A new generation, chart version or set of values is a new start: the failure counters reset.
+    let reset_requested = hr
+        .annotations()
+        .get(RESET_AT)
+        .is_some_and(|t| a.status.last_handled_reset_at.as_deref() != Some(t.as_str()));
+    if generation != a.status.last_attempted_generation
+        || a.status.last_attempted_revision.as_deref() != Some(chart_version.as_str())
+        || a.status.last_attempted_config_digest.as_deref() != Some(values_digest.as_str())
+        || reset_requested
+    {
+        a.status.failures = None;
+        a.status.install_failures = None;
+        a.status.upgrade_failures = None;
+    }
+    if let Some(token) = hr.annotations().get(RESET_AT) {
+        a.status.last_handled_reset_at = Some(token.clone());
+    }
+    a.status.last_attempted_revision = Some(chart_version.clone());
+    a.status.last_attempted_config_digest = Some(values_digest.clone());
+    a.status.last_attempted_values_checksum = None;
+    a.status.last_release_revision = None;
+    a.status.last_attempted_generation = generation;
+    a.status.last_attempted_revision_digest = resolved.oci_digest.clone();
+
+    let history = match storage.history(&name).await {
+        Ok(h) => h,
+        Err(e) => {
+            mark_failed(
+                &mut a.conditions,
+                "StateError",
+                &format!("failed to read release history: {e}"),
+                generation,
+            );
+            return Err(Stop::Retry(ctx.base_backoff()));
+        }
+    };
+    let latest = history.last();
+    let decision = decide(
+        hr,
+        a,
+        latest,
+        &chart.metadata.name,
+        &chart_version,
+        &values_digest,
+        resolved.oci_digest.as_deref(),
+    );
+    let kind = match decision {
+        Decision::Act(kind) => kind,
+        Decision::InSync => {
+            // Keep the conditions (Ready as the last action left it) and refresh the digests.
+            finish_in_sync(hr, a);
+            return Ok(());
+        }
+        Decision::Exhausted => {
+            let (kind, failures, _, _) =
+                active_remediation(hr, &a.status).unwrap_or((Kind::Install, 1, 0, false));
+            mark_exhausted(a, kind, failures, generation);
+            return Err(Stop::Wait);
+        }
+    };
+
+    let capabilities = match ctx.capabilities().await {
+        Ok(c) => c,
+        Err(e) => {
+            mark_failed(
+                &mut a.conditions,
+                "RESTClientError",
+                &e.to_string(),
+                generation,
+            );
+            return Err(Stop::Retry(ctx.base_backoff()));
+        }
+    };
+    let labels = source::owner_labels(hr);
+    let revision = latest.map(|r| r.version + 1).unwrap_or(1);
+    let render_opts = render::RenderOptions {
+        name: name.clone(),
+        namespace: target_ns.clone(),
+        revision,
+        owner_labels: labels.clone(),
+        common_labels: hr
+            .spec
+            .common_metadata
+            .as_ref()
+            .and_then(|m| m.labels.clone())
+            .unwrap_or_default(),
+        common_annotations: hr
+            .spec
+            .common_metadata
+            .as_ref()
+            .and_then(|m| m.annotations.clone())
+            .unwrap_or_default(),
+        post_renderers: hr
+            .spec
+            .post_renderers
+            .iter()
+            .flatten()
+            .filter_map(|p| p.kustomize.as_ref())
+            .filter_map(|k| serde_json::to_value(k).ok())
+            .collect(),
+        strategy: match hr.spec.post_render_strategy.as_deref() {
+            Some("nohooks") => render::PostRenderStrategy::NoHooks,
+            Some("separate") => render::PostRenderStrategy::Separate,
+            _ => render::PostRenderStrategy::Combined,
+        },
+    };
+    let rendered = match render::render(&chart, &values, &capabilities, &render_opts) {
+        Ok(r) => r,
+        Err(e) => {
+            let message = failure_message(
+                kind,
+                &target_ns,
+                &name,
+                &chart.metadata.name,
+                &chart_version,
+                &e.to_string(),
+            );
+            released_failed(hr, ctx, a, kind, &message, &chart_version, &values_digest).await;
+            return Err(Stop::Wait);
+        }
+    };
+    let mut chart_json = render::chart_json(&chart);
+    if chart_version != chart.metadata.version
+        && let Some(meta) = chart_json
+            .get_mut("metadata")
+            .and_then(Value::as_object_mut)
+    {
+        meta.insert("version".into(), Value::String(chart_version.clone()));
+    }
+    let plan = Planned {
+        rendered,
+        chart: chart_json,
+        config: values.clone(),
+    };
+    let opts = action_options(hr, kind, labels);
+    let target = Target {
+        name: &name,
+        namespace: &target_ns,
+        storage: &storage,
+    };
+    if kind == Kind::Install
+        && hr
+            .spec
+            .install
+            .as_ref()
+            .and_then(|i| i.create_namespace)
+            .unwrap_or(false)
+    {
+        ensure_namespace(client, &target_ns).await;
+    }
+    let started = Instant::now();
+    let result = match kind {
+        Kind::Install => action::install(client, &ctx.applier, &target, &plan, &opts).await,
+        Kind::Upgrade => action::upgrade(client, &ctx.applier, &target, &plan, &opts).await,
+    };
+    a.status.last_attempted_release_action = Some(kind.as_str().to_string());
+    a.status.last_attempted_release_action_duration = Some(
+        format!("{:.9}s", started.elapsed().as_secs_f64())
+            .trim_end_matches('0')
+            .to_string(),
+    );
+    match result {
+        Ok(outcome) => {
+            released_ok(hr, ctx, a, kind, &outcome, resolved.oci_digest.as_deref()).await;
+            Ok(())
+        }
+        Err(Failure { error, release }) => {
+            if let Some(rel) = &release {
+                push_snapshot(a, rel, kind, resolved.oci_digest.as_deref(), hr);
+            }
+            let message = failure_message(
+                kind,
+                &target_ns,
+                &name,
+                &chart.metadata.name,
+                &chart_version,
+                &error.to_string(),
+            );
+            released_failed(hr, ctx, a, kind, &message, &chart_version, &values_digest).await;
+            Err(remediate(hr, ctx, a, kind, &target).await)
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Install,
+    Upgrade,
+}
+
+impl Kind {
+    fn as_str(self) -> &'static str {
+        match self {
+            Kind::Install => "install",
+            Kind::Upgrade => "upgrade",
+        }
+    }
+}
+
+/// What a reconcile does with the release.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Decision {
+    Act(Kind),
+    InSync,
+    /// The active remediation's retries are used up: stalled until the spec, chart or values change.
+    Exhausted,
+}
+
+/// The failure counter and retries of the remediation of the last attempted action (helm-controller's
+/// "active remediation"), with whether the last failure is remediated even when retries are used up.
+fn active_remediation(
+    hr: &HelmRelease,
+    status: &HelmReleaseStatus,
+) -> Option<(Kind, i64, i64, bool)> {
+    match status.last_attempted_release_action.as_deref() {
+        Some("install") => {
+            let r = hr
+                .spec
+                .install
+                .as_ref()
+                .and_then(|i| i.remediation.clone())
+                .unwrap_or_default();
+            Some((
+                Kind::Install,
+                status.install_failures.unwrap_or(0),
+                r.retries.unwrap_or(0),
+                r.remediate_last_failure.unwrap_or(false),
+            ))
+        }
+        Some("upgrade") => {
+            let r = hr
+                .spec
+                .upgrade
+                .as_ref()
+                .and_then(|u| u.remediation.clone())
+                .unwrap_or_default();
+            let retries = r.retries.unwrap_or(0);
+            Some((
+                Kind::Upgrade,
+                status.upgrade_failures.unwrap_or(0),
+                retries,
+                r.remediate_last_failure.unwrap_or(retries > 0),
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// `retries` of -1 retries forever, as in helm-controller.
+fn exhausted(failures: i64, retries: i64) -> bool {
+    retries >= 0 && failures > retries
+}
+
+/// helm-controller's state rules: no release → install; a pending one (an interrupted action) → upgrade;
+/// a failed one → upgrade once the failure counters were reset by a change (or on `forceAt`), else stalled
+/// (remediation already ran right after the failure); a deployed release whose chart, version or values
+/// differ, or whose stored record does not match the history digest we (or helm-controller) wrote, or a
+/// `forceAt` request → upgrade, unless the retries are used up; otherwise in sync.
+fn decide(
+    hr: &HelmRelease,
+    a: &Attempt,
+    latest: Option<&Release>,
+    chart_name: &str,
+    chart_version: &str,
+    values_digest: &str,
+    oci_digest: Option<&str>,
+) -> Decision {
+    let Some(latest) = latest else {
+        return Decision::Act(Kind::Install);
+    };
+    match latest.status() {
+        rstatus::UNINSTALLED => return Decision::Act(Kind::Install),
+        s if rstatus::is_pending(s) => return Decision::Act(Kind::Upgrade),
+        _ => {}
+    }
+    let remediation = active_remediation(hr, &a.status);
+    if latest.status() == rstatus::FAILED {
+        let failures = remediation.map(|(_, f, _, _)| f).unwrap_or(0);
+        if failures <= 0 || forced(hr, a) {
+            return Decision::Act(Kind::Upgrade);
+        }
+        return Decision::Exhausted;
+    }
+    let changed = latest.chart_field("name") != chart_name
+        || latest.chart_field("version") != chart_version
+        || config_digest(&latest.config) != values_digest;
+    let snapshot = a.status.history.as_ref().and_then(|h| h.first());
+    let tampered = snapshot.is_some_and(|s| {
+        s.api_version.as_deref() == Some("v2")
+            && s.version == latest.version
+            && s.digest != observation_digest(latest, oci_digest.unwrap_or_default())
+    });
+    if forced(hr, a) {
+        return Decision::Act(Kind::Upgrade);
+    }
+    // A new generation whose post-renderers or common metadata differ from what was released.
+    let rendering_changed = hr.metadata.generation != a.status.observed_generation
+        && (digest_of_spec(hr.spec.post_renderers.as_ref())
+            != a.status.observed_post_renderers_digest
+            || digest_of_spec(hr.spec.common_metadata.as_ref())
+                != a.status.observed_common_metadata_digest);
+    if changed || tampered || rendering_changed {
+        if remediation.is_some_and(|(_, failures, retries, _)| exhausted(failures, retries)) {
+            return Decision::Exhausted;
+        }
+        return Decision::Act(Kind::Upgrade);
+    }
+    Decision::InSync
+}
+
+fn mark_exhausted(a: &mut Attempt, kind: Kind, failures: i64, generation: Option<i64>) {
+    let message = format!("Failed to {} after {failures} attempt(s)", kind.as_str());
+    runtime::set_condition(
+        &mut a.conditions,
+        conditions::STALLED,
+        "True",
+        "RetriesExceeded",
+        &message,
+        generation,
+    );
+    runtime::remove_condition(&mut a.conditions, conditions::RECONCILING);
+}
+
+/// Right after a failed action, as helm-controller's remediation: a failed install is uninstalled, a failed
+/// upgrade rolled back to the previous deployed revision (or uninstalled, by `upgrade.remediation.strategy`);
+/// then the action is retried while retries remain, else the HelmRelease is stalled.
+async fn remediate(
+    hr: &HelmRelease,
+    ctx: &HelmReleaseContext,
+    a: &mut Attempt,
+    kind: Kind,
+    target: &Target<'_>,
+) -> Stop {
+    let generation = hr.metadata.generation;
+    let Some((_, failures, retries, last)) = active_remediation(hr, &a.status) else {
+        return Stop::Wait;
+    };
+    let used_up = exhausted(failures, retries);
+    if used_up && !last {
+        mark_exhausted(a, kind, failures, generation);
+        return Stop::Wait;
+    }
+    let rollback = kind == Kind::Upgrade
+        && hr
+            .spec
+            .upgrade
+            .as_ref()
+            .and_then(|u| u.remediation.as_ref())
+            .and_then(|r| r.strategy.as_deref())
+            .is_none_or(|s| s == "rollback");
+    let opts = remediation_options(hr, kind);
+    let client = &ctx.base.client;
+    if rollback {
+        let history = target
+            .storage
+            .history(target.name)
+            .await
+            .unwrap_or_default();
+        let Some(to) = history
+            .iter()
+            .rev()
+            .find(|r| r.status() == rstatus::DEPLOYED)
+            .cloned()
+        else {
+            let message = "Failed to perform remediation: missing target release for rollback: cannot remediate failed release";
+            runtime::set_condition(
+                &mut a.conditions,
+                conditions::STALLED,
+                "True",
+                "MissingRollbackTarget",
+                message,
+                generation,
+            );
+            return Stop::Wait;
+        };
+        let prev = format!("{}/{}.v{}", to.namespace, to.name, to.version);
+        let chart = format!("{}@{}", to.chart_field("name"), to.chart_field("version"));
+        match action::rollback(client, &ctx.applier, target, &to, &opts).await {
+            Ok(outcome) => {
+                push_snapshot(a, &outcome.release, kind, None, hr);
+                if let Some(first) = a.status.history.as_mut().and_then(|h| h.first_mut()) {
+                    first.action = None;
+                }
+                let message = format!(
+                    "Helm rollback to previous release {prev} with chart {chart} succeeded"
+                );
+                set_condition(
+                    &mut a.conditions,
+                    conditions::REMEDIATED,
+                    "True",
+                    "RollbackSucceeded",
+                    &message,
+                    generation,
+                );
+                // A remediated release is not Ready: Ready summarises Remediated, as helm-controller's does.
+                set_condition(
+                    &mut a.conditions,
+                    conditions::READY,
+                    "False",
+                    "RollbackSucceeded",
+                    &message,
+                    generation,
+                );
+                ctx.event(
+                    hr,
+                    EventType::Normal,
+                    "RollbackSucceeded",
+                    &message,
+                    Some(&to.chart_field("version")),
+                )
+                .await;
+            }
+            Err(Failure { error, .. }) => {
+                let message = format!(
+                    "Helm rollback to previous release {prev} with chart {chart} failed: {error}"
+                );
+                set_condition(
+                    &mut a.conditions,
+                    conditions::REMEDIATED,
+                    "False",
+                    "RollbackFailed",
+                    &message,
+                    generation,
+                );
+                ctx.event(hr, EventType::Warning, "RollbackFailed", &message, None)
+                    .await;
+                return Stop::Retry(ctx.base_backoff());
+            }
+        }
+    } else {
+        let keep = hr
+            .spec
+            .uninstall
+            .as_ref()
+            .and_then(|u| u.keep_history)
+            .unwrap_or(false);
+        match action::uninstall(client, &ctx.applier, target, keep, &opts).await {
+            Ok(rel) => {
+                let full = rel
+                    .as_ref()
+                    .map(|r| format!("{}/{}.v{}", r.namespace, r.name, r.version))
+                    .unwrap_or_default();
+                let chart = rel
+                    .as_ref()
+                    .map(|r| format!("{}@{}", r.chart_field("name"), r.chart_field("version")))
+                    .unwrap_or_default();
+                let message = format!(
+                    "Helm uninstall remediation for release {full} with chart {chart} succeeded"
+                );
+                set_condition(
+                    &mut a.conditions,
+                    conditions::REMEDIATED,
+                    "True",
+                    "UninstallSucceeded",
+                    &message,
+                    generation,
+                );
+                set_condition(
+                    &mut a.conditions,
+                    conditions::READY,
+                    "False",
+                    "UninstallSucceeded",
+                    &message,
+                    generation,
+                );
+                ctx.event(hr, EventType::Normal, "UninstallSucceeded", &message, None)
+                    .await;
+            }
+            Err(error) => {
+                let message = format!(
+                    "Helm uninstall remediation for release {} failed: {error}",
+                    target.name
+                );
+                set_condition(
+                    &mut a.conditions,
+                    conditions::REMEDIATED,
+                    "False",
+                    "UninstallFailed",
+                    &message,
+                    generation,
+                );
+                ctx.event(hr, EventType::Warning, "UninstallFailed", &message, None)
+                    .await;
+                return Stop::Retry(ctx.base_backoff());
+            }
+        }
+    }
+    if used_up {
+        mark_exhausted(a, kind, failures, generation);
+        return Stop::Wait;
+    }
+    let ready_message = a
+        .conditions
+        .iter()
+        .find(|c| c.type_ == conditions::READY)
+        .map(|c| c.message.clone())
+        .unwrap_or_default();
+    runtime::set_condition(
+        &mut a.conditions,
+        conditions::RECONCILING,
+        "True",
+        conditions::PROGRESSING_WITH_RETRY,
+        &ready_message,
+        generation,
+    );
+    Stop::Retry(RETRY_NOW)
+}
+
+/// Options of a remediation (rollback or uninstall) from `spec.rollback` / `spec.uninstall`.
+fn remediation_options(hr: &HelmRelease, kind: Kind) -> ActionOptions {
+    let mut opts = action_options(hr, kind, source::owner_labels(hr));
+    opts.crds = CrdPolicy::Skip;
+    if kind == Kind::Upgrade {
+        let r = hr.spec.rollback.clone().unwrap_or_default();
+        if let Some(t) = r
+            .timeout
+            .as_deref()
+            .and_then(|t| crate::duration::parse(t).ok())
+        {
+            opts.timeout = t;
+        }
+        opts.wait = !r.disable_wait.unwrap_or(false);
+        opts.disable_hooks = r.disable_hooks.unwrap_or(false);
+    }
+    opts
+}
+
+fn forced(hr: &HelmRelease, a: &Attempt) -> bool {
+    match hr.annotations().get(FORCE_AT) {
+        Some(token) => a.status.last_handled_force_at.as_deref() != Some(token.as_str()),
+        None => false,
+    }
+}
+
+/// The options of the action from the spec: timeouts, waits, hooks, history.
+fn action_options(
+    hr: &HelmRelease,
+    kind: Kind,
+    labels: std::collections::BTreeMap<String, String>,
+) -> ActionOptions {
+    let spec_timeout = hr
+        .spec
+        .timeout
+        .as_deref()
+        .and_then(|t| crate::duration::parse(t).ok());
+    let (timeout, disable_wait, disable_hooks, crds) = match kind {
+        Kind::Install => {
+            let i = hr.spec.install.clone().unwrap_or_default();
+            (i.timeout, i.disable_wait, i.disable_hooks, i.crds)
+        }
+        Kind::Upgrade => {
+            let u = hr.spec.upgrade.clone().unwrap_or_default();
+            (u.timeout, u.disable_wait, u.disable_hooks, u.crds)
+        }
+    };
+    let crds = match crds {
+        Some(CrdsPolicy::Skip) => CrdPolicy::Skip,
+        Some(CrdsPolicy::CreateReplace) => CrdPolicy::CreateReplace,
+        Some(CrdsPolicy::Create) | None => CrdPolicy::Create,
+    };
+    let timeout = timeout
+        .as_deref()
+        .and_then(|t| crate::duration::parse(t).ok())
+        .or(spec_timeout)
+        .unwrap_or(DEFAULT_TIMEOUT);
+    ActionOptions {
+        timeout,
+        wait: !disable_wait.unwrap_or(false),
+        disable_hooks: disable_hooks.unwrap_or(false),
+        field_manager: FIELD_MANAGER.to_string(),
+        owner_labels: labels,
+        max_history: hr
+            .spec
+            .max_history
+            .map(|m| m.max(0) as usize)
+            .unwrap_or(DEFAULT_MAX_HISTORY),
+        description: None,
+        crds,
+    }
+}
+
+fn failure_message(
+    kind: Kind,
+    ns: &str,
+    name: &str,
+    chart: &str,
+    version: &str,
+    error: &str,
+) -> String {
+    let verb = match kind {
+        Kind::Install => "install",
+        Kind::Upgrade => "upgrade",
+    };
+    format!(
+        "Helm {verb} failed for release {ns}/{name} with chart {chart}@{version}: {}",
+        error.trim()
+    )
+}
+
+fn time_of(go: Option<&str>) -> Option<Time> {
+    go.and_then(|t| t.parse::<k8s_openapi::jiff::Timestamp>().ok())
+        .map(Time)
+}
+
+/// The history entry helm-controller would write for `rel`.
+fn snapshot(rel: &Release, kind: Kind, oci_digest: Option<&str>) -> Snapshot {
+    let info = rel.info.clone().unwrap_or_default();
+    let zero = || Time(k8s_openapi::jiff::Timestamp::UNIX_EPOCH);
+    Snapshot {
+        api_version: Some("v2".to_string()),
+        digest: observation_digest(rel, oci_digest.unwrap_or_default()),
+        name: rel.name.clone(),
+        namespace: rel.namespace.clone(),
+        version: rel.version,
+        status: info.status.clone(),
+        action: Some(kind.as_str().to_string()),
+        chart_name: rel.chart_field("name"),
+        chart_version: rel.chart_field("version"),
+        app_version: Some(rel.chart_field("appVersion")).filter(|v| !v.is_empty()),
+        config_digest: config_digest(&rel.config),
+        first_deployed: time_of(info.first_deployed.as_deref()).unwrap_or_else(zero),
+        last_deployed: time_of(info.last_deployed.as_deref()).unwrap_or_else(zero),
+        deleted: time_of(info.deleted.as_deref()),
+        test_hooks: None,
+        oci_digest: oci_digest.map(str::to_string),
+    }
+}
+
+/// Puts the snapshot of `rel` first in the history (replacing an entry of the same version), keeping at most
+/// `maxHistory` entries.
+fn push_snapshot(
+    a: &mut Attempt,
+    rel: &Release,
+    kind: Kind,
+    oci_digest: Option<&str>,
+    hr: &HelmRelease,
+) {
+    let mut history = a.status.history.take().unwrap_or_default();
+    history.retain(|s| {
+        !(s.version == rel.version && s.name == rel.name && s.namespace == rel.namespace)
+    });
+    // The previous deployed revision is superseded now.
+    if rel.status() == rstatus::DEPLOYED {
+        for s in history.iter_mut().filter(|s| s.status == rstatus::DEPLOYED) {
+            s.status = rstatus::SUPERSEDED.to_string();
+        }
+    }
+    history.insert(0, snapshot(rel, kind, oci_digest));
+    let max = hr
+        .spec
+        .max_history
+        .map(|m| m.max(0) as usize)
+        .unwrap_or(DEFAULT_MAX_HISTORY);
+    if max > 0 {
+        history.truncate(max);
+    }
+    a.status.history = Some(history);
+}
+
+fn inventory_of(outcome: &Outcome) -> ResourceInventory {
+    ResourceInventory {
+        entries: outcome
+            .changes
+            .entries
+            .iter()
+            .map(|c| ResourceRef {
+                id: c.object.inventory_id(),
+                v: c.object.version.clone(),
+            })
+            .collect(),
+    }
+}
+
+fn digest_of_spec<T: serde::Serialize>(field: Option<&T>) -> Option<String> {
+    let v = serde_json::to_value(field?).ok()?;
+    let json = format!("{}\n", crate::helm::digest::struct_json(&v));
+    Some(crate::helm::digest::sha256(json.as_bytes()))
+}
+
+fn observed_digests(hr: &HelmRelease, a: &mut Attempt) {
+    a.status.observed_post_renderers_digest = digest_of_spec(hr.spec.post_renderers.as_ref());
+    a.status.observed_common_metadata_digest = digest_of_spec(hr.spec.common_metadata.as_ref());
+    if let Some(token) = hr.annotations().get(FORCE_AT) {
+        a.status.last_handled_force_at = Some(token.clone());
+    }
+}
+
+fn finish_in_sync(hr: &HelmRelease, a: &mut Attempt) {
+    observed_digests(hr, a);
+    let generation = hr.metadata.generation;
+    if let Some(released) = a
+        .conditions
+        .iter()
+        .find(|c| c.type_ == conditions::RELEASED)
+        .cloned()
+        && released.status == "True"
+    {
+        mark_ready(
+            &mut a.conditions,
+            &released.reason,
+            &released.message,
+            generation,
+        );
+    }
+    for c in a.conditions.iter_mut() {
+        c.observed_generation = generation;
+    }
+}
+
+async fn released_ok(
+    hr: &HelmRelease,
+    ctx: &HelmReleaseContext,
+    a: &mut Attempt,
+    kind: Kind,
+    outcome: &Outcome,
+    oci_digest: Option<&str>,
+) {
+    let rel = &outcome.release;
+    push_snapshot(a, rel, kind, oci_digest, hr);
+    a.status.inventory = Some(inventory_of(outcome));
+    a.status.failures = None;
+    a.status.install_failures = None;
+    a.status.upgrade_failures = None;
+    observed_digests(hr, a);
+    let full = format!("{}/{}.v{}", rel.namespace, rel.name, rel.version);
+    let chart = format!("{}@{}", rel.chart_field("name"), rel.chart_field("version"));
+    let (reason, message) = match kind {
+        Kind::Install => (
+            "InstallSucceeded",
+            format!("Helm install succeeded for release {full} with chart {chart}"),
+        ),
+        Kind::Upgrade => (
+            "UpgradeSucceeded",
+            format!("Helm upgrade succeeded for release {full} with chart {chart}"),
+        ),
+    };
+    let generation = hr.metadata.generation;
+    set_condition(
+        &mut a.conditions,
+        conditions::RELEASED,
+        "True",
+        reason,
+        &message,
+        generation,
+    );
+    runtime::remove_condition(&mut a.conditions, conditions::REMEDIATED);
+    mark_ready(&mut a.conditions, reason, &message, generation);
+    ctx.event(
+        hr,
+        EventType::Normal,
+        reason,
+        &message,
+        Some(&rel.chart_field("version")),
+    )
+    .await;
+}
+
+async fn released_failed(
+    hr: &HelmRelease,
+    ctx: &HelmReleaseContext,
+    a: &mut Attempt,
+    kind: Kind,
+    message: &str,
+    chart_version: &str,
+    _values_digest: &str,
+) {
+    let reason = match kind {
+        Kind::Install => "InstallFailed",
+        Kind::Upgrade => "UpgradeFailed",
+    };
+    let generation = hr.metadata.generation;
+    a.status.failures = Some(a.status.failures.unwrap_or(0) + 1);
+    match kind {
+        Kind::Install => {
+            a.status.install_failures = Some(a.status.install_failures.unwrap_or(0) + 1)
+        }
+        Kind::Upgrade => {
+            a.status.upgrade_failures = Some(a.status.upgrade_failures.unwrap_or(0) + 1)
+        }
+    }
+    observed_digests(hr, a);
+    set_condition(
+        &mut a.conditions,
+        conditions::RELEASED,
+        "False",
+        reason,
+        message,
+        generation,
+    );
+    set_condition(
+        &mut a.conditions,
+        conditions::READY,
+        "False",
+        reason,
+        message,
+        generation,
+    );
+    runtime::remove_condition(&mut a.conditions, conditions::RECONCILING);
+    ctx.event(hr, EventType::Warning, reason, message, Some(chart_version))
+        .await;
+}
+
+async fn load_chart(
+    ctx: &HelmReleaseContext,
+    artifact: &crate::api::meta::Artifact,
+) -> Result<helm_template::Chart, String> {
+    let bytes =
+        crate::artifact::fetch::fetch_bytes(&ctx.base.storage, artifact, Duration::from_secs(60))
+            .await
+            .map_err(|e| e.to_string())?;
+    tokio::task::spawn_blocking(move || {
+        helm_template::load_archive(&bytes).map_err(|e| e.to_string())
+    })
+    .await
+    .map_err(|e| e.to_string())?
+}
+
+async fn ensure_namespace(client: &kube::Client, ns: &str) {
+    let api: Api<k8s_openapi::api::core::v1::Namespace> = Api::all(client.clone());
+    let body =
+        serde_json::json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ns}});
+    if let Err(e) = api
+        .patch(
+            ns,
+            &kube::api::PatchParams::apply(FIELD_MANAGER),
+            &kube::api::Patch::Apply(&body),
+        )
+        .await
+    {
+        warn!(namespace = %ns, error = %e, "cannot create the target namespace");
+    }
+}
+
+/// Deletion: uninstall the release (unless suspended) and delete the HelmChart made from the template.
+async fn cleanup(hr: Arc<HelmRelease>, ctx: Arc<HelmReleaseContext>) -> Result<Action, Error> {
+    if hr.spec.suspend.unwrap_or(false) {
+        info!("skipping Helm uninstall for suspended resource");
+        return Ok(Action::await_change());
+    }
+    let client = &ctx.base.client;
+    let status = hr.status.clone().unwrap_or_default();
+    if let Some(latest) = status.history.as_ref().and_then(|h| h.first()) {
+        let storage_ns = status
+            .storage_namespace
+            .clone()
+            .unwrap_or_else(|| hr.namespace().unwrap_or_default());
+        let storage = Storage::new(client.clone(), &storage_ns);
+        let target = Target {
+            name: &latest.name,
+            namespace: &latest.namespace,
+            storage: &storage,
+        };
+        let u = hr.spec.uninstall.clone().unwrap_or_default();
+        let opts = ActionOptions {
+            timeout: u
+                .timeout
+                .as_deref()
+                .and_then(|t| crate::duration::parse(t).ok())
+                .unwrap_or(DEFAULT_TIMEOUT),
+            wait: !u.disable_wait.unwrap_or(false),
+            disable_hooks: u.disable_hooks.unwrap_or(false),
+            field_manager: FIELD_MANAGER.to_string(),
+            owner_labels: source::owner_labels(&hr),
+            max_history: 0,
+            description: None,
+            crds: CrdPolicy::Skip,
+        };
+        match action::uninstall(
+            client,
+            &ctx.applier,
+            &target,
+            u.keep_history.unwrap_or(false),
+            &opts,
+        )
+        .await
+        {
+            Ok(Some(rel)) => {
+                let message = format!(
+                    "Helm uninstall succeeded for release {}/{}.v{} with chart {}@{}",
+                    rel.namespace,
+                    rel.name,
+                    rel.version,
+                    rel.chart_field("name"),
+                    rel.chart_field("version")
+                );
+                ctx.event(&hr, EventType::Normal, "UninstallSucceeded", &message, None)
+                    .await;
+            }
+            Ok(None) => {}
+            Err(e) => {
+                let message = format!(
+                    "Helm uninstall failed for release {}/{}: {e}",
+                    latest.namespace, latest.name
+                );
+                ctx.event(&hr, EventType::Warning, "UninstallFailed", &message, None)
+                    .await;
+                return Err(Error::Uninstall(message));
+            }
+        }
+    }
+    if let Some((chart_ns, chart_name)) = source::template_chart(&hr)
+        && let Err(e) = source::delete_template_chart(client, &chart_ns, &chart_name).await
+    {
+        warn!(error = %e, "cannot delete the HelmChart of the release");
+    }
+    Ok(Action::await_change())
+}

@@ -1,0 +1,782 @@
+//! HelmRelease in `flux serve`, end to end on the real API server: the podinfo chart (packaged by the real
+//! `helm` v4.2.4) is installed, upgraded on a values change and uninstalled on deletion, and the real `helm`
+//! reads every step from the release storage we write (`helm list`, `helm history`, `helm get values`). A
+//! failed upgrade leaves the previous release serving and says why in helm-controller's words.
+//!
+//! The chart reaches the HelmRelease through an ExternalArtifact (its gate on), whose status a test writes
+//! as any artifact producer would, with the archive in `flux serve`'s own artifact store.
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::Duration;
+
+use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
+
+use crate::harness::{corpus, eventually, kubectl, project_root, shared};
+use crate::kustomize::Env;
+
+/// The real helm v4: `FLUX_HELM_V4` (set by tests/run.sh), else the cached build the script prints.
+fn helm() -> PathBuf {
+    if let Some(p) = std::env::var_os("FLUX_HELM_V4") {
+        return PathBuf::from(p);
+    }
+    let out = Command::new("bash")
+        .arg(project_root().join("tests/differential/build-oracles.sh"))
+        .output()
+        .expect("tests/differential/build-oracles.sh runs");
+    assert!(
+        out.status.success(),
+        "no helm v4: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    PathBuf::from(String::from_utf8_lossy(&out.stdout).trim().to_string())
+}
+
+fn helm_run(args: &[&str]) -> String {
+    let out = Command::new(helm())
+        .arg(format!(
+            "--kubeconfig={}",
+            crate::harness::cluster().kubeconfig.display()
+        ))
+        .args(args)
+        .output()
+        .expect("helm runs");
+    assert!(
+        out.status.success(),
+        "helm {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Packages podinfo with the real helm into the store of `env`'s `flux serve` and publishes it as the
+/// ExternalArtifact `name`.
+fn publish_podinfo(env: &Env, name: &str) {
+    publish_chart(env, name, &corpus().join("charts/podinfo"));
+}
+
+/// Packages the chart at `chart` with the real helm into the store and publishes it as ExternalArtifact
+/// `name` (revision: the chart's version).
+fn publish_chart(env: &Env, name: &str, chart: &std::path::Path) {
+    let rel = format!("externalartifact/{}/{name}", env.ns);
+    let dir = env.logs.path().join("storage").join(&rel);
+    std::fs::create_dir_all(&dir).expect("artifact dir");
+    helm_run(&[
+        "package",
+        &chart.display().to_string(),
+        "-d",
+        &dir.display().to_string(),
+    ]);
+    let file = std::fs::read_dir(&dir)
+        .expect("read artifact dir")
+        .filter_map(Result::ok)
+        .find(|e| e.file_name().to_string_lossy().ends_with(".tgz"))
+        .expect("helm package wrote a .tgz");
+    let bytes = std::fs::read(file.path()).expect("read chart");
+    let file_name = file.file_name().to_string_lossy().into_owned();
+    env.apply(&format!(
+        "apiVersion: source.toolkit.fluxcd.io/v1\nkind: ExternalArtifact\nmetadata:\n  name: {name}\nspec: {{}}\n"
+    ));
+    let status = json!({"status": {"artifact": {
+        "path": format!("{rel}/{file_name}"),
+        "url": format!("http://{}/{rel}/{file_name}", env.serve.storage),
+        "revision": "6.14.1",
+        "digest": format!("sha256:{}", hex::encode(Sha256::digest(&bytes))),
+        "lastUpdateTime": "2026-12-07T00:00:00Z",
+        "size": bytes.len(),
+    }}});
+    kubectl(
+        &[
+            "patch",
+            "externalartifact",
+            name,
+            "-n",
+            &env.ns,
+            "--subresource=status",
+            "--type=merge",
+            "-p",
+            &status.to_string(),
+        ],
+        None,
+    )
+    .success();
+}
+
+/// A HelmRelease of the ExternalArtifact `name`, with podinfo scheduled on kwok's fake node.
+fn helmrelease(name: &str, replicas: u32, extra_values: &str) -> String {
+    format!(
+        "apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: {name}\nspec:\n  interval: 10m\n  \
+         chartRef:\n    kind: ExternalArtifact\n    name: {name}\n  values:\n    replicaCount: {replicas}\n    \
+         tolerations:\n    - key: kwok.x-k8s.io/node\n      operator: Exists\n      effect: NoSchedule\n{extra_values}"
+    )
+}
+
+fn ready(env: &Env, name: &str) -> Option<(String, String, String)> {
+    let obj = env.get("helmrelease", name);
+    let c = obj["status"]["conditions"]
+        .as_array()?
+        .iter()
+        .find(|c| c["type"] == "Ready")?
+        .clone();
+    Some((
+        c["status"].as_str()?.to_string(),
+        c["reason"].as_str()?.to_string(),
+        c["message"].as_str()?.to_string(),
+    ))
+}
+
+fn wait_ready(
+    env: &Env,
+    name: &str,
+    what: &str,
+    cond: impl Fn(&(String, String, String)) -> bool,
+) -> Value {
+    let mut last = None;
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        eventually(Duration::from_secs(120), what, || {
+            last = ready(env, name);
+            last.as_ref().is_some_and(&cond)
+        })
+    }));
+    if r.is_err() {
+        let log = std::fs::read_to_string(&env.serve.log).unwrap_or_default();
+        panic!("{what}: last Ready {last:?}\nserve log:\n{log}");
+    }
+    env.get("helmrelease", name)
+}
+
+fn history(env: &Env, name: &str) -> Vec<Value> {
+    let out = helm_run(&["history", name, "-n", &env.ns, "-o", "json"]);
+    serde_json::from_str(&out).unwrap_or_default()
+}
+
+fn replicas(env: &Env) -> i64 {
+    env.get("deployment", "pi-podinfo")["spec"]["replicas"]
+        .as_i64()
+        .unwrap_or(-1)
+}
+
+#[test]
+fn a_chart_is_installed_upgraded_and_uninstalled_and_helm_reads_every_step() {
+    let _lock = shared();
+    let env = Env::new(
+        "hr-life",
+        &[
+            "--components=helm-controller",
+            "--feature-gates=ExternalArtifact=true",
+        ],
+    );
+    publish_podinfo(&env, "pi");
+    env.apply(&helmrelease("pi", 1, ""));
+
+    let hr = wait_ready(&env, "pi", "pi installed", |(s, r, _)| {
+        s == "True" && r == "InstallSucceeded"
+    });
+    let (_, _, message) = ready(&env, "pi").unwrap_or_default();
+    assert_eq!(
+        message,
+        format!(
+            "Helm install succeeded for release {}/pi.v1 with chart podinfo@6.14.1",
+            env.ns
+        )
+    );
+    let list: Vec<Value> =
+        serde_json::from_str(&helm_run(&["list", "-n", &env.ns, "-o", "json"])).unwrap_or_default();
+    assert_eq!(list.len(), 1, "helm list: {list:?}");
+    assert_eq!(list[0]["name"], "pi");
+    assert_eq!(list[0]["status"], "deployed");
+    assert_eq!(list[0]["chart"], "podinfo-6.14.1");
+    let values: Value = serde_json::from_str(&helm_run(&[
+        "get", "values", "pi", "-n", &env.ns, "-o", "json",
+    ]))
+    .unwrap_or_default();
+    assert_eq!(values["replicaCount"], 1);
+    assert!(helm_run(&["get", "manifest", "pi", "-n", &env.ns]).contains("kind: Deployment"));
+    assert_eq!(hr["status"]["history"][0]["version"], 1);
+    assert_eq!(hr["status"]["history"][0]["status"], "deployed");
+    let inventory = hr["status"]["inventory"]["entries"].to_string();
+    assert!(
+        inventory.contains(&format!("{}_pi-podinfo_apps_Deployment", env.ns)),
+        "{inventory}"
+    );
+    let deployment = env.get("deployment", "pi-podinfo");
+    assert_eq!(
+        deployment["metadata"]["labels"]["helm.toolkit.fluxcd.io/name"],
+        "pi"
+    );
+    assert_eq!(
+        deployment["metadata"]["annotations"]["meta.helm.sh/release-name"],
+        "pi"
+    );
+
+    // A reconcile with nothing changed releases nothing.
+    env.request("helmrelease", "pi");
+    std::thread::sleep(Duration::from_secs(3));
+    assert_eq!(
+        history(&env, "pi").len(),
+        1,
+        "a no-op reconcile made a revision"
+    );
+
+    // A values change is an upgrade.
+    env.apply(&helmrelease("pi", 2, ""));
+    wait_ready(&env, "pi", "pi upgraded", |(s, r, _)| {
+        s == "True" && r == "UpgradeSucceeded"
+    });
+    let revisions = history(&env, "pi");
+    let states: Vec<&str> = revisions
+        .iter()
+        .filter_map(|r| r["status"].as_str())
+        .collect();
+    assert_eq!(states, ["superseded", "deployed"]);
+    assert_eq!(replicas(&env), 2);
+
+    // An upgrade the API server rejects fails in helm-controller's words; revision 2 keeps serving.
+    env.apply(&helmrelease(
+        "pi",
+        3,
+        "    service:\n      externalPort: not-a-port\n",
+    ));
+    let failed = wait_ready(&env, "pi", "pi upgrade fails", |(s, r, _)| {
+        s == "False" && r == "UpgradeFailed"
+    });
+    let (_, _, message) = ready(&env, "pi").unwrap_or_default();
+    assert!(
+        message.starts_with(&format!(
+            "Helm upgrade failed for release {}/pi with chart podinfo@6.14.1: ",
+            env.ns
+        )),
+        "{message}"
+    );
+    assert_eq!(failed["status"]["upgradeFailures"], 1);
+    let states: Vec<String> = history(&env, "pi")
+        .iter()
+        .filter_map(|r| r["status"].as_str().map(str::to_string))
+        .collect();
+    assert_eq!(states, ["superseded", "deployed", "failed"]);
+    assert_eq!(
+        replicas(&env),
+        2,
+        "the failed upgrade changed the Deployment"
+    );
+    let events = kubectl(
+        &[
+            "get",
+            "events",
+            "-n",
+            &env.ns,
+            "--field-selector",
+            "involvedObject.kind=HelmRelease,involvedObject.name=pi",
+            "-o",
+            "jsonpath={range .items[*]}{.reason}{\"\\n\"}{end}",
+        ],
+        None,
+    )
+    .stdout;
+    assert!(
+        events.contains("InstallSucceeded") && events.contains("UpgradeFailed"),
+        "{events}"
+    );
+
+    // Deletion uninstalls: the objects and the release records go.
+    kubectl(
+        &[
+            "delete",
+            "helmrelease",
+            "pi",
+            "-n",
+            &env.ns,
+            "--wait=true",
+            "--timeout=90s",
+        ],
+        None,
+    )
+    .success();
+    assert!(!env.exists("deployment", "pi-podinfo"));
+    assert!(!env.exists("service", "pi-podinfo"));
+    let records = kubectl(
+        &[
+            "get",
+            "secrets",
+            "-n",
+            &env.ns,
+            "-l",
+            "owner=helm,name=pi",
+            "-o",
+            "name",
+        ],
+        None,
+    );
+    assert_eq!(records.stdout.trim(), "", "release records left behind");
+}
+
+#[test]
+fn a_dependant_waits_for_its_dependency_and_is_released_as_soon_as_it_is_ready() {
+    let _lock = shared();
+    let env = Env::new(
+        "hr-deps",
+        &[
+            "--components=helm-controller",
+            "--feature-gates=ExternalArtifact=true",
+        ],
+    );
+    // `b` is released from the same chart as `a`, but only once `a` is Ready.
+    publish_podinfo(&env, "b");
+    let b = helmrelease("b", 1, "").replace(
+        "metadata:\n  name: b\nspec:\n",
+        "metadata:\n  name: b\nspec:\n  dependsOn:\n  - name: a\n",
+    );
+    env.apply(&b);
+    env.apply(&helmrelease("a", 1, ""));
+    let (_, reason, message) = {
+        wait_ready(&env, "b", "b waits for a", |(s, r, _)| {
+            s == "False" && r == "DependencyNotReady"
+        });
+        ready(&env, "b").unwrap_or_default()
+    };
+    assert_eq!(reason, "DependencyNotReady");
+    assert!(
+        message.starts_with(&format!(
+            "dependencies do not meet ready condition (dependency '{}/a' is not ready)",
+            env.ns
+        )),
+        "{message}"
+    );
+    assert!(
+        history_or_empty(&env, "b").is_empty(),
+        "b was released before a"
+    );
+
+    // The chart of `a` appears: `a` installs, and `b` follows without waiting for its 30 s retry.
+    publish_podinfo(&env, "a");
+    wait_ready(&env, "a", "a installed", |(s, r, _)| {
+        s == "True" && r == "InstallSucceeded"
+    });
+    let a_ready = std::time::Instant::now();
+    wait_ready(&env, "b", "b installed", |(s, r, _)| {
+        s == "True" && r == "InstallSucceeded"
+    });
+    assert!(
+        a_ready.elapsed() < Duration::from_secs(20),
+        "b was released {:?} after a was Ready: the dependency did not wake it",
+        a_ready.elapsed()
+    );
+}
+
+/// `helm history` of a release that may not exist yet.
+fn history_or_empty(env: &Env, name: &str) -> Vec<Value> {
+    let out = Command::new(helm())
+        .arg(format!(
+            "--kubeconfig={}",
+            crate::harness::cluster().kubeconfig.display()
+        ))
+        .args(["history", name, "-n", &env.ns, "-o", "json"])
+        .output()
+        .expect("helm runs");
+    serde_json::from_str(&String::from_utf8_lossy(&out.stdout)).unwrap_or_default()
+}
+
+fn condition(obj: &Value, type_: &str) -> Option<(String, String, String)> {
+    let c = obj["status"]["conditions"]
+        .as_array()?
+        .iter()
+        .find(|c| c["type"] == type_)?
+        .clone();
+    Some((
+        c["status"].as_str()?.to_string(),
+        c["reason"].as_str()?.to_string(),
+        c["message"].as_str()?.to_string(),
+    ))
+}
+
+#[test]
+fn a_failed_upgrade_is_rolled_back_retried_and_stalls_when_retries_are_used_up() {
+    let _lock = shared();
+    let env = Env::new(
+        "hr-remed",
+        &[
+            "--components=helm-controller",
+            "--feature-gates=ExternalArtifact=true",
+        ],
+    );
+    publish_podinfo(&env, "pi");
+    let remediation = "  upgrade:\n    remediation:\n      retries: 1\n";
+    let with_remediation = |replicas: u32, extra: &str| {
+        helmrelease("pi", replicas, extra).replace(
+            "spec:\n  interval: 10m\n",
+            &format!("spec:\n  interval: 10m\n{remediation}"),
+        )
+    };
+    env.apply(&with_remediation(1, ""));
+    wait_ready(&env, "pi", "pi installed", |(s, r, _)| {
+        s == "True" && r == "InstallSucceeded"
+    });
+
+    // Every upgrade attempt fails: rolled back, retried once, rolled back again (the last failure is
+    // remediated when retries are set), then stalled.
+    env.apply(&with_remediation(
+        2,
+        "    service:\n      externalPort: not-a-port\n",
+    ));
+    let mut last = Value::Null;
+    let stalled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        eventually(Duration::from_secs(120), "pi stalls", || {
+            last = env.get("helmrelease", "pi");
+            condition(&last, "Stalled")
+                .is_some_and(|(s, r, _)| s == "True" && r == "RetriesExceeded")
+        })
+    }));
+    if stalled.is_err() {
+        let log = std::fs::read_to_string(&env.serve.log).unwrap_or_default();
+        panic!("not stalled: {last}\nserve log:\n{log}");
+    }
+    let (_, _, message) = condition(&last, "Stalled").unwrap_or_default();
+    assert_eq!(message, "Failed to upgrade after 2 attempt(s)");
+    let (status, reason, message) = condition(&last, "Remediated").unwrap_or_default();
+    assert_eq!(
+        (status.as_str(), reason.as_str()),
+        ("True", "RollbackSucceeded")
+    );
+    assert!(
+        message.starts_with("Helm rollback to previous release"),
+        "{message}"
+    );
+    let (ready, _, _) = condition(&last, "Ready").unwrap_or_default();
+    assert_eq!(ready, "False");
+    assert_eq!(last["status"]["upgradeFailures"], 2);
+
+    let revisions = history(&env, "pi");
+    let states: Vec<&str> = revisions
+        .iter()
+        .filter_map(|r| r["status"].as_str())
+        .collect();
+    // As Helm's rollback does, every earlier revision (failed ones too) is superseded.
+    assert_eq!(
+        states,
+        [
+            "superseded",
+            "superseded",
+            "superseded",
+            "superseded",
+            "deployed"
+        ],
+        "{revisions:?}"
+    );
+    let last_description = revisions
+        .last()
+        .and_then(|r| r["description"].as_str())
+        .unwrap_or_default();
+    assert!(
+        last_description.starts_with("Rollback to "),
+        "{last_description}"
+    );
+    assert_eq!(
+        replicas(&env),
+        1,
+        "the rollback restores revision 1's Deployment"
+    );
+
+    // Nothing more happens until the spec changes: a reconcile request releases nothing.
+    env.request("helmrelease", "pi");
+    std::thread::sleep(Duration::from_secs(3));
+    assert_eq!(history(&env, "pi").len(), 5);
+
+    // A fixed spec resets the counters and upgrades.
+    env.apply(&with_remediation(2, ""));
+    wait_ready(&env, "pi", "pi upgraded after the fix", |(s, r, _)| {
+        s == "True" && r == "UpgradeSucceeded"
+    });
+    let fixed = env.get("helmrelease", "pi");
+    assert!(condition(&fixed, "Stalled").is_none(), "{fixed}");
+    assert!(condition(&fixed, "Remediated").is_none(), "{fixed}");
+    assert_eq!(replicas(&env), 2);
+}
+
+/// The uid of every object of the release, by `Kind/name`.
+fn release_uids(env: &Env) -> std::collections::BTreeMap<String, String> {
+    ["deployment", "service"]
+        .iter()
+        .map(|kind| {
+            let obj = env.get(kind, "pi-podinfo");
+            (
+                format!("{kind}/pi-podinfo"),
+                obj["metadata"]["uid"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string(),
+            )
+        })
+        .collect()
+}
+
+/// Waits until the HelmRelease is Ready at its generation with release revision `version` in its history.
+fn wait_released(env: &Env, version: i64, who: &str, logs: &dyn Fn() -> String) -> Value {
+    let mut last = Value::Null;
+    let ok = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        eventually(
+            Duration::from_secs(120),
+            &format!("{who} releases v{version}"),
+            || {
+                last = env.get("helmrelease", "pi");
+                let ready = condition(&last, "Ready").is_some_and(|(s, _, _)| s == "True");
+                ready
+                    && last["status"]["observedGeneration"] == last["metadata"]["generation"]
+                    && last["status"]["history"][0]["version"] == version
+            },
+        )
+    }));
+    if ok.is_err() {
+        panic!("{who}: not released at v{version}: {last}\n{}", logs());
+    }
+    last
+}
+
+/// helm-controller v1.6.4 (Flux 2.9.5's own) and `flux serve` hand a release to each other: neither makes a
+/// new revision when nothing changed (each recognises the other's history digests), objects keep their uids,
+/// and each upgrades the other's release on a values change.
+#[test]
+fn releases_hand_over_between_helm_controller_and_flux_serve() {
+    let Some(dir) = crate::harness::flux_controllers_dir() else {
+        eprintln!(
+            "skipped: FLUX_CONTROLLERS is unset (tests/e2e/flux/build.sh prints it; tests/run.sh sets it)"
+        );
+        return;
+    };
+    let _lock = crate::harness::exclusive();
+    let _crds = crate::harness::FluxCrds::install(&dir);
+    // This process only serves the chart archive (the ExternalArtifact's URL) to both sides.
+    let env = Env::new("hr-swap", &["--components=source-controller"]);
+    publish_podinfo(&env, "pi");
+    let logs = env.logs.path().to_path_buf();
+    let helm_controller = |tag: &str| {
+        let dir_logs = logs.join(tag);
+        std::fs::create_dir_all(&dir_logs).expect("log dir");
+        crate::harness::FluxControllers::start_with(
+            &dir,
+            &["helm-controller"],
+            &env.ns,
+            &dir_logs,
+            &["--feature-gates=ExternalArtifact=true"],
+        )
+    };
+    let ours = |tag: &str| {
+        let dir_logs = logs.join(tag);
+        std::fs::create_dir_all(&dir_logs).expect("log dir");
+        crate::harness::Serve::start_with(
+            &env.ns,
+            &dir_logs,
+            &[
+                "--components=helm-controller",
+                "--feature-gates=ExternalArtifact=true",
+                "--enable-leader-election=false",
+                "--watch-all-namespaces=false",
+                "--log-encoding=console",
+            ],
+        )
+    };
+
+    // helm-controller installs.
+    let mut flux = helm_controller("hc-1");
+    env.apply(&helmrelease("pi", 1, ""));
+    wait_released(&env, 1, "helm-controller", &|| flux.logs());
+    let uids = release_uids(&env);
+    flux.stop();
+
+    // flux serve takes over: in sync, no new revision; then a values change is its upgrade.
+    let mut serve = ours("ours-1");
+    env.request("helmrelease", "pi");
+    let log = serve.log.clone();
+    let serve_logs = move || std::fs::read_to_string(&log).unwrap_or_default();
+    eventually(
+        Duration::from_secs(60),
+        "flux serve handles the request",
+        || env.get("helmrelease", "pi")["status"]["lastHandledReconcileAt"].is_string(),
+    );
+    assert_eq!(
+        history(&env, "pi").len(),
+        1,
+        "flux serve re-released helm-controller's release"
+    );
+    env.apply(&helmrelease("pi", 2, ""));
+    wait_released(&env, 2, "flux serve", &serve_logs);
+    assert_eq!(replicas(&env), 2);
+    assert_eq!(release_uids(&env), uids, "objects were re-created");
+    serve.terminate();
+
+    // helm-controller takes it back: in sync at v2, then upgrades on the next change.
+    let mut flux = helm_controller("hc-2");
+    env.request("helmrelease", "pi");
+    std::thread::sleep(Duration::from_secs(5));
+    assert_eq!(
+        history(&env, "pi").len(),
+        2,
+        "helm-controller re-released our release:\n{}",
+        flux.logs()
+    );
+    env.apply(&helmrelease("pi", 3, ""));
+    wait_released(&env, 3, "helm-controller", &|| flux.logs());
+    assert_eq!(replicas(&env), 3);
+    assert_eq!(release_uids(&env), uids, "objects were re-created");
+    let managers = env.get("deployment", "pi-podinfo")["metadata"]["managedFields"].to_string();
+    assert!(!managers.contains("\"manager\":\"flux\""), "{managers}");
+    flux.stop();
+    kubectl(
+        &["delete", "helmrelease", "pi", "-n", &env.ns, "--wait=false"],
+        None,
+    );
+    kubectl(
+        &[
+            "patch",
+            "helmrelease",
+            "pi",
+            "-n",
+            &env.ns,
+            "--type=merge",
+            "-p",
+            r#"{"metadata":{"finalizers":null}}"#,
+        ],
+        None,
+    );
+}
+
+/// Post-renderers (kustomize patches and images) and commonMetadata reach every object, hooks included
+/// (`combined`, Flux 2.9's default); a post-install hook Job runs to completion before the release is
+/// deployed.
+#[test]
+fn post_renderers_and_hooks_shape_what_is_released() {
+    let _lock = shared();
+    let env = Env::new(
+        "hr-post",
+        &[
+            "--components=helm-controller",
+            "--feature-gates=ExternalArtifact=true",
+        ],
+    );
+    publish_podinfo(&env, "pi");
+    let extra = "    hooks:\n      postInstall:\n        job:\n          enabled: true\n          \
+                 hookDeletePolicy: before-hook-creation\n";
+    let spec_extra = "  commonMetadata:\n    labels:\n      team: blue\n  postRenderers:\n  - kustomize:\n      \
+                      images:\n      - name: ghcr.io/stefanprodan/podinfo\n        newTag: 6.0.0\n      patches:\n      \
+                      - target:\n          kind: Job\n        patch: |\n          - op: add\n            \
+                      path: /spec/template/spec/tolerations\n            value:\n            - key: kwok.x-k8s.io/node\n              \
+                      operator: Exists\n              effect: NoSchedule\n";
+    let hr = helmrelease("pi", 1, extra).replace(
+        "spec:\n  interval: 10m\n",
+        &format!("spec:\n  interval: 10m\n{spec_extra}"),
+    );
+    env.apply(&hr);
+    wait_ready(&env, "pi", "pi installed", |(s, r, _)| {
+        s == "True" && r == "InstallSucceeded"
+    });
+
+    let deployment = env.get("deployment", "pi-podinfo");
+    let image = deployment["spec"]["template"]["spec"]["containers"][0]["image"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert_eq!(
+        image, "ghcr.io/stefanprodan/podinfo:6.0.0",
+        "the images post-renderer"
+    );
+    assert_eq!(
+        deployment["metadata"]["labels"]["team"], "blue",
+        "commonMetadata"
+    );
+    assert_eq!(
+        deployment["metadata"]["labels"]["helm.toolkit.fluxcd.io/name"],
+        "pi"
+    );
+
+    // The hook Job was post-rendered too (it could only be scheduled with the patched toleration) and
+    // completed before the release was recorded as deployed.
+    let job = env.get("job", "pi-podinfo-post-install");
+    assert_eq!(
+        job["spec"]["template"]["spec"]["tolerations"][0]["key"],
+        "kwok.x-k8s.io/node"
+    );
+    assert_eq!(job["metadata"]["labels"]["team"], "blue");
+    assert_eq!(job["status"]["succeeded"], 1, "{job}");
+    let hooks = helm_run(&["get", "hooks", "pi", "-n", &env.ns]);
+    assert!(hooks.contains("helm.sh/hook: post-install"), "{hooks}");
+    assert!(hooks.contains("kwok.x-k8s.io/node"), "{hooks}");
+}
+
+/// A chart's view of the cluster is the live API server's (kinds included, none of `helm template`'s
+/// built-in list), and its `crds/` are created before its objects and listed in the inventory.
+#[test]
+fn a_chart_sees_the_live_cluster_and_its_crds_are_created_first() {
+    let _lock = shared();
+    let env = Env::new(
+        "hr-caps",
+        &[
+            "--components=helm-controller",
+            "--feature-gates=ExternalArtifact=true",
+        ],
+    );
+    let chart = env.logs.path().join("caps-chart");
+    std::fs::create_dir_all(chart.join("templates")).expect("chart dir");
+    std::fs::create_dir_all(chart.join("crds")).expect("crds dir");
+    std::fs::write(
+        chart.join("Chart.yaml"),
+        "apiVersion: v2\nname: caps\nversion: 0.1.0\n",
+    )
+    .expect("Chart.yaml");
+    let group = format!("{}.caps.example.com", env.ns);
+    std::fs::write(
+        chart.join("crds/widgets.yaml"),
+        format!(
+            "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: widgets.{group}\n\
+             spec:\n  group: {group}\n  names: {{kind: Widget, plural: widgets, singular: widget, listKind: WidgetList}}\n\
+             \x20 scope: Namespaced\n  versions:\n  - name: v1\n    served: true\n    storage: true\n    schema:\n\
+             \x20     openAPIV3Schema: {{type: object, x-kubernetes-preserve-unknown-fields: true}}\n"
+        ),
+    )
+    .expect("crd");
+    std::fs::write(
+        chart.join("templates/caps.yaml"),
+        format!(
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: caps\ndata:\n\
+             \x20 deployment: {{{{ .Capabilities.APIVersions.Has \"apps/v1/Deployment\" | quote }}}}\n\
+             \x20 legacy: {{{{ .Capabilities.APIVersions.Has \"apps/v1beta1\" | quote }}}}\n\
+             \x20 kube: {{{{ .Capabilities.KubeVersion.Version | quote }}}}\n\
+             ---\napiVersion: {group}/v1\nkind: Widget\nmetadata:\n  name: w\n"
+        ),
+    )
+    .expect("template");
+    publish_chart(&env, "caps", &chart);
+    env.apply(
+        "apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: caps\nspec:\n  interval: 10m\n  \
+         chartRef:\n    kind: ExternalArtifact\n    name: caps\n",
+    );
+    let hr = wait_ready(&env, "caps", "caps installed", |(s, r, _)| {
+        s == "True" && r == "InstallSucceeded"
+    });
+    let cm = env.get("configmap", "caps");
+    assert_eq!(cm["data"]["deployment"], "true", "{cm}");
+    assert_eq!(
+        cm["data"]["legacy"], "false",
+        "a built-in API version leaked into a live install: {cm}"
+    );
+    let server = kubectl(&["version", "-o", "json"], None).stdout;
+    let server: Value = serde_json::from_str(&server).unwrap_or_default();
+    assert_eq!(
+        cm["data"]["kube"], server["serverVersion"]["gitVersion"],
+        "{cm}"
+    );
+    assert!(
+        env.exists("widget", "w"),
+        "the custom resource of the chart's own CRD"
+    );
+    let inventory = hr["status"]["inventory"]["entries"].to_string();
+    assert!(
+        inventory.contains(&format!(
+            "_widgets.{group}_apiextensions.k8s.io_CustomResourceDefinition"
+        )),
+        "{inventory}"
+    );
+    kubectl(
+        &["delete", "crd", &format!("widgets.{group}"), "--wait=false"],
+        None,
+    );
+}
