@@ -3,6 +3,7 @@
 //! API server and `flux serve` running the source controllers. Artifacts are downloaded from
 //! `status.artifact.url` and checked against their digests and against what `helm package` wrote.
 
+use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
@@ -24,11 +25,16 @@ struct Env {
 
 impl Env {
     fn new(prefix: &str) -> Self {
+        Self::with_serve(prefix, |ns, logs| Serve::start_source(ns, logs))
+    }
+
+    /// An environment whose `flux serve` is started by `start` (namespace, log directory).
+    fn with_serve(prefix: &str, start: impl FnOnce(&str, &Path) -> Serve) -> Self {
         ensure_crds();
         let ns = format!("{prefix}-{}", std::process::id() % 100_000);
         kubectl(&["create", "namespace", &ns], None);
         let logs = tempfile::tempdir().expect("tempdir");
-        let serve = Serve::start_source(&ns, logs.path());
+        let serve = start(&ns, logs.path());
         Self {
             ns,
             serve,
@@ -598,4 +604,56 @@ fn a_repository_behind_a_private_ca_and_one_created_by_the_cli() {
         "the HelmChart to be deleted",
         || kubectl(&["get", "helmchart", "cli", "-n", &env.ns], None).code != 0,
     );
+}
+
+#[test]
+fn a_helm_release_installs_the_chart_its_helmchart_built() {
+    let _lock = shared();
+    let repo = ChartServer::start();
+    let env = Env::with_serve("helm-hr", |ns, logs| {
+        Serve::start_with(
+            ns,
+            logs,
+            &[
+                "--components=source-controller,helm-controller",
+                "--enable-leader-election=false",
+                "--watch-all-namespaces=false",
+            ],
+        )
+    });
+    env.secret("creds", USER, PASSWORD);
+    env.apply(&repository(
+        "podinfo",
+        &repo.url("private"),
+        "  secretRef:\n    name: creds\n",
+    ));
+    env.apply(
+        "apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: pi\nspec:\n  interval: 10m\n  \
+         chart:\n    spec:\n      chart: podinfo\n      version: 6.14.x\n      sourceRef:\n        kind: HelmRepository\n        \
+         name: podinfo\n  values:\n    replicaCount: 1\n    tolerations:\n    - key: kwok.x-k8s.io/node\n      \
+         operator: Exists\n      effect: NoSchedule\n",
+    );
+    // The HelmRelease's HelmChart `<ns>-pi` is built by our controller from the private repository.
+    let chart_name = format!("{}-pi", env.ns);
+    let obj = env.wait_ready(
+        "helmchart",
+        &chart_name,
+        "the HelmRelease's HelmChart",
+        |r| r.0 == "True",
+    );
+    assert_eq!(obj["status"]["artifact"]["revision"], "6.14.1");
+    let mut last = None;
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        eventually(Duration::from_secs(180), "the HelmRelease Ready", || {
+            last = env.condition("helmrelease", "pi", "Ready");
+            last.as_ref().is_some_and(|r| r.0 == "True")
+        })
+    }));
+    if r.is_err() {
+        let log = std::fs::read_to_string(&env.serve.log).unwrap_or_default();
+        let chart = env.get("helmchart", &chart_name);
+        panic!("HelmRelease not Ready: {last:?}\nHelmChart: {chart}\nserve log:\n{log}");
+    }
+    let hr = env.get("helmrelease", "pi");
+    assert_eq!(hr["status"]["history"][0]["chartVersion"], "6.14.1", "{hr}");
 }
