@@ -25,7 +25,7 @@ struct Env {
 
 impl Env {
     fn new(prefix: &str) -> Self {
-        Self::with_serve(prefix, |ns, logs| Serve::start_source(ns, logs))
+        Self::with_serve(prefix, Serve::start_source)
     }
 
     /// An environment whose `flux serve` is started by `start` (namespace, log directory).
