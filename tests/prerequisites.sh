@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the tests need beyond Rust, Go and kubectl, from Debian's packages, and only what is missing:
 # the real Git servers of the e2e tests (git daemon, git http-backend behind nginx + fcgiwrap, sshd), gpg for
-# the commit-signing tests, openssl for the private CAs, setsid for the control plane. `tests/run.sh` runs it
+# the commit-signing tests, openssl for the private CAs, setsid for the control plane, docker-registry (with
+# htpasswd from apache2-utils) as the OCI registry of the Helm chart tests. `tests/run.sh` runs it
 # first, so the README's test command works on a fresh machine by itself; a second run installs nothing.
 set -euo pipefail
 
@@ -14,6 +15,8 @@ command -v fcgiwrap >/dev/null || [ -x /usr/sbin/fcgiwrap ] || need+=(fcgiwrap)
 [ -x /usr/lib/git-core/git-daemon ] || need+=(git-daemon-run)
 command -v gpg >/dev/null || need+=(gnupg)
 command -v openssl >/dev/null || need+=(openssl)
+command -v docker-registry >/dev/null || need+=(docker-registry)
+command -v htpasswd >/dev/null || need+=(apache2-utils)
 [ ${#need[@]} -eq 0 ] && exit 0
 
 echo "installing test prerequisites: ${need[*]}" >&2

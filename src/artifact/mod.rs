@@ -175,6 +175,71 @@ impl Storage {
         })
     }
 
+    /// Stores `data` as `<object_dir>/<file>` (temporary file, then rename) and returns its location and sha256
+    /// digest. For artifacts that are a single file already: a Helm index, a packaged chart.
+    pub fn store_bytes(&self, object_dir: &str, file: &str, data: &[u8]) -> Result<Stored, Error> {
+        use sha2::Digest as _;
+        use std::io::Write as _;
+        let rel = format!("{object_dir}/{file}");
+        let dest = self.local_path(&rel)?;
+        let dir = self.local_path(object_dir)?;
+        std::fs::create_dir_all(&dir).map_err(|source| Error::CreateDir {
+            path: dir.display().to_string(),
+            source,
+        })?;
+        let io = |source| Error::Archive {
+            path: dest.display().to_string(),
+            source,
+        };
+        let mut tmp = tempfile::NamedTempFile::new_in(&dir).map_err(io)?;
+        tmp.write_all(data).map_err(io)?;
+        tmp.as_file().sync_all().map_err(io)?;
+        tmp.persist(&dest).map_err(|e| io(e.error))?;
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(&dest, std::fs::Permissions::from_mode(0o644));
+        Ok(Stored {
+            url: self.url(&rel),
+            path: rel,
+            digest: format!("sha256:{}", hex::encode(sha2::Sha256::digest(data))),
+            size: data.len() as u64,
+        })
+    }
+
+    /// Points the symlink `<object_dir>/<link>` at the stored file `target` (a path relative to the storage
+    /// root) and returns the link's URL, as Flux's `index.yaml` and `latest.tar.gz` links. The link is replaced
+    /// atomically (new link, then rename).
+    pub fn symlink(&self, object_dir: &str, target: &str, link: &str) -> Result<String, Error> {
+        let dir = self.local_path(object_dir)?;
+        let rel_link = format!("{object_dir}/{link}");
+        let link_path = self.local_path(&rel_link)?;
+        let file_name = self
+            .local_path(target)?
+            .file_name()
+            .map(|f| f.to_os_string())
+            .ok_or_else(|| Error::PathTraversal {
+                path: target.to_string(),
+                root: dir.display().to_string(),
+            })?;
+        let tmp = dir.join(format!(".{link}.tmp"));
+        let io = |source| Error::Archive {
+            path: link_path.display().to_string(),
+            source,
+        };
+        let _ = std::fs::remove_file(&tmp);
+        std::os::unix::fs::symlink(&file_name, &tmp).map_err(io)?;
+        std::fs::rename(&tmp, &link_path).map_err(io)?;
+        Ok(self.url(&rel_link))
+    }
+
+    /// The bytes of a stored file.
+    pub fn read(&self, rel: &str) -> Result<Vec<u8>, Error> {
+        let path = self.local_path(rel)?;
+        std::fs::read(&path).map_err(|source| Error::Archive {
+            path: path.display().to_string(),
+            source,
+        })
+    }
+
     /// Deletes all but the newest `keep` files of an object, never the one at `current`.
     pub fn gc(&self, object_dir: &str, current: &str, keep: usize) -> Result<Vec<String>, Error> {
         let dir = self.local_path(object_dir)?;

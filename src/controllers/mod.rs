@@ -1,7 +1,8 @@
 //! The controllers hosted by `flux serve`, one module per Flux kind, over the shared loop in [`runtime`].
 //!
 //! Start here: [`runtime::Context`] is what every controller shares (client, events, metrics, artifact store);
-//! [`source_git::run`] drives GitRepository objects.
+//! [`source_git::run`] drives GitRepository objects, [`source_helm::run`] HelmRepositories and
+//! [`source_chart::run`] HelmCharts.
 
 pub mod events;
 pub mod features;
@@ -9,6 +10,8 @@ pub mod helm_release;
 pub mod kustomize;
 pub mod metrics;
 pub mod runtime;
+pub mod source_chart;
 pub mod source_git;
+pub mod source_helm;
 pub mod state;
 pub mod supervisor;

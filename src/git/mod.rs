@@ -20,7 +20,7 @@
 pub mod auth;
 pub mod error;
 pub mod github_app;
-mod http;
+pub(crate) mod http;
 pub mod keygen;
 pub mod proxy;
 mod remote;

@@ -9,7 +9,9 @@
 pub mod debug;
 pub mod events;
 pub mod git_repository;
+pub mod helm_chart;
 pub mod helm_release;
+pub mod helm_repository;
 pub mod kustomization;
 pub mod secrets;
 pub mod stats;

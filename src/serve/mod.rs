@@ -305,11 +305,12 @@ fn start_controllers(opts: &ServeOptions, runtime: &Runtime, supervisor: &mut Su
             crate::api::SOURCE_CONTROLLER => {
                 let ctx =
                     Arc::new(context(component, "source.toolkit.fluxcd.io", "gitrepository").0);
+                start_helm_sources(&context, component, &scope, supervisor);
                 let scope = scope.clone();
                 supervisor.spawn("gitrepository", move |_| {
                     source_git::run(ctx.clone(), scope.clone())
                 });
-                info!(component = %component, kinds = "GitRepository", "controller started; other kinds of this component are not reconciled yet");
+                info!(component = %component, kinds = "GitRepository,HelmRepository,HelmChart", "controllers started; other kinds of this component are not reconciled yet");
             }
             crate::api::KUSTOMIZE_CONTROLLER => {
                 let (ctx, config) =
@@ -343,6 +344,31 @@ fn start_controllers(opts: &ServeOptions, runtime: &Runtime, supervisor: &mut Su
             }
         }
     }
+}
+
+/// Spawns the HelmRepository and HelmChart controllers of source-controller, each with its own context.
+fn start_helm_sources(
+    context: &dyn Fn(
+        &str,
+        &str,
+        &'static str,
+    ) -> (crate::controllers::runtime::Context, kube::Config),
+    component: &str,
+    scope: &Scope,
+    supervisor: &mut Supervisor,
+) {
+    use crate::controllers::{source_chart, source_helm};
+    let group = "source.toolkit.fluxcd.io";
+    let ctx = Arc::new(context(component, group, "helmrepository").0);
+    let s = scope.clone();
+    supervisor.spawn("helmrepository", move |_| {
+        source_helm::run(ctx.clone(), s.clone())
+    });
+    let ctx = Arc::new(context(component, group, "helmchart").0);
+    let s = scope.clone();
+    supervisor.spawn("helmchart", move |_| {
+        source_chart::run(ctx.clone(), s.clone())
+    });
 }
 
 /// Directory under the storage path holding the Git caches; the file server never serves dot-directories.

@@ -127,8 +127,8 @@ fn issue_client_certificates(root: &Path) {
     }
 }
 
-/// A private CA (`ca.crt`) and a server certificate for 127.0.0.1 it signed (`tls.crt`, `tls.key`) in `root`.
-fn issue_certificate(root: &Path) {
+/// A private CA (`ca.crt`) and a server certificate for 127.0.0.1 signed by it (`tls.crt`, `tls.key`) in `root`.
+pub fn issue_certificate(root: &Path) {
     let ec = [
         "-newkey",
         "ec",

@@ -7,7 +7,9 @@ pub mod secret_git;
 pub mod secret_githubapp;
 pub mod secret_proxy;
 pub mod secret_tls;
+pub mod source_chart;
 pub mod source_git;
+pub mod source_helm;
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -53,7 +55,11 @@ pub enum Command {
 #[derive(Debug, clap::Subcommand)]
 pub enum SourceCommand {
     /// Create or update a GitRepository source.
-    Git(source_git::Args),
+    Git(Box<source_git::Args>),
+    /// Create or update a HelmRepository source.
+    Helm(source_helm::Args),
+    /// Create or update a HelmChart source.
+    Chart(source_chart::Args),
 }
 
 /// `flux create secret` subcommands.
@@ -79,7 +85,9 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
     };
     match args.command {
         Command::Source(cmd) => match *cmd {
-            SourceCommand::Git(a) => source_git::run(a, &common, global, out).await,
+            SourceCommand::Git(a) => source_git::run(*a, &common, global, out).await,
+            SourceCommand::Helm(a) => source_helm::run(a, &common, global, out).await,
+            SourceCommand::Chart(a) => source_chart::run(a, &common, global, out).await,
         },
         Command::Secret(cmd) => match *cmd {
             SecretCommand::Git(a) => secret_git::run(a, &common, global, out).await,

@@ -3,7 +3,9 @@
 
 pub mod helm_release;
 pub mod kustomization;
+pub mod source_chart;
 pub mod source_git;
+pub mod source_helm;
 
 use kube::api::Api;
 use serde::de::DeserializeOwned;
@@ -43,6 +45,10 @@ pub enum Command {
 pub enum SourceCommand {
     /// Delete a GitRepository source.
     Git(source_git::Args),
+    /// Delete a HelmRepository source.
+    Helm(source_helm::Args),
+    /// Delete a HelmChart source.
+    Chart(source_chart::Args),
 }
 
 /// Runs `flux delete …`.
@@ -50,6 +56,12 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
     match args.command {
         Command::Source(SourceCommand::Git(a)) => {
             source_git::run(a, args.silent, global, out).await
+        }
+        Command::Source(SourceCommand::Helm(a)) => {
+            source_helm::run(a, args.silent, global, out).await
+        }
+        Command::Source(SourceCommand::Chart(a)) => {
+            source_chart::run(a, args.silent, global, out).await
         }
         Command::Kustomization(a) => kustomization::run(a, args.silent, global, out).await,
         Command::Helmrelease(a) => helm_release::run(a, args.silent, global, out).await,

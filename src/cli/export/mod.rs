@@ -3,7 +3,9 @@
 
 pub mod helm_release;
 pub mod kustomization;
+pub mod source_chart;
 pub mod source_git;
+pub mod source_helm;
 
 use kube::api::{Api, ListParams};
 use serde::de::DeserializeOwned;
@@ -43,12 +45,20 @@ pub enum Command {
 pub enum SourceCommand {
     /// Export GitRepository sources in YAML format.
     Git(source_git::Args),
+    /// Export HelmRepository sources in YAML format.
+    Helm(source_helm::Args),
+    /// Export HelmChart sources in YAML format.
+    Chart(source_chart::Args),
 }
 
 /// Runs `flux export …`.
 pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<()> {
     match args.command {
         Command::Source(SourceCommand::Git(a)) => source_git::run(a, args.all, global, out).await,
+        Command::Source(SourceCommand::Helm(a)) => source_helm::run(a, args.all, global, out).await,
+        Command::Source(SourceCommand::Chart(a)) => {
+            source_chart::run(a, args.all, global, out).await
+        }
         Command::Kustomization(a) => kustomization::run(a, args.all, global, out).await,
         Command::Helmrelease(a) => helm_release::run(a, args.all, global, out).await,
     }

@@ -3,7 +3,9 @@
 
 pub mod helm_release;
 pub mod kustomization;
+pub mod source_chart;
 pub mod source_git;
+pub mod source_helm;
 
 use futures::{StreamExt, TryStreamExt};
 use kube::api::{Api, ListParams};
@@ -65,6 +67,10 @@ pub enum SourcesCommand {
     All,
     /// Get GitRepository source statuses.
     Git,
+    /// Get HelmRepository source statuses.
+    Helm(source_helm::Args),
+    /// Get HelmChart statuses.
+    Chart(source_chart::Args),
 }
 
 /// A parsed `--status-selector`: condition type, wanted status, and whether it must differ.
@@ -157,11 +163,25 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
     let view = args_view(&args, selector);
     match args.command {
         Command::Sources(SourcesCommand::Git) => source_git::run(&view, global, out, false).await,
+        Command::Sources(SourcesCommand::Helm(a)) => {
+            source_helm::run(a, &view, global, out, false).await
+        }
+        Command::Sources(SourcesCommand::Chart(a)) => {
+            source_chart::run(a, &view, global, out, false).await
+        }
         Command::Sources(SourcesCommand::All) => {
             if view.watch {
                 anyhow::bail!("expected a single resource type, but found all");
             }
             log_failure(source_git::run(&view, global, out, true).await, out);
+            log_failure(
+                source_helm::run(Default::default(), &view, global, out, true).await,
+                out,
+            );
+            log_failure(
+                source_chart::run(Default::default(), &view, global, out, true).await,
+                out,
+            );
             Ok(())
         }
         Command::Kustomizations(a) => kustomization::run(a, &view, global, out, false).await,
@@ -171,6 +191,14 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
                 anyhow::bail!("expected a single resource type, but found all");
             }
             log_failure(source_git::run(&view, global, out, true).await, out);
+            log_failure(
+                source_helm::run(Default::default(), &view, global, out, true).await,
+                out,
+            );
+            log_failure(
+                source_chart::run(Default::default(), &view, global, out, true).await,
+                out,
+            );
             log_failure(
                 helm_release::run(helm_release::Args::default(), &view, global, out, true).await,
                 out,

@@ -4,7 +4,9 @@
 
 pub mod helm_release;
 pub mod kustomization;
+pub mod source_chart;
 pub mod source_git;
+pub mod source_helm;
 
 use kube::api::Api;
 use serde::de::DeserializeOwned;
@@ -34,12 +36,18 @@ pub enum Command {
 pub enum SourceCommand {
     /// Reconcile a GitRepository source.
     Git(source_git::Args),
+    /// Reconcile a HelmRepository source.
+    Helm(source_helm::Args),
+    /// Reconcile a HelmChart source.
+    Chart(source_chart::Args),
 }
 
 /// Runs `flux reconcile …`.
 pub async fn run(cmd: Command, global: &Global, out: &Printer) -> anyhow::Result<()> {
     match cmd {
         Command::Source(SourceCommand::Git(a)) => source_git::run(a, global, out).await,
+        Command::Source(SourceCommand::Helm(a)) => source_helm::run(a, global, out).await,
+        Command::Source(SourceCommand::Chart(a)) => source_chart::run(a, global, out).await,
         Command::Kustomization(a) => kustomization::run(a, global, out).await,
         Command::Helmrelease(a) => helm_release::run(a, global, out).await,
     }

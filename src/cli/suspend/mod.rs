@@ -3,7 +3,9 @@
 
 pub mod helm_release;
 pub mod kustomization;
+pub mod source_chart;
 pub mod source_git;
+pub mod source_helm;
 
 use kube::api::{Api, ListParams};
 use serde::de::DeserializeOwned;
@@ -32,12 +34,18 @@ pub enum Command {
 pub enum SourceCommand {
     /// Suspend reconciliation of a GitRepository.
     Git(source_git::Args),
+    /// Suspend reconciliation of a HelmRepository.
+    Helm(source_helm::Args),
+    /// Suspend reconciliation of a HelmChart.
+    Chart(source_chart::Args),
 }
 
 /// Runs `flux suspend …`.
 pub async fn run(cmd: Command, global: &Global, out: &Printer) -> anyhow::Result<()> {
     match cmd {
         Command::Source(SourceCommand::Git(a)) => source_git::run(a, global, out).await,
+        Command::Source(SourceCommand::Helm(a)) => source_helm::run(a, global, out).await,
+        Command::Source(SourceCommand::Chart(a)) => source_chart::run(a, global, out).await,
         Command::Kustomization(a) => kustomization::run(a, global, out).await,
         Command::Helmrelease(a) => helm_release::run(a, global, out).await,
     }

@@ -1,0 +1,142 @@
+//! How a HelmRepository's status is built: the conditions of a stored index, of a new index being stored, of
+//! a failure. The reconciler builds the whole status in memory with these and patches it once.
+
+use crate::api::conditions as c;
+use crate::api::meta::Artifact;
+use crate::api::source::{HelmRepository, HelmRepositoryStatus};
+use crate::controllers::runtime::{
+    mark_failed, mark_ready, mark_reconciling, mark_stalled, remove_condition, set_condition,
+};
+
+use super::error::Error;
+
+/// Ready's and ArtifactInStorage's message for a stored index, as source-controller words it.
+pub fn stored_message(revision: &str) -> String {
+    format!("stored artifact: revision '{revision}'")
+}
+
+/// The index is stored (new or unchanged): Ready=True, ArtifactInStorage=True, failures cleared.
+pub fn set_ready(
+    st: &mut HelmRepositoryStatus,
+    obj: &HelmRepository,
+    artifact: Artifact,
+    url: String,
+) {
+    let g = obj.metadata.generation;
+    let msg = stored_message(&artifact.revision);
+    let conds = st.conditions.get_or_insert_with(Vec::new);
+    mark_ready(conds, c::SUCCEEDED, &msg, g);
+    set_condition(conds, c::ARTIFACT_IN_STORAGE, "True", c::SUCCEEDED, &msg, g);
+    for t in [
+        c::FETCH_FAILED,
+        c::STORAGE_OPERATION_FAILED,
+        c::ARTIFACT_OUTDATED,
+    ] {
+        remove_condition(conds, t);
+    }
+    st.artifact = Some(artifact);
+    st.url = Some(url);
+    st.observed_generation = g;
+}
+
+/// A new index revision is being stored: ArtifactOutdated=True (`NewRevision`) when an artifact exists,
+/// Reconciling=True and Ready=Unknown.
+pub fn set_outdated(st: &mut HelmRepositoryStatus, obj: &HelmRepository, revision: &str) {
+    let g = obj.metadata.generation;
+    let msg = format!("new index revision '{revision}'");
+    let had_artifact = st.artifact.is_some();
+    let conds = st.conditions.get_or_insert_with(Vec::new);
+    if had_artifact {
+        set_condition(
+            conds,
+            c::ARTIFACT_OUTDATED,
+            "True",
+            c::NEW_REVISION,
+            &msg,
+            g,
+        );
+    }
+    let building = format!("building artifact: {msg}");
+    mark_reconciling(conds, c::PROGRESSING, &building, g);
+    set_condition(conds, c::READY, "Unknown", c::PROGRESSING, &building, g);
+}
+
+/// An attempt failed: Ready=False with the failure's reason, the failure condition set, the last artifact
+/// kept while it is still in storage. Terminal failures stall instead of retrying.
+pub fn set_failed(
+    st: &mut HelmRepositoryStatus,
+    obj: &HelmRepository,
+    err: &Error,
+    artifact_present: bool,
+) {
+    let g = obj.metadata.generation;
+    let msg = err.message();
+    let conds = st.conditions.get_or_insert_with(Vec::new);
+    set_condition(conds, err.condition(), "True", err.reason(), &msg, g);
+    if err.is_terminal() {
+        mark_stalled(conds, err.reason(), &msg, g);
+        st.observed_generation = g;
+    } else {
+        mark_failed(conds, err.reason(), &msg, g);
+    }
+    if !artifact_present {
+        remove_condition(conds, c::ARTIFACT_IN_STORAGE);
+        st.artifact = None;
+        st.url = None;
+    }
+}
+
+/// The Ready condition's (status, reason, message), to emit an event only when it changes.
+pub fn ready_summary(st: &HelmRepositoryStatus) -> Option<(String, String, String)> {
+    st.conditions
+        .as_ref()?
+        .iter()
+        .find(|cond| cond.type_ == c::READY)
+        .map(|cond| {
+            (
+                cond.status.clone(),
+                cond.reason.clone(),
+                cond.message.clone(),
+            )
+        })
+}
+
+/// Bytes in the words of Docker's `units.HumanSize` (decimal units, four significant digits), as Flux's
+/// `NewArtifact` event of an index reads: `size 1.234kB`.
+pub fn human_size(bytes: u64) -> String {
+    const UNITS: [&str; 9] = ["B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"];
+    let mut size = bytes as f64;
+    let mut unit = 0;
+    while size >= 1000.0 && unit < UNITS.len() - 1 {
+        size /= 1000.0;
+        unit += 1;
+    }
+    // Go's %.4g: four significant digits, trailing zeros dropped.
+    let digits = if size >= 1000.0 {
+        0
+    } else if size >= 100.0 {
+        1
+    } else if size >= 10.0 {
+        2
+    } else {
+        3
+    };
+    let mut text = format!("{size:.digits$}");
+    if text.contains('.') {
+        text = text.trim_end_matches('0').trim_end_matches('.').to_string();
+    }
+    format!("{text}{}", UNITS[unit])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_read_as_docker_units_print_them() {
+        assert_eq!(human_size(512), "512B");
+        assert_eq!(human_size(1234), "1.234kB");
+        assert_eq!(human_size(10_500), "10.5kB");
+        assert_eq!(human_size(2_000_000), "2MB");
+    }
+}
