@@ -39,7 +39,9 @@ pub enum Error {
     Get(#[source] kube::Error),
     #[error("{0}")]
     Source(String),
-    #[error("failed to fetch the chart from {url}: {message}; pass --chart-path to diff a local chart")]
+    #[error(
+        "failed to fetch the chart from {url}: {message}; pass --chart-path to diff a local chart"
+    )]
     Fetch { url: String, message: String },
     #[error("failed to load chart: {0}")]
     Chart(String),
@@ -58,22 +60,27 @@ pub enum Error {
 /// Renders what `opts.name` would release and diffs it against the cluster.
 pub async fn diff_helmrelease(client: &kube::Client, opts: &Options) -> Result<Diff, Error> {
     let api: Api<HelmRelease> = Api::namespaced(client.clone(), &opts.namespace);
-    let hr = api.get_opt(&opts.name).await.map_err(Error::Get)?.ok_or_else(|| Error::NotFound {
-        namespace: opts.namespace.clone(),
-        name: opts.name.clone(),
-    })?;
+    let hr = api
+        .get_opt(&opts.name)
+        .await
+        .map_err(Error::Get)?
+        .ok_or_else(|| Error::NotFound {
+            namespace: opts.namespace.clone(),
+            name: opts.name.clone(),
+        })?;
     let chart = match &opts.chart_path {
         Some(path) => helm_template::load_path(&helm_template::DiskFs, path)
             .map_err(|e| Error::Chart(e.to_string()))?,
         None => {
             let artifact = current_artifact(client, &hr).await?;
             let storage = crate::artifact::Storage::new(std::env::temp_dir(), "");
-            let bytes = crate::artifact::fetch::fetch_bytes(&storage, &artifact, Duration::from_secs(60))
-                .await
-                .map_err(|e| Error::Fetch {
-                    url: artifact.url.clone(),
-                    message: e.to_string(),
-                })?;
+            let bytes =
+                crate::artifact::fetch::fetch_bytes(&storage, &artifact, Duration::from_secs(60))
+                    .await
+                    .map_err(|e| Error::Fetch {
+                        url: artifact.url.clone(),
+                        message: e.to_string(),
+                    })?;
             helm_template::load_archive(&bytes).map_err(|e| Error::Chart(e.to_string()))?
         }
     };
@@ -90,10 +97,20 @@ pub async fn diff_helmrelease(client: &kube::Client, opts: &Options) -> Result<D
     let id = desired::identity(&hr);
     let storage = Storage::new(client.clone(), &id.storage_namespace);
     let history = storage.history(&id.name).await?;
-    let current = history.iter().rev().find(|r| r.status() == crate::helm::release::status::DEPLOYED);
+    let current = history
+        .iter()
+        .rev()
+        .find(|r| r.status() == crate::helm::release::status::DEPLOYED);
     let revision = history.last().map(|r| r.version + 1).unwrap_or(1);
-    let capabilities = Capabilities::discover(client).await.map_err(Error::Discovery)?;
-    let rendered = render::render(&chart, &composed, &capabilities, &desired::render_options(&hr, &id, revision))?;
+    let capabilities = Capabilities::discover(client)
+        .await
+        .map_err(Error::Discovery)?;
+    let rendered = render::render(
+        &chart,
+        &composed,
+        &capabilities,
+        &desired::render_options(&hr, &id, revision),
+    )?;
     let target = Target {
         name: &id.name,
         namespace: &id.namespace,
@@ -158,15 +175,25 @@ async fn current_artifact(client: &kube::Client, hr: &HelmRelease) -> Result<Art
     let missing = |what: String| Error::Source(format!("{what} has no artifact yet"));
     let get = |e: kube::Error| Error::Source(format!("could not get Source object: {e}"));
     if let Some((ns, name)) = source::template_chart(hr) {
-        let chart = Api::<HelmChart>::namespaced(client.clone(), &ns).get(&name).await.map_err(get)?;
-        return chart.status.and_then(|s| s.artifact).ok_or_else(|| missing(format!("HelmChart '{ns}/{name}'")));
+        let chart = Api::<HelmChart>::namespaced(client.clone(), &ns)
+            .get(&name)
+            .await
+            .map_err(get)?;
+        return chart
+            .status
+            .and_then(|s| s.artifact)
+            .ok_or_else(|| missing(format!("HelmChart '{ns}/{name}'")));
     }
     let Some(r) = hr.spec.chart_ref.as_ref() else {
-        return Err(Error::Source("spec.chart or spec.chartRef must be set".into()));
+        return Err(Error::Source(
+            "spec.chart or spec.chartRef must be set".into(),
+        ));
     };
-    let ns = r.namespace.clone().filter(|n| !n.is_empty()).unwrap_or_else(|| {
-        kube::ResourceExt::namespace(hr).unwrap_or_default()
-    });
+    let ns = r
+        .namespace
+        .clone()
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| kube::ResourceExt::namespace(hr).unwrap_or_default());
     let what = format!("{} '{ns}/{}'", r.kind, r.name);
     let artifact = match r.kind.as_str() {
         "HelmChart" => Api::<HelmChart>::namespaced(client.clone(), &ns)
@@ -187,7 +214,11 @@ async fn current_artifact(client: &kube::Client, hr: &HelmRelease) -> Result<Art
             .map_err(get)?
             .status
             .and_then(|s| s.artifact),
-        other => return Err(Error::Source(format!("unsupported chart source kind '{other}'"))),
+        other => {
+            return Err(Error::Source(format!(
+                "unsupported chart source kind '{other}'"
+            )));
+        }
     };
     artifact.ok_or_else(|| missing(what))
 }

@@ -54,7 +54,9 @@ pub fn render_options(hr: &HelmRelease, id: &Identity, revision: i64) -> RenderO
         revision,
         owner_labels: source::owner_labels(hr),
         common_labels: common.and_then(|m| m.labels.clone()).unwrap_or_default(),
-        common_annotations: common.and_then(|m| m.annotations.clone()).unwrap_or_default(),
+        common_annotations: common
+            .and_then(|m| m.annotations.clone())
+            .unwrap_or_default(),
         post_renderers: hr
             .spec
             .post_renderers

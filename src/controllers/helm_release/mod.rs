@@ -246,10 +246,20 @@ fn readiness_hash(hr: &HelmRelease) -> Option<u64> {
     Some(h.finish())
 }
 
-/// Changes when the HelmChart's artifact does (revision, digest, URL).
+/// Changes when the HelmChart's artifact does (revision, digest, URL), or when it catches up with its
+/// generation or its readiness changes: a HelmRelease waiting on it goes on at once.
 fn artifact_hash(chart: &HelmChart) -> Option<u64> {
-    let artifact = chart.status.as_ref()?.artifact.as_ref()?;
+    let status = chart.status.as_ref()?;
+    let artifact = status.artifact.as_ref()?;
     let mut h = std::collections::hash_map::DefaultHasher::new();
+    (chart.metadata.generation == status.observed_generation).hash(&mut h);
+    status
+        .conditions
+        .iter()
+        .flatten()
+        .find(|c| c.type_ == "Ready")
+        .map(|c| c.status.clone())
+        .hash(&mut h);
     artifact.revision.hash(&mut h);
     artifact.digest.hash(&mut h);
     artifact.url.hash(&mut h);

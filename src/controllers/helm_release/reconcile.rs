@@ -210,7 +210,11 @@ async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) ->
     }
 
     let id = desired::identity(hr);
-    let (name, target_ns, storage_ns) = (id.name.clone(), id.namespace.clone(), id.storage_namespace.clone());
+    let (name, target_ns, storage_ns) = (
+        id.name.clone(),
+        id.namespace.clone(),
+        id.storage_namespace.clone(),
+    );
     a.status.storage_namespace = Some(storage_ns.clone());
     let storage = Storage::new(client.clone(), &storage_ns);
     let values_digest = config_digest(&values);

@@ -82,12 +82,23 @@ pub async fn resolve(
 ) -> Result<Resolved, SourceError> {
     let ns = hr.namespace().unwrap_or_default();
     if let Some((chart_ns, chart_name)) = template_chart(hr) {
-        apply_template(client, hr, &chart_ns, &chart_name).await?;
         let api: Api<HelmChart> = Api::namespaced(client.clone(), &chart_ns);
-        let chart = api
-            .get(&chart_name)
+        // Apply only when the HelmChart differs from the template: an unchanged one costs one GET, and its
+        // generation never moves under a chart controller that is catching up.
+        let existing = api
+            .get_opt(&chart_name)
             .await
             .map_err(|e| SourceError::Get(e.to_string()))?;
+        let body = template_body(hr, &chart_ns, &chart_name);
+        let chart = match existing {
+            Some(chart) if matches_template(&chart, &body) => chart,
+            _ => {
+                apply_template(client, &chart_ns, &chart_name, &body).await?;
+                api.get(&chart_name)
+                    .await
+                    .map_err(|e| SourceError::Get(e.to_string()))?
+            }
+        };
         let status = chart.status.clone().unwrap_or_default();
         let artifact = ready_artifact(
             "HelmChart",
@@ -219,14 +230,10 @@ fn ready_artifact(
     artifact.ok_or_else(|| not_ready("does not have an artifact"))
 }
 
-async fn apply_template(
-    client: &kube::Client,
-    hr: &HelmRelease,
-    chart_ns: &str,
-    chart_name: &str,
-) -> Result<(), SourceError> {
+/// The HelmChart helm-controller makes from `spec.chart`: its labels, annotations and spec.
+fn template_body(hr: &HelmRelease, chart_ns: &str, chart_name: &str) -> serde_json::Value {
     let Some(template) = hr.spec.chart.as_ref() else {
-        return Ok(());
+        return serde_json::Value::Null;
     };
     let spec = &template.spec;
     let mut labels: BTreeMap<String, String> = template
@@ -260,17 +267,47 @@ async fn apply_template(
     if !annotations.is_empty() {
         metadata["annotations"] = json!(annotations);
     }
-    let body = json!({
+    json!({
         "apiVersion": "source.toolkit.fluxcd.io/v1",
         "kind": "HelmChart",
         "metadata": metadata,
         "spec": chart_spec,
-    });
+    })
+}
+
+/// Whether `chart` already has everything `body` sets (and none of the optional fields it leaves out).
+fn matches_template(chart: &HelmChart, body: &serde_json::Value) -> bool {
+    let Ok(live) = serde_json::to_value(chart) else {
+        return false;
+    };
+    let Some(spec) = body["spec"].as_object() else {
+        return false;
+    };
+    let spec_matches = spec.iter().all(|(k, v)| live["spec"].get(k) == Some(v))
+        && ["valuesFiles", "ignoreMissingValuesFiles", "verify"]
+            .iter()
+            .all(|k| spec.contains_key(*k) || live["spec"].get(*k).is_none_or(|v| v.is_null()));
+    let has = |field: &str| {
+        body["metadata"][field]
+            .as_object()
+            .into_iter()
+            .flatten()
+            .all(|(k, v)| live["metadata"][field].get(k) == Some(v))
+    };
+    spec_matches && has("labels") && has("annotations")
+}
+
+async fn apply_template(
+    client: &kube::Client,
+    chart_ns: &str,
+    chart_name: &str,
+    body: &serde_json::Value,
+) -> Result<(), SourceError> {
     Api::<HelmChart>::namespaced(client.clone(), chart_ns)
         .patch(
             chart_name,
             &PatchParams::apply(FIELD_MANAGER).force(),
-            &Patch::Apply(&body),
+            &Patch::Apply(body),
         )
         .await
         .map_err(|e| SourceError::Get(format!("failed to create HelmChart: {e}")))?;
