@@ -46,7 +46,7 @@ pub enum Error {
     #[error("failed to load chart: {0}")]
     Chart(String),
     #[error("{0}")]
-    Values(#[from] values::ValuesError),
+    Values(#[source] Box<values::ValuesError>),
     #[error("failed to read values file {path}: {message}")]
     ValuesFile { path: String, message: String },
     #[error("failed to discover the cluster's API: {0}")]
@@ -54,7 +54,7 @@ pub enum Error {
     #[error("{0}")]
     Render(#[from] render::RenderError),
     #[error("{0}")]
-    Storage(#[from] crate::helm::storage::StorageError),
+    Storage(#[source] Box<crate::helm::storage::StorageError>),
 }
 
 /// Renders what `opts.name` would release and diffs it against the cluster.
@@ -90,13 +90,17 @@ pub async fn diff_helmrelease(client: &kube::Client, opts: &Options) -> Result<D
         hr.spec.values_from.as_deref().unwrap_or_default(),
         hr.spec.values.as_ref(),
     )
-    .await?;
+    .await
+    .map_err(|e| Error::Values(Box::new(e)))?;
     for path in &opts.values_files {
         values::merge(&mut composed, read_values(path)?);
     }
     let id = desired::identity(&hr);
     let storage = Storage::new(client.clone(), &id.storage_namespace);
-    let history = storage.history(&id.name).await?;
+    let history = storage
+        .history(&id.name)
+        .await
+        .map_err(|e| Error::Storage(Box::new(e)))?;
     let current = history
         .iter()
         .rev()
