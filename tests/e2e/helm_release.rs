@@ -842,3 +842,53 @@ fn drift_is_detected_and_corrected_without_a_new_revision() {
         "drift correction made a Helm revision"
     );
 }
+
+/// `flux diff helmrelease` shows what a values change would do before it is applied (exit 1), from the
+/// source's chart or a local one, and exits 0 once the release matches.
+#[test]
+fn diff_shows_a_values_change_before_it_is_applied() {
+    let _lock = shared();
+    let env = Env::new(
+        "hr-diff",
+        &[
+            "--components=source-controller,helm-controller",
+            "--feature-gates=ExternalArtifact=true",
+        ],
+    );
+    publish_podinfo(&env, "pi");
+    env.apply(&helmrelease("pi", 1, ""));
+    wait_ready(&env, "pi", "pi installed", |(s, r, _)| {
+        s == "True" && r == "InstallSucceeded"
+    });
+
+    // Nothing differs: exit 0, nothing printed as changed.
+    let same = crate::harness::flux(&["diff", "helmrelease", "pi", "-n", &env.ns]);
+    assert_eq!(same.code, 0, "{}\n{}", same.stdout, same.stderr);
+    assert!(!same.stderr.contains("drifted"), "{}", same.stderr);
+
+    // A local values file would scale the Deployment: reported as drifted, exit 1, and nothing applied.
+    let values = env.logs.path().join("more.yaml");
+    std::fs::write(&values, "replicaCount: 3\n").expect("values file");
+    let changed = crate::harness::flux(&[
+        "diff",
+        "helmrelease",
+        "pi",
+        "-n",
+        &env.ns,
+        "--chart-path",
+        &corpus().join("charts/podinfo").display().to_string(),
+        "-f",
+        &values.display().to_string(),
+    ]);
+    assert_eq!(changed.code, 1, "{}\n{}", changed.stdout, changed.stderr);
+    assert!(
+        changed
+            .stderr
+            .contains(&format!("► Deployment/{}/pi-podinfo drifted", env.ns)),
+        "{}",
+        changed.stderr
+    );
+    assert!(changed.stderr.contains("replicas"), "{}", changed.stderr);
+    assert_eq!(replicas(&env), 1, "the diff applied something");
+    assert_eq!(history(&env, "pi").len(), 1);
+}
