@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Side-by-side benchmark (figures, not pass/fail): Flux v2.9.5's own source-controller + kustomize-controller
-# against `flux serve` (the same two controllers), each workload run first with Flux's, then with ours, each on
+# (+ helm-controller for W6) against `flux serve` (the same controllers), each workload run first with Flux's, then with ours, each on
 # a fresh test control plane (tests/e2e/cluster.sh, its own directory), the same client rate limit on both
 # sides. Prints one table Flux / ours / ratio. See docs/compare.md for what each workload measures.
 # Usage: benches/compare.sh
 #   COMPARE_SIZES="100 500"   the W2 sizes (COMPARE_1000=1 adds 1000)
 #   COMPARE_QPS=50 COMPARE_BURST=300   --kube-api-qps/--kube-api-burst on both sides (Flux's defaults)
 #   COMPARE_KEEP=1            keep the work directory (audit logs, controller logs) for a request trace
-#   COMPARE_WORKLOADS="w1 w2 w3 w4 w5"   the workloads to run
+#   COMPARE_WORKLOADS="w1 w2 w3 w4 w5 w6"   the workloads to run
 #   COMPARE_SIDES="flux ours" the sides to run
 #   COMPARE_FLUX=PATH         a flux binary to use instead of building the release one
 set -euo pipefail
@@ -26,6 +26,7 @@ export GIT_AUTHOR_NAME=bench GIT_AUTHOR_EMAIL=bench@example.com GIT_COMMITTER_NA
 tests/e2e/controlplane/build.sh >/dev/null
 tests/e2e/controlplane/build-kwok.sh >/dev/null
 controllers=$(tests/e2e/flux/build.sh)
+helm=$(tests/differential/build-oracles.sh)
 if [ -n "${COMPARE_FLUX:-}" ]; then
   flux=$COMPARE_FLUX
 else
@@ -118,9 +119,11 @@ new_repo chain "$work/chain"
 
 k() { kubectl --kubeconfig="$cluster_dir/kubeconfig" "$@"; }
 
-# start SIDE RUN: a fresh control plane in $work/RUN-SIDE with SIDE's CRDs, then SIDE's controllers (every
-# namespace, no leader election, the same QPS/burst); returns once every controller answers /readyz.
+# start SIDE RUN [SECOND]: a fresh control plane in $work/RUN-SIDE with SIDE's CRDs, then SIDE's controllers:
+# source-controller and SECOND (kustomize-controller, or helm-controller for W6) in every namespace, no leader
+# election, the same QPS/burst; returns once every controller answers /readyz.
 start() {
+  local second=${3:-kustomize-controller}
   cluster_dir="$work/$2-$1"
   tests/e2e/cluster.sh start "$cluster_dir" >/dev/null
   if [ "$1" = flux ]; then
@@ -141,12 +144,12 @@ start() {
       --storage-path="$cluster_dir/storage" --storage-addr="$storage" --storage-adv-addr="$storage" \
       --metrics-addr="127.0.0.1:$(free_port)" --health-addr="$health1" >"$cluster_dir/source-controller.log" 2>&1 &
     side_pids="$!"
-    KUBECONFIG="$cluster_dir/kubeconfig" RUNTIME_NAMESPACE=flux-system "$controllers/kustomize-controller" $common \
-      --metrics-addr="127.0.0.1:$(free_port)" --health-addr="$health2" >"$cluster_dir/kustomize-controller.log" 2>&1 &
+    KUBECONFIG="$cluster_dir/kubeconfig" RUNTIME_NAMESPACE=flux-system "$controllers/$second" $common \
+      --metrics-addr="127.0.0.1:$(free_port)" --health-addr="$health2" >"$cluster_dir/$second.log" 2>&1 &
     side_pids="$side_pids $!"
   else
     "$flux" --kubeconfig="$cluster_dir/kubeconfig" serve -n flux-system \
-      --components=source-controller,kustomize-controller $common \
+      --components=source-controller,$second $common \
       --storage-path="$cluster_dir/storage" --storage-addr="$storage" --storage-adv-addr="$storage" \
       --metrics-addr="127.0.0.1:$(free_port)" --health-addr="$health1" >"$cluster_dir/serve.log" 2>&1 &
     side_pids="$!"
@@ -267,7 +270,53 @@ w5() {
   stop
 }
 
-for w in ${COMPARE_WORKLOADS:-w1 w2 w3 w4 w5}; do
+# W6: 50 HelmReleases of podinfo from one HTTP HelmRepository (python's http.server over a `helm repo index`ed
+# directory), each scheduled on kwok's fake node: time until all are Ready, CPU, requests, peak RSS; then one
+# no-op reconcile of one HelmRelease (its requests).
+charts="$work/charts"
+mkdir -p "$charts"
+"$helm" package "${FLUX_CORPUS:-$root/../shared/corpus}/charts/podinfo" -d "$charts" >/dev/null
+chart_port=$(free_port)
+"$helm" repo index "$charts" --url "http://127.0.0.1:$chart_port" >/dev/null
+(cd "$charts" && exec python3 -m http.server "$chart_port" --bind 127.0.0.1 >/dev/null 2>&1) &
+server_pids="$server_pids $!"
+{
+  printf 'apiVersion: source.toolkit.fluxcd.io/v1\nkind: HelmRepository\nmetadata:\n  name: podinfo\n  namespace: bench\nspec:\n  interval: 10m\n  url: http://127.0.0.1:%s\n' "$chart_port"
+  for i in $(seq 0 49); do
+    printf -- '---\napiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: hr-%s\n  namespace: bench\nspec:\n  interval: 10m\n  chart:\n    spec:\n      chart: podinfo\n      sourceRef:\n        kind: HelmRepository\n        name: podinfo\n  values:\n    replicaCount: 1\n    tolerations:\n    - key: kwok.x-k8s.io/node\n      operator: Exists\n      effect: NoSchedule\n' "$i"
+  done
+} >"$work/w6.yaml"
+
+w6() {
+  local t0 t1 c0 c1 sampler token
+  start "$1" w6 helm-controller
+  c0=$($py cpu $side_pids)
+  $py sample "$cluster_dir/peak" $side_pids &
+  sampler=$!
+  t0=$(now)
+  k apply -f "$work/w6.yaml" >/dev/null
+  k wait --for=condition=Ready helmreleases --all -n bench --timeout=1800s >/dev/null
+  t1=$(now)
+  c1=$($py cpu $side_pids)
+  record "W6 50 HelmReleases" "time to Ready s" "$1" "$(elapsed "$t0" "$t1")"
+  record "W6 50 HelmReleases" "CPU s" "$1" "$(python3 -c "print(f'{$c1 - $c0:.2f}')")"
+  record "W6 50 HelmReleases" "API requests" "$1" "$(requests "$t0" "$t1")"
+  sleep 10
+  kill "$sampler"; wait "$sampler" 2>/dev/null || true
+  record "W6 50 HelmReleases" "peak RSS MiB" "$1" "$(cat "$cluster_dir/peak")"
+  token=$(date +%s%N)
+  t0=$(now)
+  k annotate --overwrite -n bench helmrelease/hr-0 "reconcile.fluxcd.io/requestedAt=$token" >/dev/null
+  for _ in $(seq 1 600); do
+    [ "$(k get helmrelease hr-0 -n bench -o 'jsonpath={.status.lastHandledReconcileAt}')" = "$token" ] && break
+    sleep 0.1
+  done
+  sleep 3
+  record "W6 no-op reconcile, 1 HelmRelease" "API requests" "$1" "$(requests "$t0" "$(now)")"
+  stop
+}
+
+for w in ${COMPARE_WORKLOADS:-w1 w2 w3 w4 w5 w6}; do
   if [ "$w" = w2 ]; then
     for n in $sizes; do for side in $sides; do log "W2 $n $side"; w2 "$side" "$n"; done; done
   else
@@ -286,6 +335,6 @@ for (w, m), v in rows.items():
     print(f"{w}\t{m}\t{v.get('flux', '-')}\t{v.get('ours', '-')}")
 EOF
 echo
-echo "Flux v2.9.5 (source-controller + kustomize-controller v1.9.5) vs flux serve; $(nproc) cores;" \
-  "--kube-api-qps=$qps --kube-api-burst=$burst on both; W6 (Helm) not run: HelmRelease is not implemented yet"
+echo "Flux v2.9.5 (source-controller + kustomize-controller v1.9.5, helm-controller v1.6.4 for W6) vs flux serve;" \
+  "$(nproc) cores; --kube-api-qps=$qps --kube-api-burst=$burst on both"
 $py table "$results"
