@@ -241,9 +241,22 @@ impl Serve {
         extra: &[&str],
         env: &[(&str, &str)],
     ) -> Self {
+        let storage = format!("127.0.0.1:{}", free_port());
+        Self::start_at(namespace, log_dir, extra, env, &storage)
+    }
+
+    /// [`Serve::start_with_env`] serving artifacts at `storage` (`host:port`): a hand-over test gives both
+    /// sides one address, as a cluster's Service name is the same whichever controller serves behind it.
+    pub fn start_at(
+        namespace: &str,
+        log_dir: &Path,
+        extra: &[&str],
+        env: &[(&str, &str)],
+        storage: &str,
+    ) -> Self {
+        let storage = storage.to_string();
         let health = format!("127.0.0.1:{}", free_port());
         let metrics = format!("127.0.0.1:{}", free_port());
-        let storage = format!("127.0.0.1:{}", free_port());
         let storage_path = log_dir.join("storage").display().to_string();
         let log = log_dir.join("serve.log");
         let file = std::fs::File::create(&log).expect("create serve log");
@@ -378,12 +391,8 @@ pub struct FluxControllers {
 impl FluxControllers {
     /// Starts `controllers` (e.g. `["source-controller", "kustomize-controller"]`) from `dir`, reconciling only
     /// `namespace` (Flux's controllers watch `RUNTIME_NAMESPACE` when `--watch-all-namespaces=false`), with the
-    /// storage of source-controller in `log_dir/flux-storage`.
-    pub fn start(dir: &Path, controllers: &[&str], namespace: &str, log_dir: &Path) -> Self {
-        Self::start_with(dir, controllers, namespace, log_dir, &[])
-    }
-
-    /// [`FluxControllers::start`] with `extra` flags for every controller (e.g. `--feature-gates=…`).
+    /// storage of source-controller in `log_dir/flux-storage`, and `extra` flags for every controller (e.g.
+    /// `--feature-gates=…`).
     pub fn start_with(
         dir: &Path,
         controllers: &[&str],
@@ -392,6 +401,18 @@ impl FluxControllers {
         extra: &[&str],
     ) -> Self {
         let storage = format!("127.0.0.1:{}", free_port());
+        Self::start_at(dir, controllers, namespace, log_dir, extra, &storage)
+    }
+
+    /// [`FluxControllers::start_with`] with source-controller serving artifacts at `storage` (`host:port`).
+    pub fn start_at(
+        dir: &Path,
+        controllers: &[&str],
+        namespace: &str,
+        log_dir: &Path,
+        extra: &[&str],
+        storage: &str,
+    ) -> Self {
         let storage_path = log_dir.join("flux-storage");
         std::fs::create_dir_all(&storage_path).expect("create flux storage");
         let mut children = Vec::new();

@@ -33,15 +33,20 @@ enum Running {
 }
 
 impl Running {
-    fn start(side: Side, dir: &Path, ns: &str, logs: &Path) -> Self {
+    /// Starts `side` serving artifacts at `storage`. Both sides of a hand-over get the same address, as in a
+    /// cluster (the source-controller Service): an artifact URL the first side wrote stays valid for the second,
+    /// which serves the same path once it has stored the revision.
+    fn start(side: Side, dir: &Path, ns: &str, logs: &Path, storage: &str) -> Self {
         match side {
-            Side::Flux => Running::Flux(FluxControllers::start(
+            Side::Flux => Running::Flux(FluxControllers::start_at(
                 dir,
                 &["source-controller", "kustomize-controller"],
                 ns,
                 logs,
+                &[],
+                storage,
             )),
-            Side::Ours => Running::Ours(Serve::start_with(
+            Side::Ours => Running::Ours(Serve::start_at(
                 ns,
                 logs,
                 &[
@@ -50,6 +55,8 @@ impl Running {
                     "--watch-all-namespaces=false",
                     "--log-encoding=console",
                 ],
+                &[],
+                storage,
             )),
         }
     }
@@ -273,7 +280,8 @@ fn takeover(first: Side, second: Side, prefix: &str) {
     let fx = Fixture::new(prefix);
     let sha1 = fx.head();
 
-    let running = Running::start(first, &dir, &fx.ns, fx.logs.path());
+    let storage = format!("127.0.0.1:{}", crate::harness::free_port());
+    let running = Running::start(first, &dir, &fx.ns, fx.logs.path(), &storage);
     let before: Vec<(Value, BTreeMap<String, ObjectState>)> = ["podinfo", "app"]
         .iter()
         .map(|name| {
@@ -288,7 +296,7 @@ fn takeover(first: Side, second: Side, prefix: &str) {
     running.stop();
 
     // The takeover: the second side must handle a fresh request for each Kustomization.
-    let running = Running::start(second, &dir, &fx.ns, fx.logs.path());
+    let running = Running::start(second, &dir, &fx.ns, fx.logs.path(), &storage);
     for (ks_before, objects_before) in &before {
         let name = ks_before["metadata"]["name"].as_str().unwrap_or_default();
         let token = fx.request("kustomization", name);
