@@ -426,6 +426,20 @@ fn for_cluster(mut obj: Value, target: &Target<'_>) -> Value {
     obj
 }
 
+/// The hook objects of a stored release, index for index with its `hooks` (`Null` where one cannot be read):
+/// what uninstall and rollback run, since they have no fresh rendering.
+fn stored_hook_objects(rel: &Release, target: &Target<'_>) -> Vec<Value> {
+    rel.hooks
+        .iter()
+        .map(|h| {
+            manifest_objects(&h.manifest, target)
+                .into_iter()
+                .next()
+                .unwrap_or(Value::Null)
+        })
+        .collect()
+}
+
 /// The objects of a manifest text, as `for_cluster` would apply them.
 pub fn manifest_objects(manifest: &str, target: &Target<'_>) -> Vec<Value> {
     let mut out = Vec::new();
@@ -684,16 +698,7 @@ pub async fn uninstall(
     };
     set_status(&mut latest, status::UNINSTALLING, None);
     target.storage.update(&latest).await?;
-    let hook_objects: Vec<Value> = latest
-        .hooks
-        .iter()
-        .map(|h| {
-            manifest_objects(&h.manifest, target)
-                .into_iter()
-                .next()
-                .unwrap_or(Value::Null)
-        })
-        .collect();
+    let hook_objects = stored_hook_objects(&latest, target);
     if !opts.disable_hooks {
         run_hooks(
             client,
@@ -788,16 +793,7 @@ pub async fn rollback(
         h.last_run = release::HookExecution::default();
     }
     target.storage.create(&rel).await?;
-    let hook_objects: Vec<Value> = rel
-        .hooks
-        .iter()
-        .map(|h| {
-            manifest_objects(&h.manifest, target)
-                .into_iter()
-                .next()
-                .unwrap_or(Value::Null)
-        })
-        .collect();
+    let hook_objects = stored_hook_objects(&rel, target);
     let result = async {
         let apply_opts = apply_options(opts);
         if !opts.disable_hooks {

@@ -233,10 +233,15 @@ fn refers_to(hr: &HelmRelease, kind: &str, ns: &str, name: &str) -> bool {
 fn external_artifact_hash(ea: &ExternalArtifact) -> Option<u64> {
     let artifact = ea.status.as_ref()?.artifact.as_ref()?;
     let mut h = std::collections::hash_map::DefaultHasher::new();
-    artifact.revision.hash(&mut h);
-    artifact.digest.hash(&mut h);
-    artifact.url.hash(&mut h);
+    hash_artifact(artifact, &mut h);
     Some(h.finish())
+}
+
+/// The artifact fields whose change means a new chart: revision, digest, URL.
+fn hash_artifact(artifact: &crate::api::meta::Artifact, h: &mut impl Hasher) {
+    artifact.revision.hash(h);
+    artifact.digest.hash(h);
+    artifact.url.hash(h);
 }
 
 /// Changes when a HelmRelease becomes ready or not.
@@ -260,8 +265,6 @@ fn artifact_hash(chart: &HelmChart) -> Option<u64> {
         .find(|c| c.type_ == "Ready")
         .map(|c| c.status.clone())
         .hash(&mut h);
-    artifact.revision.hash(&mut h);
-    artifact.digest.hash(&mut h);
-    artifact.url.hash(&mut h);
+    hash_artifact(artifact, &mut h);
     Some(h.finish())
 }
