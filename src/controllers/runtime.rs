@@ -60,6 +60,8 @@ pub struct Context {
     pub drain: DrainSignal,
     /// Consecutive failures per object key (`namespace/name`), reset on success, dropped on deletion.
     failures: ObjectState<u32>,
+    /// The resourceVersion of each object's last status write of ours (see [`Context::latest`]).
+    written: ObjectState<String>,
 }
 
 impl Context {
@@ -73,6 +75,7 @@ impl Context {
         name: &'static str,
     ) -> Self {
         let failures = ObjectState::tracked(&metrics, name, "backoff");
+        let written = ObjectState::tracked(&metrics, name, "written");
         Self {
             client,
             recorder,
@@ -82,6 +85,7 @@ impl Context {
             name,
             drain: DrainSignal::never(),
             failures,
+            written,
         }
     }
 
@@ -94,11 +98,39 @@ impl Context {
     /// Drops the per-object state of `key` (`namespace/name`): its object was deleted.
     pub fn forget(&self, key: &str) {
         self.failures.remove(key);
+        self.written.remove(key);
     }
 
     /// Drops the per-object state of every object for which `exists` is false (after a relist).
     pub fn sweep(&self, exists: &dyn Fn(&str) -> bool) {
         self.failures.retain(exists);
+        self.written.retain(exists);
+    }
+
+    /// Remembers the object as our last status write returned it.
+    pub fn wrote<K: Resource>(&self, obj: &K) {
+        if let Some(rv) = obj.resource_version() {
+            self.written.update(&key_of(obj), |v| *v = rv);
+        }
+    }
+
+    /// The object to reconcile: `obj` from the watch cache, or the API server's copy when the cache has not yet
+    /// seen our last status write. A trigger that arrived during a reconcile runs the next one as soon as the
+    /// first ends, usually before the watch event of its own status write; starting from that older copy
+    /// would write its stale status fields (a release history, an inventory) back over the new ones.
+    pub async fn latest<K>(&self, api: &Api<K>, obj: Arc<K>) -> Result<Arc<K>, kube::Error>
+    where
+        K: Resource<DynamicType = ()> + Clone + serde::de::DeserializeOwned + std::fmt::Debug,
+    {
+        let rv = obj.resource_version();
+        let behind = self
+            .written
+            .read(&key_of(obj.as_ref()), |written| rv.as_ref() != Some(written))
+            .unwrap_or(false);
+        if !behind {
+            return Ok(obj);
+        }
+        Ok(api.get_opt(&obj.name_any()).await?.map_or(obj, Arc::new))
     }
 
     /// Records a finished reconcile: success resets the object's backoff.
@@ -462,13 +494,14 @@ pub fn mark_stalled(conds: &mut Vec<Condition>, reason: &str, msg: &str, g: Opti
     remove_condition(conds, conditions::RECONCILING);
 }
 
-/// Writes the whole status with one server-side apply on the status subresource, as `field_manager`.
+/// Writes the whole status with one server-side apply on the status subresource, as `field_manager`, and
+/// returns the object as written.
 pub async fn patch_status<K, S>(
     api: &Api<K>,
     name: &str,
     field_manager: &str,
     status: &S,
-) -> Result<(), kube::Error>
+) -> Result<K, kube::Error>
 where
     K: Resource<DynamicType = ()> + Clone + serde::de::DeserializeOwned + std::fmt::Debug,
     S: Serialize,
@@ -484,7 +517,6 @@ where
         &Patch::Apply(&body),
     )
     .await
-    .map(|_| ())
 }
 
 #[cfg(test)]

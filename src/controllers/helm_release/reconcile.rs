@@ -52,6 +52,8 @@ pub enum Error {
     MissingNamespace,
     #[error("failed to write status: {0}")]
     Status(#[source] kube::Error),
+    #[error("failed to read the HelmRelease afresh: {0}")]
+    Refresh(#[source] kube::Error),
     #[error("finalizer: {0}")]
     Finalizer(#[source] Box<kube::runtime::finalizer::Error<Error>>),
     #[error("uninstall failed: {0}")]
@@ -92,6 +94,9 @@ struct Attempt {
 }
 
 async fn apply(hr: Arc<HelmRelease>, ctx: Arc<HelmReleaseContext>) -> Result<Action, Error> {
+    let api: Api<HelmRelease> =
+        Api::namespaced(ctx.base.client.clone(), &hr.namespace().unwrap_or_default());
+    let hr = ctx.base.latest(&api, hr).await.map_err(Error::Refresh)?;
     if hr.spec.suspend.unwrap_or(false) {
         info!("reconciliation is suspended for this object");
         return Ok(Action::await_change());
@@ -116,11 +121,10 @@ async fn apply(hr: Arc<HelmRelease>, ctx: Arc<HelmReleaseContext>) -> Result<Act
     };
     attempt.status.observed_generation = generation;
     attempt.status.conditions = Some(attempt.conditions);
-    let api: Api<HelmRelease> =
-        Api::namespaced(ctx.base.client.clone(), &hr.namespace().unwrap_or_default());
-    runtime::patch_status(&api, &hr.name_any(), FIELD_MANAGER, &attempt.status)
+    let written = runtime::patch_status(&api, &hr.name_any(), FIELD_MANAGER, &attempt.status)
         .await
         .map_err(Error::Status)?;
+    ctx.base.wrote(&written);
     Ok(requeue)
 }
 
@@ -263,10 +267,14 @@ async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) ->
         &chart.metadata.name,
         &chart_version,
         &values_digest,
-        resolved.oci_digest.as_deref(),
     );
     let kind = match decision {
         Decision::Act(kind) => kind,
+        Decision::Unmanaged => {
+            info!("release not managed by controller: upgrading it under management");
+            a.status.history = None;
+            Kind::Upgrade
+        }
         Decision::InSync => {
             // Keep the conditions (Ready as the last action left it) and refresh the digests.
             finish_in_sync(hr, a);
@@ -401,6 +409,8 @@ impl Kind {
 enum Decision {
     Act(Kind),
     InSync,
+    /// The stored release is not the one the history recorded: upgrade, starting a new history.
+    Unmanaged,
     /// The active remediation's retries are used up: stalled until the spec, chart or values change.
     Exhausted,
 }
@@ -451,10 +461,12 @@ fn exhausted(failures: i64, retries: i64) -> bool {
 }
 
 /// helm-controller's state rules: no release → install; a pending one (an interrupted action) → upgrade;
-/// a failed one → upgrade once the failure counters were reset by a change (or on `forceAt`), else stalled
-/// (remediation already ran right after the failure); a deployed release whose chart, version or values
-/// differ, or whose stored record does not match the history digest we (or helm-controller) wrote, or a
-/// `forceAt` request → upgrade, unless the retries are used up; otherwise in sync.
+/// a release the status history does not account for (no history, or the latest snapshot's digest does not
+/// match the stored record: someone else's action, a `helm rollback`, a lost status write) → upgrade under
+/// management again, the history cleared; a failed one → upgrade once the failure counters were reset by a
+/// change (or on `forceAt`), else stalled (remediation already ran right after the failure); a deployed
+/// release whose chart, version or values differ → upgrade, unless the retries are used up; otherwise in
+/// sync.
 fn decide(
     hr: &HelmRelease,
     a: &Attempt,
@@ -462,7 +474,6 @@ fn decide(
     chart_name: &str,
     chart_version: &str,
     values_digest: &str,
-    oci_digest: Option<&str>,
 ) -> Decision {
     let Some(latest) = latest else {
         return Decision::Act(Kind::Install);
@@ -471,6 +482,19 @@ fn decide(
         rstatus::UNINSTALLED => return Decision::Act(Kind::Install),
         s if rstatus::is_pending(s) => return Decision::Act(Kind::Upgrade),
         _ => {}
+    }
+    let Some(snapshot) = a.status.history.as_ref().and_then(|h| h.first()) else {
+        return Decision::Unmanaged;
+    };
+    // Snapshots of older helm-controllers carry no comparable digest; they are trusted as they are.
+    if snapshot.api_version.as_deref() == Some("v2")
+        && snapshot.digest
+            != observation_digest(
+                latest,
+                snapshot.oci_digest.as_deref().unwrap_or_default(),
+            )
+    {
+        return Decision::Unmanaged;
     }
     let remediation = active_remediation(hr, &a.status);
     if latest.status() == rstatus::FAILED {
@@ -483,12 +507,6 @@ fn decide(
     let changed = latest.chart_field("name") != chart_name
         || latest.chart_field("version") != chart_version
         || config_digest(&latest.config) != values_digest;
-    let snapshot = a.status.history.as_ref().and_then(|h| h.first());
-    let tampered = snapshot.is_some_and(|s| {
-        s.api_version.as_deref() == Some("v2")
-            && s.version == latest.version
-            && s.digest != observation_digest(latest, oci_digest.unwrap_or_default())
-    });
     if forced(hr, a) {
         return Decision::Act(Kind::Upgrade);
     }
@@ -498,7 +516,7 @@ fn decide(
             != a.status.observed_post_renderers_digest
             || digest_of_spec(hr.spec.common_metadata.as_ref())
                 != a.status.observed_common_metadata_digest);
-    if changed || tampered || rendering_changed {
+    if changed || rendering_changed {
         if remediation.is_some_and(|(_, failures, retries, _)| exhausted(failures, retries)) {
             return Decision::Exhausted;
         }

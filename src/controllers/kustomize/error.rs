@@ -233,6 +233,13 @@ pub enum Error {
     ShuttingDown,
 
     // Status.
+    /// Reading the object afresh (the watch cache was behind our last status write) failed.
+    #[error("failed to get {key}")]
+    Refresh {
+        key: String,
+        #[source]
+        source: kube::Error,
+    },
     /// The status patch was refused.
     #[error("failed to patch status of {key}")]
     PatchStatus {
@@ -284,6 +291,7 @@ impl Error {
             Error::MissingMetadata(_)
             | Error::InvalidDuration { .. }
             | Error::PatchStatus { .. }
+            | Error::Refresh { .. }
             | Error::Finalizer(_) => conditions::RECONCILIATION_FAILED,
             Error::CompileHealthChecks(_) | Error::CompileReadyExpr { .. } => {
                 conditions::INVALID_CEL_EXPRESSION

@@ -107,6 +107,14 @@ pub async fn apply(
     }
     let started = Instant::now();
     let api: Api<Kustomization> = Api::namespaced(ctx.base.client.clone(), &ns);
+    let obj = ctx
+        .base
+        .latest(&api, obj)
+        .await
+        .map_err(|source| Error::Refresh {
+            key: format!("{ns}/{name}"),
+            source,
+        })?;
     let st = obj.status.clone().unwrap_or_default();
     let was_ready = status::is_true(&st, conditions::READY);
     let mut attempt = Attempt {
@@ -137,7 +145,8 @@ pub async fn apply(
         ..
     } = attempt;
     status::finalize_status(&mut st, &obj);
-    status::patch(&api, &ns, &name, &st).await?;
+    let written = status::patch(&api, &ns, &name, &st).await?;
+    ctx.base.wrote(&written);
     if ok && (changed || !was_ready) {
         let msg = format!(
             "Reconciliation finished in {}, next run in {}",

@@ -183,13 +183,13 @@ pub async fn patch_progress(api: &Api<Kustomization>, name: &str, st: &Kustomiza
     }
 }
 
-/// The single final status patch of an attempt, success or failure.
+/// The single final status patch of an attempt, success or failure; returns the object as written.
 pub async fn patch(
     api: &Api<Kustomization>,
     namespace: &str,
     name: &str,
     st: &KustomizationStatus,
-) -> Result<(), Error> {
+) -> Result<Kustomization, Error> {
     patch_status(api, name, FIELD_MANAGER, st)
         .await
         .map_err(|source| Error::PatchStatus {

@@ -227,7 +227,7 @@ async fn mark_outdated(
     status::set_outdated(&mut progress, obj, summary);
     let api: Api<HelmChart> = Api::namespaced(ctx.client.clone(), &ns);
     match patch_status(&api, name, FIELD_MANAGER, &progress).await {
-        Ok(()) => true,
+        Ok(_) => true,
         Err(e) => {
             warn!(error = %e, "failed to record the new chart");
             false
