@@ -125,7 +125,9 @@ impl Context {
         let rv = obj.resource_version();
         let behind = self
             .written
-            .read(&key_of(obj.as_ref()), |written| rv.as_ref() != Some(written))
+            .read(&key_of(obj.as_ref()), |written| {
+                rv.as_ref() != Some(written)
+            })
             .unwrap_or(false);
         if !behind {
             return Ok(obj);
@@ -391,6 +393,20 @@ pub fn cause_text(cause: &(dyn std::error::Error + 'static)) -> String {
         return e.message().to_string();
     }
     cause.to_string()
+}
+
+/// The span of one reconcile, with the keys controller-runtime puts on each of its log lines (`controller`,
+/// `controllerGroup`, `controllerKind`, `name`, `namespace`): `flux logs --kind --name` filters on them.
+pub fn reconcile_span<K: Resource<DynamicType = ()>>(obj: &K) -> tracing::Span {
+    let kind = K::kind(&());
+    tracing::info_span!(
+        "reconcile",
+        controller = %kind.to_ascii_lowercase(),
+        controllerGroup = %K::group(&()),
+        controllerKind = %kind,
+        name = %obj.name_any(),
+        namespace = %obj.namespace().unwrap_or_default(),
+    )
 }
 
 /// `namespace/name` of an object: the key of its per-object state.

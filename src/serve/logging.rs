@@ -6,7 +6,7 @@ use std::io::IsTerminal;
 
 use tracing::{Event, Subscriber};
 use tracing_subscriber::EnvFilter;
-use tracing_subscriber::fmt::format::Writer;
+use tracing_subscriber::fmt::format::{JsonFields, Writer};
 use tracing_subscriber::fmt::{FmtContext, FormatEvent, FormatFields};
 use tracing_subscriber::registry::LookupSpan;
 
@@ -29,7 +29,12 @@ pub fn init(level: &str, encoding: Encoding) {
         .with_env_filter(filter)
         .with_writer(std::io::stderr);
     let _ = match encoding {
-        Encoding::Json => builder.event_format(ZapJson).try_init(),
+        // Span fields are kept as JSON (not in the console's coloured `k=v` text) so each lands as its own key.
+        Encoding::Json => builder
+            .with_ansi(false)
+            .fmt_fields(JsonFields::new())
+            .event_format(ZapJson)
+            .try_init(),
         Encoding::Console => builder
             .with_ansi(colours_wanted(
                 std::io::stderr().is_terminal(),
@@ -79,22 +84,36 @@ where
         fields.insert("msg".into(), msg);
         if let Some(scope) = ctx.event_scope() {
             for span in scope.from_root() {
-                fields.insert("controller".into(), span.name().into());
                 if let Some(ext) = span
                     .extensions()
                     .get::<tracing_subscriber::fmt::FormattedFields<N>>()
+                    && let Ok(serde_json::Value::Object(span_fields)) =
+                        serde_json::from_str::<serde_json::Value>(&ext.fields)
                 {
-                    for pair in ext.fields.split(' ') {
-                        if let Some((k, v)) = pair.split_once('=') {
-                            fields.insert(k.into(), v.trim_matches('"').into());
-                        }
-                    }
+                    fields.extend(span_fields);
                 }
             }
         }
         fields.extend(visitor.0);
+        object_key(&mut fields);
         writeln!(writer, "{}", serde_json::Value::Object(fields))
     }
+}
+
+/// zap's controller-runtime lines name the reconciled object under its kind too
+/// (`"HelmRelease":{"name":"x","namespace":"y"}`), beside `controllerKind`, `name` and `namespace`.
+fn object_key(fields: &mut serde_json::Map<String, serde_json::Value>) {
+    let Some(kind) = fields.get("controllerKind").and_then(|k| k.as_str()) else {
+        return;
+    };
+    let kind = kind.to_string();
+    let mut object = serde_json::Map::new();
+    for key in ["name", "namespace"] {
+        if let Some(v) = fields.get(key) {
+            object.insert(key.into(), v.clone());
+        }
+    }
+    fields.insert(kind, object.into());
 }
 
 struct JsonVisitor(serde_json::Map<String, serde_json::Value>);
@@ -121,6 +140,60 @@ impl tracing::field::Visit for JsonVisitor {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A line logged inside a reconcile carries the keys `flux logs` filters on, and no terminal escapes.
+    #[test]
+    fn json_lines_carry_the_reconciled_object() {
+        use std::sync::{Arc, Mutex};
+        #[derive(Clone, Default)]
+        struct Buffer(Arc<Mutex<Vec<u8>>>);
+        impl std::io::Write for Buffer {
+            fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+                self.0
+                    .lock()
+                    .map_err(|_| std::io::ErrorKind::Other)?
+                    .extend_from_slice(b);
+                Ok(b.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let buffer = Buffer::default();
+        let out = buffer.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_writer(move || out.clone())
+            .with_ansi(false)
+            .fmt_fields(JsonFields::new())
+            .event_format(ZapJson)
+            .finish();
+        let hr: crate::api::helm::HelmRelease = serde_json::from_value(serde_json::json!({
+            "apiVersion": "helm.toolkit.fluxcd.io/v2", "kind": "HelmRelease",
+            "metadata": {"name": "web", "namespace": "apps"},
+            "spec": {"interval": "1m"}
+        }))
+        .expect("a HelmRelease");
+        tracing::subscriber::with_default(subscriber, || {
+            let span = crate::controllers::runtime::reconcile_span(&hr);
+            let _in = span.enter();
+            tracing::error!(reason = "InstallFailed", "install failed: boom");
+        });
+        let text = String::from_utf8(buffer.0.lock().expect("buffer").clone()).expect("UTF-8");
+        assert!(!text.contains('\u{1b}'), "{text}");
+        let line: serde_json::Value = serde_json::from_str(text.trim()).expect("one JSON line");
+        assert_eq!(line["level"], "error");
+        assert_eq!(line["msg"], "install failed: boom");
+        assert_eq!(line["controller"], "helmrelease");
+        assert_eq!(line["controllerGroup"], "helm.toolkit.fluxcd.io");
+        assert_eq!(line["controllerKind"], "HelmRelease");
+        assert_eq!(line["name"], "web");
+        assert_eq!(line["namespace"], "apps");
+        assert_eq!(
+            line["HelmRelease"],
+            serde_json::json!({"name": "web", "namespace": "apps"})
+        );
+        assert_eq!(line["reason"], "InstallFailed");
+    }
 
     #[test]
     fn console_logs_are_plain_off_a_terminal_or_with_no_color() {

@@ -14,7 +14,7 @@ use kube::api::Api;
 use kube::runtime::controller::Action;
 use kube::runtime::finalizer::{Event as Finalizer, finalizer};
 use serde_json::Value;
-use tracing::{Instrument, info, info_span, warn};
+use tracing::{Instrument, info, warn};
 
 use crate::api::annotations::FINALIZER;
 use crate::api::conditions;
@@ -67,7 +67,7 @@ pub async fn reconcile(
 ) -> Result<Action, Error> {
     let ns = obj.namespace().ok_or(Error::MissingNamespace)?;
     let name = obj.name_any();
-    let span = info_span!("reconcile", helmrelease = %format!("{ns}/{name}"));
+    let span = crate::controllers::runtime::reconcile_span(obj.as_ref());
     async move {
         let started = Instant::now();
         let api: Api<HelmRelease> = Api::namespaced(ctx.base.client.clone(), &ns);
@@ -489,10 +489,7 @@ fn decide(
     // Snapshots of older helm-controllers carry no comparable digest; they are trusted as they are.
     if snapshot.api_version.as_deref() == Some("v2")
         && snapshot.digest
-            != observation_digest(
-                latest,
-                snapshot.oci_digest.as_deref().unwrap_or_default(),
-            )
+            != observation_digest(latest, snapshot.oci_digest.as_deref().unwrap_or_default())
     {
         return Decision::Unmanaged;
     }

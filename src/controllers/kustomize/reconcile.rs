@@ -20,7 +20,7 @@ use kube::runtime::controller::Action;
 use kube::runtime::finalizer::{Event as Finalizer, finalizer};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
-use tracing::{Instrument, info, info_span, warn};
+use tracing::{Instrument, info, warn};
 
 use crate::api::annotations::FINALIZER;
 use crate::api::conditions;
@@ -46,7 +46,7 @@ pub async fn reconcile(
 ) -> Result<Action, Error> {
     let ns = obj.namespace().ok_or(Error::MissingMetadata("namespace"))?;
     let name = obj.name_any();
-    let span = info_span!("reconcile", kustomization = %format!("{ns}/{name}"));
+    let span = crate::controllers::runtime::reconcile_span(obj.as_ref());
     async move {
         let started = Instant::now();
         let failed = AtomicBool::new(false);

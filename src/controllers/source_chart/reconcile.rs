@@ -9,7 +9,7 @@ use kube::ResourceExt;
 use kube::api::Api;
 use kube::runtime::controller::Action;
 use kube::runtime::finalizer::{Event as Finalizer, finalizer};
-use tracing::{Instrument, info, info_span, warn};
+use tracing::{Instrument, info, warn};
 
 use crate::api::annotations::FINALIZER;
 use crate::api::meta::Artifact;
@@ -33,7 +33,7 @@ pub const LATEST_LINK: &str = "latest.tar.gz";
 pub async fn reconcile(obj: Arc<HelmChart>, ctx: Arc<Context>) -> Result<Action, Error> {
     let ns = obj.namespace().ok_or(Error::MissingMetadata("namespace"))?;
     let name = obj.name_any();
-    let span = info_span!("reconcile", helmchart = %format!("{ns}/{name}"));
+    let span = crate::controllers::runtime::reconcile_span(obj.as_ref());
     async move {
         let started = Instant::now();
         let api: Api<HelmChart> = Api::namespaced(ctx.client.clone(), &ns);

@@ -11,7 +11,7 @@ use kube::api::{Api, Patch, PatchParams};
 use kube::runtime::controller::Action;
 use kube::runtime::finalizer::{Event as Finalizer, finalizer};
 use sha2::Digest as _;
-use tracing::{Instrument, info, info_span, warn};
+use tracing::{Instrument, info, warn};
 
 use crate::api::annotations::FINALIZER;
 use crate::api::meta::Artifact;
@@ -33,7 +33,7 @@ pub const INDEX_LINK: &str = "index.yaml";
 pub async fn reconcile(obj: Arc<HelmRepository>, ctx: Arc<Context>) -> Result<Action, Error> {
     let ns = obj.namespace().ok_or(Error::MissingMetadata("namespace"))?;
     let name = obj.name_any();
-    let span = info_span!("reconcile", helmrepository = %format!("{ns}/{name}"));
+    let span = crate::controllers::runtime::reconcile_span(obj.as_ref());
     async move {
         let started = Instant::now();
         if obj.spec.repository_type == Some(HelmRepositoryType::Oci) {
