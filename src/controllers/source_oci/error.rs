@@ -46,27 +46,27 @@ pub enum Error {
     Transport {
         url: String,
         #[source]
-        source: crate::oci::Error,
+        source: Box<crate::oci::Error>,
     },
     /// Listing tags or matching the semver range failed.
     #[error("failed to determine the artifact tag for '{url}': {message}")]
     Tag { url: String, message: String },
     /// Resolving the reference to a digest failed.
     #[error("failed to determine artifact digest")]
-    Digest(#[source] crate::oci::Error),
+    Digest(#[source] Box<crate::oci::Error>),
     /// Pulling the manifest failed.
     #[error("failed to pull artifact from '{url}'")]
     Pull {
         url: String,
         #[source]
-        source: crate::oci::Error,
+        source: Box<crate::oci::Error>,
     },
     /// Selecting, fetching or unpacking the layer failed.
     #[error("{0}")]
-    Layer(#[source] crate::oci::artifact::Error),
+    Layer(#[source] Box<crate::oci::artifact::Error>),
     /// Fetching the selected layer's blob failed.
     #[error("failed to extract layer contents from artifact")]
-    FetchLayer(#[source] crate::oci::Error),
+    FetchLayer(#[source] Box<crate::oci::Error>),
     /// A temporary directory could not be created.
     #[error("failed to create temporary working directory")]
     TempDir(#[source] std::io::Error),
@@ -170,13 +170,13 @@ mod tests {
 
     #[test]
     fn an_unknown_tag_reads_as_source_controller_words_it() {
-        let err = Error::Digest(crate::oci::Error::Status {
+        let err = Error::Digest(Box::new(crate::oci::Error::Status {
             method: "GET".into(),
             url: "https://127.0.0.1:5000/v2/app/manifests/v9".into(),
             status: 404,
             status_text: "404 Not Found".into(),
             message: "MANIFEST_UNKNOWN: manifest unknown; map[Tag:v9]".into(),
-        });
+        }));
         assert_eq!(
             err.message(),
             "failed to determine artifact digest: GET https://127.0.0.1:5000/v2/app/manifests/v9: MANIFEST_UNKNOWN: manifest unknown; map[Tag:v9]"

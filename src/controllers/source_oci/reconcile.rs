@@ -202,7 +202,7 @@ async fn resolve(
     let digest = client
         .resolve(&url.repository, &tag)
         .await
-        .map_err(Error::Digest)?;
+        .map_err(|e| Error::Digest(Box::new(e)))?;
     Ok((tag.clone(), format!("{tag}@{digest}")))
 }
 
@@ -259,7 +259,7 @@ async fn attempt(
     })
     .map_err(|source| Error::Transport {
         url: obj.spec.url.clone(),
-        source,
+        source: Box::new(source),
     })?;
     let work = async {
         let (reference, revision) = resolve(obj, &url, &client).await?;
@@ -279,11 +279,11 @@ async fn attempt(
         Ok(r) => r,
         Err(_) => Err(Error::Pull {
             url: obj.spec.url.clone(),
-            source: oci::Error::Transfer {
+            source: Box::new(oci::Error::Transfer {
                 method: "Get".into(),
                 url: obj.spec.url.clone(),
                 message: format!("context deadline exceeded after {timeout:?}"),
-            },
+            }),
         }),
     }
 }
@@ -305,11 +305,11 @@ async fn store(
         .await
         .map_err(|source| Error::Pull {
             url: obj.spec.url.clone(),
-            source,
+            source: Box::new(source),
         })?;
     let selector = obj.spec.layer_selector.clone().unwrap_or_default();
     let layer = artifact::select_layer(&manifest.json, selector.media_type.as_deref())
-        .map_err(Error::Layer)?;
+        .map_err(|e| Error::Layer(Box::new(e)))?;
     let layer_digest = layer
         .get("digest")
         .and_then(serde_json::Value::as_str)
@@ -318,7 +318,7 @@ async fn store(
     let bytes = client
         .blob(&url.repository, &layer_digest, None)
         .await
-        .map_err(Error::FetchLayer)?;
+        .map_err(|e| Error::FetchLayer(Box::new(e)))?;
     let metadata: BTreeMap<String, String> =
         artifact::Metadata::from_manifest(&manifest.json).annotations;
     let hex = digest.trim_start_matches("sha256:").to_string();
@@ -334,7 +334,7 @@ async fn store(
                 .map_err(Error::Storage);
         }
         let work = tempfile::tempdir().map_err(Error::TempDir)?;
-        artifact::extract(&bytes, work.path()).map_err(Error::Layer)?;
+        artifact::extract(&bytes, work.path()).map_err(|e| Error::Layer(Box::new(e)))?;
         storage
             .archive_dir(
                 &od,
