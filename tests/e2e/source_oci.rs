@@ -518,3 +518,84 @@ fn failures_read_as_source_controller_reports_them_and_apply_nothing() {
         "no failing OCIRepository pulled a layer"
     );
 }
+
+#[test]
+fn the_source_oci_commands_create_list_suspend_export_and_delete() {
+    let _guard = shared();
+    let registry = Registry::start();
+    let env = Env::new("oci-cli");
+    let url = format!("oci://{}/apps/cli", registry.host());
+    let digest = push(
+        &crate::harness::flux_bin(),
+        &format!("{url}:1.0.0"),
+        tree("one").path(),
+    );
+    let ns = env.ns.as_str();
+    let created = crate::harness::flux(&[
+        "create",
+        "secret",
+        "oci",
+        "regcred",
+        "-n",
+        ns,
+        "--url",
+        &registry.host(),
+        "--username",
+        USER,
+        &format!("--password={PASSWORD}"),
+    ])
+    .success();
+    assert!(!created.stderr.contains(PASSWORD), "{}", created.stderr);
+    let created = crate::harness::flux(&[
+        "create",
+        "source",
+        "oci",
+        "cli",
+        "-n",
+        ns,
+        &format!("--url={url}"),
+        "--tag=1.0.0",
+        "--secret-ref=regcred",
+        "--insecure",
+        "--interval=1h",
+        "--timeout=1m",
+    ])
+    .success();
+    assert!(
+        created
+            .stderr
+            .contains(&format!("✔ fetched revision: 1.0.0@{digest}")),
+        "{}",
+        created.stderr
+    );
+    let listed = crate::harness::flux(&["get", "sources", "oci", "-n", ns]).success();
+    assert!(
+        listed.stdout.contains(&format!("1.0.0@{digest}")) && listed.stdout.contains("True"),
+        "{}",
+        listed.stdout
+    );
+    crate::harness::flux(&["suspend", "source", "oci", "cli", "-n", ns]).success();
+    assert_eq!(env.get("ocirepository", "cli")["spec"]["suspend"], true);
+    crate::harness::flux(&["resume", "source", "oci", "cli", "-n", ns]).success();
+    let reconciled =
+        crate::harness::flux(&["reconcile", "source", "oci", "cli", "-n", ns]).success();
+    assert!(
+        reconciled
+            .stderr
+            .contains(&format!("fetched revision 1.0.0@{digest}")),
+        "{}",
+        reconciled.stderr
+    );
+    let exported = crate::harness::flux(&["export", "source", "oci", "cli", "-n", ns]).success();
+    assert!(
+        exported.stdout.contains("kind: OCIRepository")
+            && exported.stdout.contains("secretRef:\n    name: regcred")
+            && !exported.stdout.contains("status:"),
+        "{}",
+        exported.stdout
+    );
+    crate::harness::flux(&["delete", "source", "oci", "cli", "-n", ns, "--silent"]).success();
+    eventually(Duration::from_secs(30), "the OCIRepository is gone", || {
+        env.get("ocirepository", "cli").is_null()
+    });
+}
