@@ -599,3 +599,121 @@ fn the_source_oci_commands_create_list_suspend_export_and_delete() {
         env.get("ocirepository", "cli").is_null()
     });
 }
+
+/// Packages the corpus podinfo chart at `version` with the real helm v4 and pushes it to `registry` under
+/// `charts/podinfo`.
+fn push_chart(registry: &Registry, version: &str) {
+    let helm = crate::helm_servers::helm_bin();
+    let work = tempfile::tempdir().expect("tempdir");
+    let chart = work.path().join("podinfo");
+    crate::kustomize::copy_dir(&crate::harness::corpus().join("charts/podinfo"), &chart);
+    let meta = std::fs::read_to_string(chart.join("Chart.yaml")).unwrap_or_default();
+    std::fs::write(
+        chart.join("Chart.yaml"),
+        meta.replace("version: 6.14.1", &format!("version: {version}")),
+    )
+    .unwrap();
+    let config = work.path().join("registry.json");
+    let run = |args: &[&str]| {
+        let out = Command::new(&helm)
+            .args(args)
+            .env("HELM_REGISTRY_CONFIG", &config)
+            .current_dir(work.path())
+            .output()
+            .expect("helm runs");
+        assert!(
+            out.status.success(),
+            "helm {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    run(&[
+        "registry",
+        "login",
+        &registry.host(),
+        "-u",
+        USER,
+        "-p",
+        PASSWORD,
+        "--plain-http",
+    ]);
+    run(&["package", "podinfo"]);
+    run(&[
+        "push",
+        &format!("podinfo-{version}.tgz"),
+        &format!("oci://{}/charts", registry.host()),
+        "--plain-http",
+    ]);
+}
+
+#[test]
+fn a_helm_release_installs_the_chart_of_an_oci_repository_and_upgrades_on_a_new_tag() {
+    let _guard = shared();
+    let registry = Registry::start();
+    push_chart(&registry, "6.14.1");
+    let env = crate::kustomize::Env::new(
+        "oci-hr",
+        &["--components=source-controller,helm-controller"],
+    );
+    let ns = env.ns.clone();
+    kubectl(
+        &[
+            "create",
+            "secret",
+            "docker-registry",
+            "regcred",
+            "-n",
+            &ns,
+            &format!("--docker-server={}", registry.host()),
+            &format!("--docker-username={USER}"),
+            &format!("--docker-password={PASSWORD}"),
+        ],
+        None,
+    )
+    .success();
+    env.apply(&format!(
+        "apiVersion: source.toolkit.fluxcd.io/v1\nkind: OCIRepository\nmetadata:\n  name: podinfo\nspec:\n  \
+         interval: 1h\n  url: oci://{}/charts/podinfo\n  insecure: true\n  secretRef:\n    name: regcred\n  \
+         ref:\n    semver: \">=6.0.0\"\n  layerSelector:\n    mediaType: application/vnd.cncf.helm.chart.content.v1.tar+gzip\n    \
+         operation: copy\n",
+        registry.host()
+    ));
+    env.apply(
+        "apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: pi\nspec:\n  interval: 1h\n  \
+         chartRef:\n    kind: OCIRepository\n    name: podinfo\n  values:\n    replicaCount: 1\n    \
+         tolerations:\n    - key: kwok.x-k8s.io/node\n      operator: Exists\n      effect: NoSchedule\n",
+    );
+    let released = |version: &str| {
+        let hr = env.get("helmrelease", "pi");
+        hr["status"]["history"][0]["chartVersion"]
+            .as_str()
+            .is_some_and(|v| v.starts_with(version))
+            && hr["status"]["history"][0]["status"] == "deployed"
+    };
+    let wait = |version: &str, what: &str| {
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            eventually(Duration::from_secs(90), what, || released(version))
+        }));
+        if r.is_err() {
+            let log = std::fs::read_to_string(&env.serve.log).unwrap_or_default();
+            panic!(
+                "{what}: HelmRelease {}\nOCIRepository {}\nserve log:\n{log}",
+                env.get("helmrelease", "pi")["status"],
+                env.get("ocirepository", "podinfo")["status"]
+            );
+        }
+    };
+    wait("6.14.1", "the chart of the OCIRepository is installed");
+    let repo = env.get("ocirepository", "podinfo");
+    let path = repo["status"]["artifact"]["path"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(
+        path.ends_with(".tgz"),
+        "a copied layer keeps its .tgz: {path}"
+    );
+
+    push_chart(&registry, "6.14.2");
+    env.request("ocirepository", "podinfo");
+    wait("6.14.2", "the new chart tag is upgraded to");
+}
