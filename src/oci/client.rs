@@ -123,6 +123,30 @@ pub struct Options {
     pub timeout: Duration,
     /// The `User-Agent` header.
     pub user_agent: String,
+    /// Plain HTTP for loopback, `localhost`, `*.local` and RFC 1918 hosts even without `insecure`, as
+    /// go-containerregistry (and so Flux's CLI) decides the scheme.
+    pub plain_http_for_local: bool,
+}
+
+/// Whether go-containerregistry would talk plain HTTP to `host` by default.
+pub fn is_local(host: &str) -> bool {
+    let name = host.rsplit_once(':').map_or(host, |(h, p)| {
+        if p.chars().all(|c| c.is_ascii_digit()) && !h.ends_with(':') {
+            h
+        } else {
+            host
+        }
+    });
+    if host.starts_with("localhost:") || host.contains("127.0.0.1") || host.contains("::1") {
+        return true;
+    }
+    if name.ends_with(".local") {
+        return true;
+    }
+    match name.parse::<std::net::Ipv4Addr>() {
+        Ok(ip) => ip.is_private(),
+        Err(_) => false,
+    }
 }
 
 /// `CODE: message[; detail]` of a registry error document, as go-containerregistry prints a diagnostic.
@@ -173,7 +197,8 @@ fn sha256(data: &[u8]) -> String {
 impl Client {
     /// A client of `opts.host`.
     pub fn new(opts: Options) -> Result<Self, Error> {
-        let scheme = if opts.insecure { "http" } else { "https" };
+        let plain = opts.insecure || (opts.plain_http_for_local && is_local(&opts.host));
+        let scheme = if plain { "http" } else { "https" };
         Ok(Self {
             http: build_http(&opts.tls, opts.timeout, &opts.user_agent).map_err(Error::Http)?,
             base: format!("{scheme}://{}", opts.host),
@@ -532,6 +557,16 @@ mod tests {
             )
         );
         assert_eq!(render_errors(b"not json"), None);
+    }
+
+    #[test]
+    fn local_hosts_are_spoken_to_over_plain_http_as_go_containerregistry_does() {
+        assert!(is_local("127.0.0.1:5000"));
+        assert!(is_local("localhost:5000"));
+        assert!(is_local("192.168.1.10:5000"));
+        assert!(is_local("registry.local"));
+        assert!(!is_local("ghcr.io"));
+        assert!(!is_local("8.8.8.8:443"));
     }
 
     #[test]

@@ -74,6 +74,7 @@ impl RegistryArgs {
             tls: oci::TlsMaterial::default(),
             timeout,
             user_agent: concat!("flux/", env!("CARGO_PKG_VERSION")).to_string(),
+            plain_http_for_local: true,
         })?)
     }
 }

@@ -96,6 +96,7 @@ impl Registry {
             tls,
             timeout: client::timeout_of(repo),
             user_agent: HELM_USER_AGENT.to_string(),
+            plain_http_for_local: false,
         })
         .map_err(|e| ConfigError::Build(e.to_string()))?;
         Ok(Self {

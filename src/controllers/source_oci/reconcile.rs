@@ -256,6 +256,7 @@ async fn attempt(
         tls,
         timeout,
         user_agent: concat!("flux/", env!("CARGO_PKG_VERSION"), " (source-controller)").into(),
+        plain_http_for_local: false,
     })
     .map_err(|source| Error::Transport {
         url: obj.spec.url.clone(),
