@@ -102,21 +102,6 @@ pub fn proxy(
     )
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn empty_values_are_left_out_and_types_follow_flux() {
-        let s = proxy("p", "ns", &BTreeMap::new(), "https://proxy:3128", "", "");
-        assert_eq!(s["stringData"], json!({"address": "https://proxy:3128"}));
-        assert_eq!(s["type"], "Opaque");
-        let t = tls("t", "ns", &BTreeMap::new(), "", "", "CA");
-        assert_eq!(t["stringData"], json!({"ca.crt": "CA"}));
-        assert_eq!(t["type"], "kubernetes.io/tls");
-    }
-}
-
 /// `flux create secret oci`: a `kubernetes.io/dockerconfigjson` Secret with one registry entry, its JSON in
 /// the key order Flux writes (`username`, `password`, `auth`).
 pub fn oci(
@@ -140,3 +125,19 @@ pub fn oci(
         "kubernetes.io/dockerconfigjson",
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_values_are_left_out_and_types_follow_flux() {
+        let s = proxy("p", "ns", &BTreeMap::new(), "https://proxy:3128", "", "");
+        assert_eq!(s["stringData"], json!({"address": "https://proxy:3128"}));
+        assert_eq!(s["type"], "Opaque");
+        let t = tls("t", "ns", &BTreeMap::new(), "", "", "CA");
+        assert_eq!(t["stringData"], json!({"ca.crt": "CA"}));
+        assert_eq!(t["type"], "kubernetes.io/tls");
+    }
+}
+
