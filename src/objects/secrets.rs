@@ -140,4 +140,3 @@ mod tests {
         assert_eq!(t["type"], "kubernetes.io/tls");
     }
 }
-

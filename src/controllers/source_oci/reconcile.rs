@@ -537,9 +537,10 @@ mod tests {
 
     #[test]
     fn the_semver_filter_runs_before_ordering() {
-        let t = tags(&["1.0.0-rc.1", "1.0.0-rc.2", "0.9.0"]);
+        let t = tags(&["1.0.0-rc.1", "1.0.0-rc.2", "1.0.0", "0.9.0"]);
+        assert_eq!(pick_semver(&t, ">=1.0.0-rc.1", None).unwrap(), "1.0.0");
         assert_eq!(
-            pick_semver(&t, ">=0.1.0-0", Some(".*-rc.*")).unwrap(),
+            pick_semver(&t, ">=1.0.0-rc.1", Some(".*-rc.*")).unwrap(),
             "1.0.0-rc.2"
         );
     }
