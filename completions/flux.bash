@@ -61,6 +61,15 @@ _flux() {
             flux,install)
                 cmd="flux__subcmd__install"
                 ;;
+            flux,list)
+                cmd="flux__subcmd__list"
+                ;;
+            flux,pull)
+                cmd="flux__subcmd__pull"
+                ;;
+            flux,push)
+                cmd="flux__subcmd__push"
+                ;;
             flux,reconcile)
                 cmd="flux__subcmd__reconcile"
                 ;;
@@ -75,6 +84,9 @@ _flux() {
                 ;;
             flux,suspend)
                 cmd="flux__subcmd__suspend"
+                ;;
+            flux,tag)
+                cmd="flux__subcmd__tag"
                 ;;
             flux,trace)
                 cmd="flux__subcmd__trace"
@@ -118,11 +130,17 @@ _flux() {
             flux__subcmd__bootstrap__subcmd__help,help)
                 cmd="flux__subcmd__bootstrap__subcmd__help__subcmd__help"
                 ;;
+            flux__subcmd__build,artifact)
+                cmd="flux__subcmd__build__subcmd__artifact"
+                ;;
             flux__subcmd__build,help)
                 cmd="flux__subcmd__build__subcmd__help"
                 ;;
             flux__subcmd__build,kustomization)
                 cmd="flux__subcmd__build__subcmd__kustomization"
+                ;;
+            flux__subcmd__build__subcmd__help,artifact)
+                cmd="flux__subcmd__build__subcmd__help__subcmd__artifact"
                 ;;
             flux__subcmd__build__subcmd__help,help)
                 cmd="flux__subcmd__build__subcmd__help__subcmd__help"
@@ -202,6 +220,9 @@ _flux() {
             flux__subcmd__create__subcmd__help__subcmd__secret,githubapp)
                 cmd="flux__subcmd__create__subcmd__help__subcmd__secret__subcmd__githubapp"
                 ;;
+            flux__subcmd__create__subcmd__help__subcmd__secret,oci)
+                cmd="flux__subcmd__create__subcmd__help__subcmd__secret__subcmd__oci"
+                ;;
             flux__subcmd__create__subcmd__help__subcmd__secret,proxy)
                 cmd="flux__subcmd__create__subcmd__help__subcmd__secret__subcmd__proxy"
                 ;;
@@ -217,6 +238,9 @@ _flux() {
             flux__subcmd__create__subcmd__help__subcmd__source,helm)
                 cmd="flux__subcmd__create__subcmd__help__subcmd__source__subcmd__helm"
                 ;;
+            flux__subcmd__create__subcmd__help__subcmd__source,oci)
+                cmd="flux__subcmd__create__subcmd__help__subcmd__source__subcmd__oci"
+                ;;
             flux__subcmd__create__subcmd__secret,git)
                 cmd="flux__subcmd__create__subcmd__secret__subcmd__git"
                 ;;
@@ -225,6 +249,9 @@ _flux() {
                 ;;
             flux__subcmd__create__subcmd__secret,help)
                 cmd="flux__subcmd__create__subcmd__secret__subcmd__help"
+                ;;
+            flux__subcmd__create__subcmd__secret,oci)
+                cmd="flux__subcmd__create__subcmd__secret__subcmd__oci"
                 ;;
             flux__subcmd__create__subcmd__secret,proxy)
                 cmd="flux__subcmd__create__subcmd__secret__subcmd__proxy"
@@ -240,6 +267,9 @@ _flux() {
                 ;;
             flux__subcmd__create__subcmd__secret__subcmd__help,help)
                 cmd="flux__subcmd__create__subcmd__secret__subcmd__help__subcmd__help"
+                ;;
+            flux__subcmd__create__subcmd__secret__subcmd__help,oci)
+                cmd="flux__subcmd__create__subcmd__secret__subcmd__help__subcmd__oci"
                 ;;
             flux__subcmd__create__subcmd__secret__subcmd__help,proxy)
                 cmd="flux__subcmd__create__subcmd__secret__subcmd__help__subcmd__proxy"
@@ -259,6 +289,9 @@ _flux() {
             flux__subcmd__create__subcmd__source,help)
                 cmd="flux__subcmd__create__subcmd__source__subcmd__help"
                 ;;
+            flux__subcmd__create__subcmd__source,oci)
+                cmd="flux__subcmd__create__subcmd__source__subcmd__oci"
+                ;;
             flux__subcmd__create__subcmd__source__subcmd__help,chart)
                 cmd="flux__subcmd__create__subcmd__source__subcmd__help__subcmd__chart"
                 ;;
@@ -270,6 +303,9 @@ _flux() {
                 ;;
             flux__subcmd__create__subcmd__source__subcmd__help,help)
                 cmd="flux__subcmd__create__subcmd__source__subcmd__help__subcmd__help"
+                ;;
+            flux__subcmd__create__subcmd__source__subcmd__help,oci)
+                cmd="flux__subcmd__create__subcmd__source__subcmd__help__subcmd__oci"
                 ;;
             flux__subcmd__debug,helmrelease)
                 cmd="flux__subcmd__debug__subcmd__helmrelease"
@@ -334,6 +370,9 @@ _flux() {
             flux__subcmd__delete__subcmd__help__subcmd__source,helm)
                 cmd="flux__subcmd__delete__subcmd__help__subcmd__source__subcmd__helm"
                 ;;
+            flux__subcmd__delete__subcmd__help__subcmd__source,oci)
+                cmd="flux__subcmd__delete__subcmd__help__subcmd__source__subcmd__oci"
+                ;;
             flux__subcmd__delete__subcmd__source,chart)
                 cmd="flux__subcmd__delete__subcmd__source__subcmd__chart"
                 ;;
@@ -345,6 +384,9 @@ _flux() {
                 ;;
             flux__subcmd__delete__subcmd__source,help)
                 cmd="flux__subcmd__delete__subcmd__source__subcmd__help"
+                ;;
+            flux__subcmd__delete__subcmd__source,oci)
+                cmd="flux__subcmd__delete__subcmd__source__subcmd__oci"
                 ;;
             flux__subcmd__delete__subcmd__source__subcmd__help,chart)
                 cmd="flux__subcmd__delete__subcmd__source__subcmd__help__subcmd__chart"
@@ -358,6 +400,12 @@ _flux() {
             flux__subcmd__delete__subcmd__source__subcmd__help,help)
                 cmd="flux__subcmd__delete__subcmd__source__subcmd__help__subcmd__help"
                 ;;
+            flux__subcmd__delete__subcmd__source__subcmd__help,oci)
+                cmd="flux__subcmd__delete__subcmd__source__subcmd__help__subcmd__oci"
+                ;;
+            flux__subcmd__diff,artifact)
+                cmd="flux__subcmd__diff__subcmd__artifact"
+                ;;
             flux__subcmd__diff,helmrelease)
                 cmd="flux__subcmd__diff__subcmd__helmrelease"
                 ;;
@@ -366,6 +414,9 @@ _flux() {
                 ;;
             flux__subcmd__diff,kustomization)
                 cmd="flux__subcmd__diff__subcmd__kustomization"
+                ;;
+            flux__subcmd__diff__subcmd__help,artifact)
+                cmd="flux__subcmd__diff__subcmd__help__subcmd__artifact"
                 ;;
             flux__subcmd__diff__subcmd__help,helmrelease)
                 cmd="flux__subcmd__diff__subcmd__help__subcmd__helmrelease"
@@ -415,6 +466,9 @@ _flux() {
             flux__subcmd__export__subcmd__help__subcmd__source,helm)
                 cmd="flux__subcmd__export__subcmd__help__subcmd__source__subcmd__helm"
                 ;;
+            flux__subcmd__export__subcmd__help__subcmd__source,oci)
+                cmd="flux__subcmd__export__subcmd__help__subcmd__source__subcmd__oci"
+                ;;
             flux__subcmd__export__subcmd__source,chart)
                 cmd="flux__subcmd__export__subcmd__source__subcmd__chart"
                 ;;
@@ -427,6 +481,9 @@ _flux() {
             flux__subcmd__export__subcmd__source,help)
                 cmd="flux__subcmd__export__subcmd__source__subcmd__help"
                 ;;
+            flux__subcmd__export__subcmd__source,oci)
+                cmd="flux__subcmd__export__subcmd__source__subcmd__oci"
+                ;;
             flux__subcmd__export__subcmd__source__subcmd__help,chart)
                 cmd="flux__subcmd__export__subcmd__source__subcmd__help__subcmd__chart"
                 ;;
@@ -438,6 +495,9 @@ _flux() {
                 ;;
             flux__subcmd__export__subcmd__source__subcmd__help,help)
                 cmd="flux__subcmd__export__subcmd__source__subcmd__help__subcmd__help"
+                ;;
+            flux__subcmd__export__subcmd__source__subcmd__help,oci)
+                cmd="flux__subcmd__export__subcmd__source__subcmd__help__subcmd__oci"
                 ;;
             flux__subcmd__get,all)
                 cmd="flux__subcmd__get__subcmd__all"
@@ -493,6 +553,9 @@ _flux() {
             flux__subcmd__get__subcmd__help__subcmd__sources,helm)
                 cmd="flux__subcmd__get__subcmd__help__subcmd__sources__subcmd__helm"
                 ;;
+            flux__subcmd__get__subcmd__help__subcmd__sources,oci)
+                cmd="flux__subcmd__get__subcmd__help__subcmd__sources__subcmd__oci"
+                ;;
             flux__subcmd__get__subcmd__sources,all)
                 cmd="flux__subcmd__get__subcmd__sources__subcmd__all"
                 ;;
@@ -508,6 +571,9 @@ _flux() {
             flux__subcmd__get__subcmd__sources,help)
                 cmd="flux__subcmd__get__subcmd__sources__subcmd__help"
                 ;;
+            flux__subcmd__get__subcmd__sources,oci)
+                cmd="flux__subcmd__get__subcmd__sources__subcmd__oci"
+                ;;
             flux__subcmd__get__subcmd__sources__subcmd__help,all)
                 cmd="flux__subcmd__get__subcmd__sources__subcmd__help__subcmd__all"
                 ;;
@@ -522,6 +588,9 @@ _flux() {
                 ;;
             flux__subcmd__get__subcmd__sources__subcmd__help,help)
                 cmd="flux__subcmd__get__subcmd__sources__subcmd__help__subcmd__help"
+                ;;
+            flux__subcmd__get__subcmd__sources__subcmd__help,oci)
+                cmd="flux__subcmd__get__subcmd__sources__subcmd__help__subcmd__oci"
                 ;;
             flux__subcmd__help,bootstrap)
                 cmd="flux__subcmd__help__subcmd__bootstrap"
@@ -568,6 +637,15 @@ _flux() {
             flux__subcmd__help,install)
                 cmd="flux__subcmd__help__subcmd__install"
                 ;;
+            flux__subcmd__help,list)
+                cmd="flux__subcmd__help__subcmd__list"
+                ;;
+            flux__subcmd__help,pull)
+                cmd="flux__subcmd__help__subcmd__pull"
+                ;;
+            flux__subcmd__help,push)
+                cmd="flux__subcmd__help__subcmd__push"
+                ;;
             flux__subcmd__help,reconcile)
                 cmd="flux__subcmd__help__subcmd__reconcile"
                 ;;
@@ -582,6 +660,9 @@ _flux() {
                 ;;
             flux__subcmd__help,suspend)
                 cmd="flux__subcmd__help__subcmd__suspend"
+                ;;
+            flux__subcmd__help,tag)
+                cmd="flux__subcmd__help__subcmd__tag"
                 ;;
             flux__subcmd__help,trace)
                 cmd="flux__subcmd__help__subcmd__trace"
@@ -606,6 +687,9 @@ _flux() {
                 ;;
             flux__subcmd__help__subcmd__bootstrap,gitlab)
                 cmd="flux__subcmd__help__subcmd__bootstrap__subcmd__gitlab"
+                ;;
+            flux__subcmd__help__subcmd__build,artifact)
+                cmd="flux__subcmd__help__subcmd__build__subcmd__artifact"
                 ;;
             flux__subcmd__help__subcmd__build,kustomization)
                 cmd="flux__subcmd__help__subcmd__build__subcmd__kustomization"
@@ -640,6 +724,9 @@ _flux() {
             flux__subcmd__help__subcmd__create__subcmd__secret,githubapp)
                 cmd="flux__subcmd__help__subcmd__create__subcmd__secret__subcmd__githubapp"
                 ;;
+            flux__subcmd__help__subcmd__create__subcmd__secret,oci)
+                cmd="flux__subcmd__help__subcmd__create__subcmd__secret__subcmd__oci"
+                ;;
             flux__subcmd__help__subcmd__create__subcmd__secret,proxy)
                 cmd="flux__subcmd__help__subcmd__create__subcmd__secret__subcmd__proxy"
                 ;;
@@ -654,6 +741,9 @@ _flux() {
                 ;;
             flux__subcmd__help__subcmd__create__subcmd__source,helm)
                 cmd="flux__subcmd__help__subcmd__create__subcmd__source__subcmd__helm"
+                ;;
+            flux__subcmd__help__subcmd__create__subcmd__source,oci)
+                cmd="flux__subcmd__help__subcmd__create__subcmd__source__subcmd__oci"
                 ;;
             flux__subcmd__help__subcmd__debug,helmrelease)
                 cmd="flux__subcmd__help__subcmd__debug__subcmd__helmrelease"
@@ -679,6 +769,12 @@ _flux() {
             flux__subcmd__help__subcmd__delete__subcmd__source,helm)
                 cmd="flux__subcmd__help__subcmd__delete__subcmd__source__subcmd__helm"
                 ;;
+            flux__subcmd__help__subcmd__delete__subcmd__source,oci)
+                cmd="flux__subcmd__help__subcmd__delete__subcmd__source__subcmd__oci"
+                ;;
+            flux__subcmd__help__subcmd__diff,artifact)
+                cmd="flux__subcmd__help__subcmd__diff__subcmd__artifact"
+                ;;
             flux__subcmd__help__subcmd__diff,helmrelease)
                 cmd="flux__subcmd__help__subcmd__diff__subcmd__helmrelease"
                 ;;
@@ -702,6 +798,9 @@ _flux() {
                 ;;
             flux__subcmd__help__subcmd__export__subcmd__source,helm)
                 cmd="flux__subcmd__help__subcmd__export__subcmd__source__subcmd__helm"
+                ;;
+            flux__subcmd__help__subcmd__export__subcmd__source,oci)
+                cmd="flux__subcmd__help__subcmd__export__subcmd__source__subcmd__oci"
                 ;;
             flux__subcmd__help__subcmd__get,all)
                 cmd="flux__subcmd__help__subcmd__get__subcmd__all"
@@ -727,6 +826,18 @@ _flux() {
             flux__subcmd__help__subcmd__get__subcmd__sources,helm)
                 cmd="flux__subcmd__help__subcmd__get__subcmd__sources__subcmd__helm"
                 ;;
+            flux__subcmd__help__subcmd__get__subcmd__sources,oci)
+                cmd="flux__subcmd__help__subcmd__get__subcmd__sources__subcmd__oci"
+                ;;
+            flux__subcmd__help__subcmd__list,artifacts)
+                cmd="flux__subcmd__help__subcmd__list__subcmd__artifacts"
+                ;;
+            flux__subcmd__help__subcmd__pull,artifact)
+                cmd="flux__subcmd__help__subcmd__pull__subcmd__artifact"
+                ;;
+            flux__subcmd__help__subcmd__push,artifact)
+                cmd="flux__subcmd__help__subcmd__push__subcmd__artifact"
+                ;;
             flux__subcmd__help__subcmd__reconcile,helmrelease)
                 cmd="flux__subcmd__help__subcmd__reconcile__subcmd__helmrelease"
                 ;;
@@ -744,6 +855,9 @@ _flux() {
                 ;;
             flux__subcmd__help__subcmd__reconcile__subcmd__source,helm)
                 cmd="flux__subcmd__help__subcmd__reconcile__subcmd__source__subcmd__helm"
+                ;;
+            flux__subcmd__help__subcmd__reconcile__subcmd__source,oci)
+                cmd="flux__subcmd__help__subcmd__reconcile__subcmd__source__subcmd__oci"
                 ;;
             flux__subcmd__help__subcmd__resume,helmrelease)
                 cmd="flux__subcmd__help__subcmd__resume__subcmd__helmrelease"
@@ -763,6 +877,9 @@ _flux() {
             flux__subcmd__help__subcmd__resume__subcmd__source,helm)
                 cmd="flux__subcmd__help__subcmd__resume__subcmd__source__subcmd__helm"
                 ;;
+            flux__subcmd__help__subcmd__resume__subcmd__source,oci)
+                cmd="flux__subcmd__help__subcmd__resume__subcmd__source__subcmd__oci"
+                ;;
             flux__subcmd__help__subcmd__suspend,helmrelease)
                 cmd="flux__subcmd__help__subcmd__suspend__subcmd__helmrelease"
                 ;;
@@ -781,8 +898,50 @@ _flux() {
             flux__subcmd__help__subcmd__suspend__subcmd__source,helm)
                 cmd="flux__subcmd__help__subcmd__suspend__subcmd__source__subcmd__helm"
                 ;;
+            flux__subcmd__help__subcmd__suspend__subcmd__source,oci)
+                cmd="flux__subcmd__help__subcmd__suspend__subcmd__source__subcmd__oci"
+                ;;
+            flux__subcmd__help__subcmd__tag,artifact)
+                cmd="flux__subcmd__help__subcmd__tag__subcmd__artifact"
+                ;;
             flux__subcmd__help__subcmd__tree,kustomization)
                 cmd="flux__subcmd__help__subcmd__tree__subcmd__kustomization"
+                ;;
+            flux__subcmd__list,artifacts)
+                cmd="flux__subcmd__list__subcmd__artifacts"
+                ;;
+            flux__subcmd__list,help)
+                cmd="flux__subcmd__list__subcmd__help"
+                ;;
+            flux__subcmd__list__subcmd__help,artifacts)
+                cmd="flux__subcmd__list__subcmd__help__subcmd__artifacts"
+                ;;
+            flux__subcmd__list__subcmd__help,help)
+                cmd="flux__subcmd__list__subcmd__help__subcmd__help"
+                ;;
+            flux__subcmd__pull,artifact)
+                cmd="flux__subcmd__pull__subcmd__artifact"
+                ;;
+            flux__subcmd__pull,help)
+                cmd="flux__subcmd__pull__subcmd__help"
+                ;;
+            flux__subcmd__pull__subcmd__help,artifact)
+                cmd="flux__subcmd__pull__subcmd__help__subcmd__artifact"
+                ;;
+            flux__subcmd__pull__subcmd__help,help)
+                cmd="flux__subcmd__pull__subcmd__help__subcmd__help"
+                ;;
+            flux__subcmd__push,artifact)
+                cmd="flux__subcmd__push__subcmd__artifact"
+                ;;
+            flux__subcmd__push,help)
+                cmd="flux__subcmd__push__subcmd__help"
+                ;;
+            flux__subcmd__push__subcmd__help,artifact)
+                cmd="flux__subcmd__push__subcmd__help__subcmd__artifact"
+                ;;
+            flux__subcmd__push__subcmd__help,help)
+                cmd="flux__subcmd__push__subcmd__help__subcmd__help"
                 ;;
             flux__subcmd__reconcile,helmrelease)
                 cmd="flux__subcmd__reconcile__subcmd__helmrelease"
@@ -823,6 +982,9 @@ _flux() {
             flux__subcmd__reconcile__subcmd__help__subcmd__source,helm)
                 cmd="flux__subcmd__reconcile__subcmd__help__subcmd__source__subcmd__helm"
                 ;;
+            flux__subcmd__reconcile__subcmd__help__subcmd__source,oci)
+                cmd="flux__subcmd__reconcile__subcmd__help__subcmd__source__subcmd__oci"
+                ;;
             flux__subcmd__reconcile__subcmd__source,chart)
                 cmd="flux__subcmd__reconcile__subcmd__source__subcmd__chart"
                 ;;
@@ -835,6 +997,9 @@ _flux() {
             flux__subcmd__reconcile__subcmd__source,help)
                 cmd="flux__subcmd__reconcile__subcmd__source__subcmd__help"
                 ;;
+            flux__subcmd__reconcile__subcmd__source,oci)
+                cmd="flux__subcmd__reconcile__subcmd__source__subcmd__oci"
+                ;;
             flux__subcmd__reconcile__subcmd__source__subcmd__help,chart)
                 cmd="flux__subcmd__reconcile__subcmd__source__subcmd__help__subcmd__chart"
                 ;;
@@ -846,6 +1011,9 @@ _flux() {
                 ;;
             flux__subcmd__reconcile__subcmd__source__subcmd__help,help)
                 cmd="flux__subcmd__reconcile__subcmd__source__subcmd__help__subcmd__help"
+                ;;
+            flux__subcmd__reconcile__subcmd__source__subcmd__help,oci)
+                cmd="flux__subcmd__reconcile__subcmd__source__subcmd__help__subcmd__oci"
                 ;;
             flux__subcmd__resume,helmrelease)
                 cmd="flux__subcmd__resume__subcmd__helmrelease"
@@ -886,6 +1054,9 @@ _flux() {
             flux__subcmd__resume__subcmd__help__subcmd__source,helm)
                 cmd="flux__subcmd__resume__subcmd__help__subcmd__source__subcmd__helm"
                 ;;
+            flux__subcmd__resume__subcmd__help__subcmd__source,oci)
+                cmd="flux__subcmd__resume__subcmd__help__subcmd__source__subcmd__oci"
+                ;;
             flux__subcmd__resume__subcmd__source,chart)
                 cmd="flux__subcmd__resume__subcmd__source__subcmd__chart"
                 ;;
@@ -898,6 +1069,9 @@ _flux() {
             flux__subcmd__resume__subcmd__source,help)
                 cmd="flux__subcmd__resume__subcmd__source__subcmd__help"
                 ;;
+            flux__subcmd__resume__subcmd__source,oci)
+                cmd="flux__subcmd__resume__subcmd__source__subcmd__oci"
+                ;;
             flux__subcmd__resume__subcmd__source__subcmd__help,chart)
                 cmd="flux__subcmd__resume__subcmd__source__subcmd__help__subcmd__chart"
                 ;;
@@ -909,6 +1083,9 @@ _flux() {
                 ;;
             flux__subcmd__resume__subcmd__source__subcmd__help,help)
                 cmd="flux__subcmd__resume__subcmd__source__subcmd__help__subcmd__help"
+                ;;
+            flux__subcmd__resume__subcmd__source__subcmd__help,oci)
+                cmd="flux__subcmd__resume__subcmd__source__subcmd__help__subcmd__oci"
                 ;;
             flux__subcmd__suspend,helmrelease)
                 cmd="flux__subcmd__suspend__subcmd__helmrelease"
@@ -949,6 +1126,9 @@ _flux() {
             flux__subcmd__suspend__subcmd__help__subcmd__source,helm)
                 cmd="flux__subcmd__suspend__subcmd__help__subcmd__source__subcmd__helm"
                 ;;
+            flux__subcmd__suspend__subcmd__help__subcmd__source,oci)
+                cmd="flux__subcmd__suspend__subcmd__help__subcmd__source__subcmd__oci"
+                ;;
             flux__subcmd__suspend__subcmd__source,chart)
                 cmd="flux__subcmd__suspend__subcmd__source__subcmd__chart"
                 ;;
@@ -961,6 +1141,9 @@ _flux() {
             flux__subcmd__suspend__subcmd__source,help)
                 cmd="flux__subcmd__suspend__subcmd__source__subcmd__help"
                 ;;
+            flux__subcmd__suspend__subcmd__source,oci)
+                cmd="flux__subcmd__suspend__subcmd__source__subcmd__oci"
+                ;;
             flux__subcmd__suspend__subcmd__source__subcmd__help,chart)
                 cmd="flux__subcmd__suspend__subcmd__source__subcmd__help__subcmd__chart"
                 ;;
@@ -972,6 +1155,21 @@ _flux() {
                 ;;
             flux__subcmd__suspend__subcmd__source__subcmd__help,help)
                 cmd="flux__subcmd__suspend__subcmd__source__subcmd__help__subcmd__help"
+                ;;
+            flux__subcmd__suspend__subcmd__source__subcmd__help,oci)
+                cmd="flux__subcmd__suspend__subcmd__source__subcmd__help__subcmd__oci"
+                ;;
+            flux__subcmd__tag,artifact)
+                cmd="flux__subcmd__tag__subcmd__artifact"
+                ;;
+            flux__subcmd__tag,help)
+                cmd="flux__subcmd__tag__subcmd__help"
+                ;;
+            flux__subcmd__tag__subcmd__help,artifact)
+                cmd="flux__subcmd__tag__subcmd__help__subcmd__artifact"
+                ;;
+            flux__subcmd__tag__subcmd__help,help)
+                cmd="flux__subcmd__tag__subcmd__help__subcmd__help"
                 ;;
             flux__subcmd__tree,help)
                 cmd="flux__subcmd__tree__subcmd__help"
@@ -995,7 +1193,7 @@ _flux() {
 
     case "${cmd}" in
         flux)
-            opts="-n -h --kubeconfig --context --namespace --timeout --verbose --version --help bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help"
+            opts="-n -h --kubeconfig --context --namespace --timeout --verbose --version --help bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1911,7 +2109,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__build)
-            opts="-n -h --kubeconfig --context --namespace --timeout --verbose --help kustomization help"
+            opts="-n -h --kubeconfig --context --namespace --timeout --verbose --help artifact kustomization help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1944,9 +2142,77 @@ _flux() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        flux__subcmd__build__subcmd__help)
-            opts="kustomization help"
+        flux__subcmd__build__subcmd__artifact)
+            opts="-p -o -n -h --path --output --ignore-paths --kubeconfig --context --namespace --timeout --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-paths)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__build__subcmd__help)
+            opts="artifact kustomization help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__build__subcmd__help__subcmd__artifact)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2545,7 +2811,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__create__subcmd__help__subcmd__secret)
-            opts="git githubapp proxy tls"
+            opts="git githubapp oci proxy tls"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2573,6 +2839,20 @@ _flux() {
             return 0
             ;;
         flux__subcmd__create__subcmd__help__subcmd__secret__subcmd__githubapp)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__create__subcmd__help__subcmd__secret__subcmd__oci)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2615,7 +2895,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__create__subcmd__help__subcmd__source)
-            opts="git helm chart"
+            opts="git helm chart oci"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2657,6 +2937,20 @@ _flux() {
             return 0
             ;;
         flux__subcmd__create__subcmd__help__subcmd__source__subcmd__helm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__create__subcmd__help__subcmd__source__subcmd__oci)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2769,7 +3063,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__create__subcmd__secret)
-            opts="-n -h --interval --export --label --kubeconfig --context --namespace --timeout --verbose --help git githubapp proxy tls help"
+            opts="-n -h --interval --export --label --kubeconfig --context --namespace --timeout --verbose --help git githubapp oci proxy tls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2959,7 +3253,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__create__subcmd__secret__subcmd__help)
-            opts="git githubapp proxy tls help"
+            opts="git githubapp oci proxy tls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3014,6 +3308,20 @@ _flux() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flux__subcmd__create__subcmd__secret__subcmd__help__subcmd__oci)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flux__subcmd__create__subcmd__secret__subcmd__help__subcmd__proxy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -3035,6 +3343,68 @@ _flux() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__create__subcmd__secret__subcmd__oci)
+            opts="-u -p -n -h --url --username --password --interval --export --label --kubeconfig --context --namespace --timeout --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3159,7 +3529,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__create__subcmd__source)
-            opts="-n -h --interval --export --label --kubeconfig --context --namespace --timeout --verbose --help git helm chart help"
+            opts="-n -h --interval --export --label --kubeconfig --context --namespace --timeout --verbose --help git helm chart oci help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3483,7 +3853,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__create__subcmd__source__subcmd__help)
-            opts="git helm chart help"
+            opts="git helm chart oci help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3545,6 +3915,126 @@ _flux() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__create__subcmd__source__subcmd__help__subcmd__oci)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__create__subcmd__source__subcmd__oci)
+            opts="-n -h --url --tag --tag-semver --digest --secret-ref --proxy-secret-ref --service-account --cert-ref --provider --verify-provider --verify-secret-ref --verify-subject --verify-issuer --ignore-paths --insecure --layer-selector --fetch-timeout --interval --export --label --kubeconfig --context --namespace --timeout --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag-semver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --digest)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-ref)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-secret-ref)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-ref)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --verify-provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --verify-secret-ref)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --verify-subject)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --verify-issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-paths)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --layer-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fetch-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3859,7 +4349,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__delete__subcmd__help__subcmd__source)
-            opts="git helm chart"
+            opts="git helm oci chart"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3914,6 +4404,20 @@ _flux() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flux__subcmd__delete__subcmd__help__subcmd__source__subcmd__oci)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flux__subcmd__delete__subcmd__kustomization)
             opts="-s -n -h --silent --kubeconfig --context --namespace --timeout --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3949,7 +4453,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__delete__subcmd__source)
-            opts="-s -n -h --silent --kubeconfig --context --namespace --timeout --verbose --help git helm chart help"
+            opts="-s -n -h --silent --kubeconfig --context --namespace --timeout --verbose --help git helm oci chart help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4085,7 +4589,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__delete__subcmd__source__subcmd__help)
-            opts="git helm chart help"
+            opts="git helm oci chart help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4154,13 +4658,111 @@ _flux() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flux__subcmd__delete__subcmd__source__subcmd__help__subcmd__oci)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__delete__subcmd__source__subcmd__oci)
+            opts="-s -n -h --silent --kubeconfig --context --namespace --timeout --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flux__subcmd__diff)
-            opts="-n -h --kubeconfig --context --namespace --timeout --verbose --help kustomization helmrelease help"
+            opts="-n -h --kubeconfig --context --namespace --timeout --verbose --help artifact kustomization helmrelease help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__diff__subcmd__artifact)
+            opts="-n -h --path --creds --provider --insecure-registry --ignore-paths --kubeconfig --context --namespace --timeout --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "generic aws azure gcp" -- "${cur}"))
+                    return 0
+                    ;;
+                --ignore-paths)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --kubeconfig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4235,8 +4837,22 @@ _flux() {
             return 0
             ;;
         flux__subcmd__diff__subcmd__help)
-            opts="kustomization helmrelease help"
+            opts="artifact kustomization helmrelease help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__diff__subcmd__help__subcmd__artifact)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4587,7 +5203,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__export__subcmd__help__subcmd__source)
-            opts="git helm chart"
+            opts="git helm oci chart"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4642,6 +5258,20 @@ _flux() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flux__subcmd__export__subcmd__help__subcmd__source__subcmd__oci)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flux__subcmd__export__subcmd__kustomization)
             opts="-n -h --all --kubeconfig --context --namespace --timeout --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4677,7 +5307,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__export__subcmd__source)
-            opts="-n -h --all --kubeconfig --context --namespace --timeout --verbose --help git helm chart help"
+            opts="-n -h --all --kubeconfig --context --namespace --timeout --verbose --help git helm oci chart help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4813,7 +5443,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__export__subcmd__source__subcmd__help)
-            opts="git helm chart help"
+            opts="git helm oci chart help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4875,6 +5505,54 @@ _flux() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__export__subcmd__source__subcmd__help__subcmd__oci)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__export__subcmd__source__subcmd__oci)
+            opts="-n -h --with-credentials --all --kubeconfig --context --namespace --timeout --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5091,7 +5769,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__get__subcmd__help__subcmd__sources)
-            opts="all git helm chart"
+            opts="all git helm oci chart"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5160,6 +5838,20 @@ _flux() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flux__subcmd__get__subcmd__help__subcmd__sources__subcmd__oci)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flux__subcmd__get__subcmd__kustomizations)
             opts="-A -w -l -n -h --show-source --all-namespaces --no-header --watch --status-selector --label-selector --kubeconfig --context --namespace --timeout --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5207,7 +5899,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__get__subcmd__sources)
-            opts="-A -w -l -n -h --all-namespaces --no-header --watch --status-selector --label-selector --kubeconfig --context --namespace --timeout --verbose --help all git helm chart help"
+            opts="-A -w -l -n -h --all-namespaces --no-header --watch --status-selector --label-selector --kubeconfig --context --namespace --timeout --verbose --help all git helm oci chart help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5437,7 +6129,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__get__subcmd__sources__subcmd__help)
-            opts="all git helm chart help"
+            opts="all git helm oci chart help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5520,8 +6212,68 @@ _flux() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flux__subcmd__get__subcmd__sources__subcmd__help__subcmd__oci)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__get__subcmd__sources__subcmd__oci)
+            opts="-A -w -l -n -h --all-namespaces --no-header --watch --status-selector --label-selector --kubeconfig --context --namespace --timeout --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --status-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flux__subcmd__help)
-            opts="bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help"
+            opts="bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5605,8 +6357,22 @@ _flux() {
             return 0
             ;;
         flux__subcmd__help__subcmd__build)
-            opts="kustomization"
+            opts="artifact kustomization"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__help__subcmd__build__subcmd__artifact)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5759,7 +6525,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__help__subcmd__create__subcmd__secret)
-            opts="git githubapp proxy tls"
+            opts="git githubapp oci proxy tls"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5787,6 +6553,20 @@ _flux() {
             return 0
             ;;
         flux__subcmd__help__subcmd__create__subcmd__secret__subcmd__githubapp)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__help__subcmd__create__subcmd__secret__subcmd__oci)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5829,7 +6609,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__help__subcmd__create__subcmd__source)
-            opts="git helm chart"
+            opts="git helm chart oci"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5871,6 +6651,20 @@ _flux() {
             return 0
             ;;
         flux__subcmd__help__subcmd__create__subcmd__source__subcmd__helm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__help__subcmd__create__subcmd__source__subcmd__oci)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5969,7 +6763,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__help__subcmd__delete__subcmd__source)
-            opts="git helm chart"
+            opts="git helm oci chart"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6024,9 +6818,37 @@ _flux() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flux__subcmd__help__subcmd__delete__subcmd__source__subcmd__oci)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flux__subcmd__help__subcmd__diff)
-            opts="kustomization helmrelease"
+            opts="artifact kustomization helmrelease"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__help__subcmd__diff__subcmd__artifact)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6151,7 +6973,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__help__subcmd__export__subcmd__source)
-            opts="git helm chart"
+            opts="git helm oci chart"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6193,6 +7015,20 @@ _flux() {
             return 0
             ;;
         flux__subcmd__help__subcmd__export__subcmd__source__subcmd__helm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__help__subcmd__export__subcmd__source__subcmd__oci)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6263,7 +7099,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__help__subcmd__get__subcmd__sources)
-            opts="all git helm chart"
+            opts="all git helm oci chart"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6332,6 +7168,20 @@ _flux() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flux__subcmd__help__subcmd__get__subcmd__sources__subcmd__oci)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flux__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -6349,6 +7199,90 @@ _flux() {
         flux__subcmd__help__subcmd__install)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__help__subcmd__list)
+            opts="artifacts"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__help__subcmd__list__subcmd__artifacts)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__help__subcmd__pull)
+            opts="artifact"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__help__subcmd__pull__subcmd__artifact)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__help__subcmd__push)
+            opts="artifact"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__help__subcmd__push__subcmd__artifact)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6403,7 +7337,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__help__subcmd__reconcile__subcmd__source)
-            opts="git helm chart"
+            opts="git helm oci chart"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6445,6 +7379,20 @@ _flux() {
             return 0
             ;;
         flux__subcmd__help__subcmd__reconcile__subcmd__source__subcmd__helm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__help__subcmd__reconcile__subcmd__source__subcmd__oci)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6501,7 +7449,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__help__subcmd__resume__subcmd__source)
-            opts="git helm chart"
+            opts="git helm oci chart"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6543,6 +7491,20 @@ _flux() {
             return 0
             ;;
         flux__subcmd__help__subcmd__resume__subcmd__source__subcmd__helm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__help__subcmd__resume__subcmd__source__subcmd__oci)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6627,7 +7589,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__help__subcmd__suspend__subcmd__source)
-            opts="git helm chart"
+            opts="git helm oci chart"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6671,6 +7633,48 @@ _flux() {
         flux__subcmd__help__subcmd__suspend__subcmd__source__subcmd__helm)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__help__subcmd__suspend__subcmd__source__subcmd__oci)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__help__subcmd__tag)
+            opts="artifact"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__help__subcmd__tag__subcmd__artifact)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6838,6 +7842,412 @@ _flux() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flux__subcmd__list)
+            opts="-n -h --kubeconfig --context --namespace --timeout --verbose --help artifacts help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__list__subcmd__artifacts)
+            opts="-n -h --filter-semver --filter-regex --creds --provider --insecure-registry --kubeconfig --context --namespace --timeout --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --filter-semver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter-regex)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "generic aws azure gcp" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__list__subcmd__help)
+            opts="artifacts help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__list__subcmd__help__subcmd__artifacts)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__list__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__pull)
+            opts="-n -h --kubeconfig --context --namespace --timeout --verbose --help artifact help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__pull__subcmd__artifact)
+            opts="-o -n -h --output --creds --provider --insecure-registry --kubeconfig --context --namespace --timeout --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "generic aws azure gcp" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__pull__subcmd__help)
+            opts="artifact help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__pull__subcmd__help__subcmd__artifact)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__pull__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__push)
+            opts="-n -h --kubeconfig --context --namespace --timeout --verbose --help artifact help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__push__subcmd__artifact)
+            opts="-f -a -o -n -h --path --source --revision --creds --provider --insecure-registry --ignore-paths --annotations --output --debug --reproducible --kubeconfig --context --namespace --timeout --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --revision)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "generic aws azure gcp" -- "${cur}"))
+                    return 0
+                    ;;
+                --ignore-paths)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --annotations)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__push__subcmd__help)
+            opts="artifact help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__push__subcmd__help__subcmd__artifact)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__push__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flux__subcmd__reconcile)
             opts="-n -h --kubeconfig --context --namespace --timeout --verbose --help source kustomization ks helmrelease hr help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -6963,7 +8373,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__reconcile__subcmd__help__subcmd__source)
-            opts="git helm chart"
+            opts="git helm oci chart"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7018,6 +8428,20 @@ _flux() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flux__subcmd__reconcile__subcmd__help__subcmd__source__subcmd__oci)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flux__subcmd__reconcile__subcmd__kustomization)
             opts="-n -h --with-source --kubeconfig --context --namespace --timeout --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -7053,7 +8477,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__reconcile__subcmd__source)
-            opts="-n -h --kubeconfig --context --namespace --timeout --verbose --help git helm chart help"
+            opts="-n -h --kubeconfig --context --namespace --timeout --verbose --help git helm oci chart help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7189,7 +8613,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__reconcile__subcmd__source__subcmd__help)
-            opts="git helm chart help"
+            opts="git helm oci chart help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7251,6 +8675,54 @@ _flux() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__reconcile__subcmd__source__subcmd__help__subcmd__oci)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__reconcile__subcmd__source__subcmd__oci)
+            opts="-n -h --kubeconfig --context --namespace --timeout --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7387,7 +8859,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__resume__subcmd__help__subcmd__source)
-            opts="git helm chart"
+            opts="git helm oci chart"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7442,6 +8914,20 @@ _flux() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flux__subcmd__resume__subcmd__help__subcmd__source__subcmd__oci)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flux__subcmd__resume__subcmd__kustomization)
             opts="-n -h --all --wait --kubeconfig --context --namespace --timeout --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -7481,7 +8967,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__resume__subcmd__source)
-            opts="-n -h --kubeconfig --context --namespace --timeout --verbose --help git helm chart help"
+            opts="-n -h --kubeconfig --context --namespace --timeout --verbose --help git helm oci chart help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7629,7 +9115,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__resume__subcmd__source__subcmd__help)
-            opts="git helm chart help"
+            opts="git helm oci chart help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7691,6 +9177,58 @@ _flux() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__resume__subcmd__source__subcmd__help__subcmd__oci)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__resume__subcmd__source__subcmd__oci)
+            opts="-n -h --all --wait --kubeconfig --context --namespace --timeout --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --wait)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7983,7 +9521,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__suspend__subcmd__help__subcmd__source)
-            opts="git helm chart"
+            opts="git helm oci chart"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8038,6 +9576,20 @@ _flux() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flux__subcmd__suspend__subcmd__help__subcmd__source__subcmd__oci)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flux__subcmd__suspend__subcmd__kustomization)
             opts="-n -h --all --kubeconfig --context --namespace --timeout --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -8073,7 +9625,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__suspend__subcmd__source)
-            opts="-n -h --kubeconfig --context --namespace --timeout --verbose --help git helm chart help"
+            opts="-n -h --kubeconfig --context --namespace --timeout --verbose --help git helm oci chart help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8209,7 +9761,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__suspend__subcmd__source__subcmd__help)
-            opts="git helm chart help"
+            opts="git helm oci chart help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8267,6 +9819,176 @@ _flux() {
         flux__subcmd__suspend__subcmd__source__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__suspend__subcmd__source__subcmd__help__subcmd__oci)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__suspend__subcmd__source__subcmd__oci)
+            opts="-n -h --all --kubeconfig --context --namespace --timeout --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__tag)
+            opts="-n -h --kubeconfig --context --namespace --timeout --verbose --help artifact help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__tag__subcmd__artifact)
+            opts="-n -h --tag --creds --provider --insecure-registry --kubeconfig --context --namespace --timeout --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "generic aws azure gcp" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__tag__subcmd__help)
+            opts="artifact help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__tag__subcmd__help__subcmd__artifact)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__tag__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -48,6 +48,10 @@ complete -c flux -n "__fish_flux_needs_command" -f -a "reconcile" -d 'Reconcile 
 complete -c flux -n "__fish_flux_needs_command" -f -a "resume" -d 'Resume suspended resources'
 complete -c flux -n "__fish_flux_needs_command" -f -a "serve" -d 'Run every Flux controller in this process'
 complete -c flux -n "__fish_flux_needs_command" -f -a "stats" -d 'Stats of Flux reconciles'
+complete -c flux -n "__fish_flux_needs_command" -f -a "push" -d 'Push to a repository'
+complete -c flux -n "__fish_flux_needs_command" -f -a "pull" -d 'Pull artifacts from a repository'
+complete -c flux -n "__fish_flux_needs_command" -f -a "tag" -d 'Tag artifacts in a repository'
+complete -c flux -n "__fish_flux_needs_command" -f -a "list" -d 'List artifacts in a repository'
 complete -c flux -n "__fish_flux_needs_command" -f -a "suspend" -d 'Suspend reconciliation of resources'
 complete -c flux -n "__fish_flux_needs_command" -f -a "trace" -d 'Trace in-cluster objects throughout the GitOps delivery pipeline'
 complete -c flux -n "__fish_flux_needs_command" -f -a "tree" -d 'Print the resources reconciled by Flux'
@@ -286,14 +290,24 @@ complete -c flux -n "__fish_flux_using_subcommand bootstrap; and __fish_seen_sub
 complete -c flux -n "__fish_flux_using_subcommand bootstrap; and __fish_seen_subcommand_from help" -f -a "gitlab" -d 'Deploy Flux on a cluster connected to a GitLab repository'
 complete -c flux -n "__fish_flux_using_subcommand bootstrap; and __fish_seen_subcommand_from help" -f -a "gitea" -d 'Deploy Flux on a cluster connected to a Gitea repository'
 complete -c flux -n "__fish_flux_using_subcommand bootstrap; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flux -n "__fish_flux_using_subcommand build; and not __fish_seen_subcommand_from kustomization help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
-complete -c flux -n "__fish_flux_using_subcommand build; and not __fish_seen_subcommand_from kustomization help" -l context -d 'The name of the kubeconfig context to use' -r
-complete -c flux -n "__fish_flux_using_subcommand build; and not __fish_seen_subcommand_from kustomization help" -s n -l namespace -d 'The namespace scope for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand build; and not __fish_seen_subcommand_from kustomization help" -l timeout -d 'Timeout for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand build; and not __fish_seen_subcommand_from kustomization help" -l verbose -d 'Print generated objects'
-complete -c flux -n "__fish_flux_using_subcommand build; and not __fish_seen_subcommand_from kustomization help" -s h -l help -d 'Print help'
-complete -c flux -n "__fish_flux_using_subcommand build; and not __fish_seen_subcommand_from kustomization help" -f -a "kustomization" -d 'Build a Kustomization locally: kustomize build, post-build substitution, owner labels, masked secrets'
-complete -c flux -n "__fish_flux_using_subcommand build; and not __fish_seen_subcommand_from kustomization help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand build; and not __fish_seen_subcommand_from artifact kustomization help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand build; and not __fish_seen_subcommand_from artifact kustomization help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand build; and not __fish_seen_subcommand_from artifact kustomization help" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand build; and not __fish_seen_subcommand_from artifact kustomization help" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand build; and not __fish_seen_subcommand_from artifact kustomization help" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand build; and not __fish_seen_subcommand_from artifact kustomization help" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand build; and not __fish_seen_subcommand_from artifact kustomization help" -f -a "artifact" -d 'Build an artifact tarball from a directory, as `flux push artifact` would push it'
+complete -c flux -n "__fish_flux_using_subcommand build; and not __fish_seen_subcommand_from artifact kustomization help" -f -a "kustomization" -d 'Build a Kustomization locally: kustomize build, post-build substitution, owner labels, masked secrets'
+complete -c flux -n "__fish_flux_using_subcommand build; and not __fish_seen_subcommand_from artifact kustomization help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand build; and __fish_seen_subcommand_from artifact" -s p -l path -d 'Path to the directory where the Kubernetes manifests are located' -r
+complete -c flux -n "__fish_flux_using_subcommand build; and __fish_seen_subcommand_from artifact" -s o -l output -d 'Path to where the artifact tgz file should be written' -r
+complete -c flux -n "__fish_flux_using_subcommand build; and __fish_seen_subcommand_from artifact" -l ignore-paths -d 'set paths to ignore in .gitignore format' -r
+complete -c flux -n "__fish_flux_using_subcommand build; and __fish_seen_subcommand_from artifact" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand build; and __fish_seen_subcommand_from artifact" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand build; and __fish_seen_subcommand_from artifact" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand build; and __fish_seen_subcommand_from artifact" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand build; and __fish_seen_subcommand_from artifact" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand build; and __fish_seen_subcommand_from artifact" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand build; and __fish_seen_subcommand_from kustomization" -l path -d 'Path to the manifests location' -r
 complete -c flux -n "__fish_flux_using_subcommand build; and __fish_seen_subcommand_from kustomization" -l kustomization-file -d 'Path to the Flux Kustomization YAML file' -r -F
 complete -c flux -n "__fish_flux_using_subcommand build; and __fish_seen_subcommand_from kustomization" -l ignore-paths -d 'Set paths to ignore in .gitignore format' -r
@@ -309,6 +323,7 @@ complete -c flux -n "__fish_flux_using_subcommand build; and __fish_seen_subcomm
 complete -c flux -n "__fish_flux_using_subcommand build; and __fish_seen_subcommand_from kustomization" -s r -l recursive -d 'Recursively build Kustomizations'
 complete -c flux -n "__fish_flux_using_subcommand build; and __fish_seen_subcommand_from kustomization" -l verbose -d 'Print generated objects'
 complete -c flux -n "__fish_flux_using_subcommand build; and __fish_seen_subcommand_from kustomization" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand build; and __fish_seen_subcommand_from help" -f -a "artifact" -d 'Build an artifact tarball from a directory, as `flux push artifact` would push it'
 complete -c flux -n "__fish_flux_using_subcommand build; and __fish_seen_subcommand_from help" -f -a "kustomization" -d 'Build a Kustomization locally: kustomize build, post-build substitution, owner labels, masked secrets'
 complete -c flux -n "__fish_flux_using_subcommand build; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand check" -l components -d 'List of components to check' -r
@@ -389,6 +404,7 @@ complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from source" -f -a "git" -d 'Create or update a GitRepository source'
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from source" -f -a "helm" -d 'Create or update a HelmRepository source'
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from source" -f -a "chart" -d 'Create or update a HelmChart source'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from source" -f -a "oci" -d 'Create or update an OCIRepository'
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from source" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -l interval -d 'Source sync interval' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -l label -d 'Set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)' -r
@@ -401,6 +417,7 @@ complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -f -a "git" -d 'Create or update a Kubernetes secret for Git authentication'
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -f -a "githubapp" -d 'Create or update a github app secret'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -f -a "oci" -d 'Create or update a Kubernetes image pull secret'
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -f -a "proxy" -d 'Create or update a Kubernetes secret for proxy authentication'
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -f -a "tls" -d 'Create or update a Kubernetes secret with TLS certificates'
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -595,6 +612,7 @@ complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from source" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from source" -f -a "git" -d 'Delete a GitRepository source'
 complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from source" -f -a "helm" -d 'Delete a HelmRepository source'
+complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from source" -f -a "oci" -d 'Delete an OCIRepository source'
 complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from source" -f -a "chart" -d 'Delete a HelmChart source'
 complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from source" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from kustomization" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
@@ -629,15 +647,30 @@ complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from help" -f -a "kustomization" -d 'Delete a Kustomization resource'
 complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from help" -f -a "helmrelease" -d 'Delete a HelmRelease resource'
 complete -c flux -n "__fish_flux_using_subcommand delete; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flux -n "__fish_flux_using_subcommand diff; and not __fish_seen_subcommand_from kustomization helmrelease help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
-complete -c flux -n "__fish_flux_using_subcommand diff; and not __fish_seen_subcommand_from kustomization helmrelease help" -l context -d 'The name of the kubeconfig context to use' -r
-complete -c flux -n "__fish_flux_using_subcommand diff; and not __fish_seen_subcommand_from kustomization helmrelease help" -s n -l namespace -d 'The namespace scope for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand diff; and not __fish_seen_subcommand_from kustomization helmrelease help" -l timeout -d 'Timeout for this operation' -r
-complete -c flux -n "__fish_flux_using_subcommand diff; and not __fish_seen_subcommand_from kustomization helmrelease help" -l verbose -d 'Print generated objects'
-complete -c flux -n "__fish_flux_using_subcommand diff; and not __fish_seen_subcommand_from kustomization helmrelease help" -s h -l help -d 'Print help'
-complete -c flux -n "__fish_flux_using_subcommand diff; and not __fish_seen_subcommand_from kustomization helmrelease help" -f -a "kustomization" -d 'Diff Kustomization'
-complete -c flux -n "__fish_flux_using_subcommand diff; and not __fish_seen_subcommand_from kustomization helmrelease help" -f -a "helmrelease" -d 'Diff HelmRelease'
-complete -c flux -n "__fish_flux_using_subcommand diff; and not __fish_seen_subcommand_from kustomization helmrelease help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand diff; and not __fish_seen_subcommand_from artifact kustomization helmrelease help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand diff; and not __fish_seen_subcommand_from artifact kustomization helmrelease help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand diff; and not __fish_seen_subcommand_from artifact kustomization helmrelease help" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand diff; and not __fish_seen_subcommand_from artifact kustomization helmrelease help" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand diff; and not __fish_seen_subcommand_from artifact kustomization helmrelease help" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand diff; and not __fish_seen_subcommand_from artifact kustomization helmrelease help" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand diff; and not __fish_seen_subcommand_from artifact kustomization helmrelease help" -f -a "artifact" -d 'Diff a local directory against an OCI artifact'
+complete -c flux -n "__fish_flux_using_subcommand diff; and not __fish_seen_subcommand_from artifact kustomization helmrelease help" -f -a "kustomization" -d 'Diff Kustomization'
+complete -c flux -n "__fish_flux_using_subcommand diff; and not __fish_seen_subcommand_from artifact kustomization helmrelease help" -f -a "helmrelease" -d 'Diff HelmRelease'
+complete -c flux -n "__fish_flux_using_subcommand diff; and not __fish_seen_subcommand_from artifact kustomization helmrelease help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand diff; and __fish_seen_subcommand_from artifact" -l path -d 'path to the directory where the Kubernetes manifests are located' -r
+complete -c flux -n "__fish_flux_using_subcommand diff; and __fish_seen_subcommand_from artifact" -l creds -d 'credentials for OCI registry in the format <username>[:<password>] if --provider is generic' -r
+complete -c flux -n "__fish_flux_using_subcommand diff; and __fish_seen_subcommand_from artifact" -l provider -d 'the OCI provider name, available options are: (generic, aws, azure, gcp)' -r -f -a "generic\t''
+aws\t''
+azure\t''
+gcp\t''"
+complete -c flux -n "__fish_flux_using_subcommand diff; and __fish_seen_subcommand_from artifact" -l ignore-paths -d 'set paths to ignore in .gitignore format' -r
+complete -c flux -n "__fish_flux_using_subcommand diff; and __fish_seen_subcommand_from artifact" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand diff; and __fish_seen_subcommand_from artifact" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand diff; and __fish_seen_subcommand_from artifact" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand diff; and __fish_seen_subcommand_from artifact" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand diff; and __fish_seen_subcommand_from artifact" -l insecure-registry -d 'allows the registry to be reached without TLS'
+complete -c flux -n "__fish_flux_using_subcommand diff; and __fish_seen_subcommand_from artifact" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand diff; and __fish_seen_subcommand_from artifact" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand diff; and __fish_seen_subcommand_from kustomization" -l path -d 'Path to a local directory that matches the specified Kustomization.spec.path' -r
 complete -c flux -n "__fish_flux_using_subcommand diff; and __fish_seen_subcommand_from kustomization" -l progress-bar -d 'Boolean to set the progress bar. The default value is true' -r -f -a "true\t''
 false\t''"
@@ -663,6 +696,7 @@ complete -c flux -n "__fish_flux_using_subcommand diff; and __fish_seen_subcomma
 complete -c flux -n "__fish_flux_using_subcommand diff; and __fish_seen_subcommand_from helmrelease" -l timeout -d 'Timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand diff; and __fish_seen_subcommand_from helmrelease" -l verbose -d 'Print generated objects'
 complete -c flux -n "__fish_flux_using_subcommand diff; and __fish_seen_subcommand_from helmrelease" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c flux -n "__fish_flux_using_subcommand diff; and __fish_seen_subcommand_from help" -f -a "artifact" -d 'Diff a local directory against an OCI artifact'
 complete -c flux -n "__fish_flux_using_subcommand diff; and __fish_seen_subcommand_from help" -f -a "kustomization" -d 'Diff Kustomization'
 complete -c flux -n "__fish_flux_using_subcommand diff; and __fish_seen_subcommand_from help" -f -a "helmrelease" -d 'Diff HelmRelease'
 complete -c flux -n "__fish_flux_using_subcommand diff; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -705,6 +739,7 @@ complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from source" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from source" -f -a "git" -d 'Export GitRepository sources in YAML format'
 complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from source" -f -a "helm" -d 'Export HelmRepository sources in YAML format'
+complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from source" -f -a "oci" -d 'Export OCIRepository sources in YAML format'
 complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from source" -f -a "chart" -d 'Export HelmChart sources in YAML format'
 complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from source" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand export; and __fish_seen_subcommand_from kustomization" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
@@ -773,6 +808,7 @@ complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcomman
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from sources" -f -a "all" -d 'Get all source statuses'
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from sources" -f -a "git" -d 'Get GitRepository source statuses'
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from sources" -f -a "helm" -d 'Get HelmRepository source statuses'
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from sources" -f -a "oci" -d 'Get OCIRepository statuses'
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from sources" -f -a "chart" -d 'Get HelmChart statuses'
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from sources" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomizations" -l status-selector -d 'Specify the status condition name and the desired state to filter the get result, e.g. ready=false' -r
@@ -904,6 +940,7 @@ complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_sub
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from source" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from source" -f -a "git" -d 'Reconcile a GitRepository source'
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from source" -f -a "helm" -d 'Reconcile a HelmRepository source'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from source" -f -a "oci" -d 'Reconcile an OCIRepository source'
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from source" -f -a "chart" -d 'Reconcile a HelmChart source'
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from source" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from kustomization" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
@@ -962,6 +999,7 @@ complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from source" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from source" -f -a "git" -d 'Resume a suspended GitRepository'
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from source" -f -a "helm" -d 'Resume a suspended HelmRepository'
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from source" -f -a "oci" -d 'Resume a suspended OCIRepository'
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from source" -f -a "chart" -d 'Resume a suspended HelmChart'
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from source" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from kustomization" -l wait -d 'Waits for one resource to reconcile before moving to the next one (default: when one name is given)' -r -f -a "true\t''
@@ -1045,6 +1083,106 @@ complete -c flux -n "__fish_flux_using_subcommand stats" -l timeout -d 'Timeout 
 complete -c flux -n "__fish_flux_using_subcommand stats" -s A -l all-namespaces -d 'List the statistics for objects across all namespaces'
 complete -c flux -n "__fish_flux_using_subcommand stats" -l verbose -d 'Print generated objects'
 complete -c flux -n "__fish_flux_using_subcommand stats" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand push; and not __fish_seen_subcommand_from artifact help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand push; and not __fish_seen_subcommand_from artifact help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand push; and not __fish_seen_subcommand_from artifact help" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand push; and not __fish_seen_subcommand_from artifact help" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand push; and not __fish_seen_subcommand_from artifact help" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand push; and not __fish_seen_subcommand_from artifact help" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand push; and not __fish_seen_subcommand_from artifact help" -f -a "artifact" -d 'Push an OCI artifact'
+complete -c flux -n "__fish_flux_using_subcommand push; and not __fish_seen_subcommand_from artifact help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand push; and __fish_seen_subcommand_from artifact" -s f -l path -d 'path to the directory where the Kubernetes manifests are located' -r
+complete -c flux -n "__fish_flux_using_subcommand push; and __fish_seen_subcommand_from artifact" -l source -d 'the source address, e.g. the Git URL' -r
+complete -c flux -n "__fish_flux_using_subcommand push; and __fish_seen_subcommand_from artifact" -l revision -d 'the source revision in the format \'<branch|tag>@sha1:<commit-sha>\'' -r
+complete -c flux -n "__fish_flux_using_subcommand push; and __fish_seen_subcommand_from artifact" -l creds -d 'credentials for OCI registry in the format <username>[:<password>] if --provider is generic' -r
+complete -c flux -n "__fish_flux_using_subcommand push; and __fish_seen_subcommand_from artifact" -l provider -d 'the OCI provider name, available options are: (generic, aws, azure, gcp)' -r -f -a "generic\t''
+aws\t''
+azure\t''
+gcp\t''"
+complete -c flux -n "__fish_flux_using_subcommand push; and __fish_seen_subcommand_from artifact" -l ignore-paths -d 'set paths to ignore in .gitignore format' -r
+complete -c flux -n "__fish_flux_using_subcommand push; and __fish_seen_subcommand_from artifact" -s a -l annotations -d 'Set custom OCI annotations in the format \'<key>=<value>\'' -r
+complete -c flux -n "__fish_flux_using_subcommand push; and __fish_seen_subcommand_from artifact" -s o -l output -d 'the format in which the artifact digest should be printed, can be \'json\' or \'yaml\'' -r
+complete -c flux -n "__fish_flux_using_subcommand push; and __fish_seen_subcommand_from artifact" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand push; and __fish_seen_subcommand_from artifact" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand push; and __fish_seen_subcommand_from artifact" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand push; and __fish_seen_subcommand_from artifact" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand push; and __fish_seen_subcommand_from artifact" -l insecure-registry -d 'allows the registry to be reached without TLS'
+complete -c flux -n "__fish_flux_using_subcommand push; and __fish_seen_subcommand_from artifact" -l debug -d 'display logs from underlying library'
+complete -c flux -n "__fish_flux_using_subcommand push; and __fish_seen_subcommand_from artifact" -l reproducible -d 'ensure reproducible image digests by setting the created timestamp to \'1970-01-01T00:00:00Z\''
+complete -c flux -n "__fish_flux_using_subcommand push; and __fish_seen_subcommand_from artifact" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand push; and __fish_seen_subcommand_from artifact" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand push; and __fish_seen_subcommand_from help" -f -a "artifact" -d 'Push an OCI artifact'
+complete -c flux -n "__fish_flux_using_subcommand push; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand pull; and not __fish_seen_subcommand_from artifact help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand pull; and not __fish_seen_subcommand_from artifact help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand pull; and not __fish_seen_subcommand_from artifact help" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand pull; and not __fish_seen_subcommand_from artifact help" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand pull; and not __fish_seen_subcommand_from artifact help" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand pull; and not __fish_seen_subcommand_from artifact help" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand pull; and not __fish_seen_subcommand_from artifact help" -f -a "artifact" -d 'Pull an OCI artifact'
+complete -c flux -n "__fish_flux_using_subcommand pull; and not __fish_seen_subcommand_from artifact help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand pull; and __fish_seen_subcommand_from artifact" -s o -l output -d 'path where the artifact content should be extracted' -r
+complete -c flux -n "__fish_flux_using_subcommand pull; and __fish_seen_subcommand_from artifact" -l creds -d 'credentials for OCI registry in the format <username>[:<password>] if --provider is generic' -r
+complete -c flux -n "__fish_flux_using_subcommand pull; and __fish_seen_subcommand_from artifact" -l provider -d 'the OCI provider name, available options are: (generic, aws, azure, gcp)' -r -f -a "generic\t''
+aws\t''
+azure\t''
+gcp\t''"
+complete -c flux -n "__fish_flux_using_subcommand pull; and __fish_seen_subcommand_from artifact" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand pull; and __fish_seen_subcommand_from artifact" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand pull; and __fish_seen_subcommand_from artifact" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand pull; and __fish_seen_subcommand_from artifact" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand pull; and __fish_seen_subcommand_from artifact" -l insecure-registry -d 'allows the registry to be reached without TLS'
+complete -c flux -n "__fish_flux_using_subcommand pull; and __fish_seen_subcommand_from artifact" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand pull; and __fish_seen_subcommand_from artifact" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand pull; and __fish_seen_subcommand_from help" -f -a "artifact" -d 'Pull an OCI artifact'
+complete -c flux -n "__fish_flux_using_subcommand pull; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand tag; and not __fish_seen_subcommand_from artifact help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand tag; and not __fish_seen_subcommand_from artifact help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand tag; and not __fish_seen_subcommand_from artifact help" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand tag; and not __fish_seen_subcommand_from artifact help" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand tag; and not __fish_seen_subcommand_from artifact help" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand tag; and not __fish_seen_subcommand_from artifact help" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand tag; and not __fish_seen_subcommand_from artifact help" -f -a "artifact" -d 'Tag an OCI artifact'
+complete -c flux -n "__fish_flux_using_subcommand tag; and not __fish_seen_subcommand_from artifact help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand tag; and __fish_seen_subcommand_from artifact" -l tag -d 'tag name' -r
+complete -c flux -n "__fish_flux_using_subcommand tag; and __fish_seen_subcommand_from artifact" -l creds -d 'credentials for OCI registry in the format <username>[:<password>] if --provider is generic' -r
+complete -c flux -n "__fish_flux_using_subcommand tag; and __fish_seen_subcommand_from artifact" -l provider -d 'the OCI provider name, available options are: (generic, aws, azure, gcp)' -r -f -a "generic\t''
+aws\t''
+azure\t''
+gcp\t''"
+complete -c flux -n "__fish_flux_using_subcommand tag; and __fish_seen_subcommand_from artifact" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand tag; and __fish_seen_subcommand_from artifact" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand tag; and __fish_seen_subcommand_from artifact" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand tag; and __fish_seen_subcommand_from artifact" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand tag; and __fish_seen_subcommand_from artifact" -l insecure-registry -d 'allows the registry to be reached without TLS'
+complete -c flux -n "__fish_flux_using_subcommand tag; and __fish_seen_subcommand_from artifact" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand tag; and __fish_seen_subcommand_from artifact" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "artifact" -d 'Tag an OCI artifact'
+complete -c flux -n "__fish_flux_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand list; and not __fish_seen_subcommand_from artifacts help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand list; and not __fish_seen_subcommand_from artifacts help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand list; and not __fish_seen_subcommand_from artifacts help" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand list; and not __fish_seen_subcommand_from artifacts help" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand list; and not __fish_seen_subcommand_from artifacts help" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand list; and not __fish_seen_subcommand_from artifacts help" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand list; and not __fish_seen_subcommand_from artifacts help" -f -a "artifacts" -d 'List the tags and their metadata of an OCI repository'
+complete -c flux -n "__fish_flux_using_subcommand list; and not __fish_seen_subcommand_from artifacts help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand list; and __fish_seen_subcommand_from artifacts" -l filter-semver -d 'filter tags returned from the oci repository using semver' -r
+complete -c flux -n "__fish_flux_using_subcommand list; and __fish_seen_subcommand_from artifacts" -l filter-regex -d 'filter tags returned from the oci repository using regex' -r
+complete -c flux -n "__fish_flux_using_subcommand list; and __fish_seen_subcommand_from artifacts" -l creds -d 'credentials for OCI registry in the format <username>[:<password>] if --provider is generic' -r
+complete -c flux -n "__fish_flux_using_subcommand list; and __fish_seen_subcommand_from artifacts" -l provider -d 'the OCI provider name, available options are: (generic, aws, azure, gcp)' -r -f -a "generic\t''
+aws\t''
+azure\t''
+gcp\t''"
+complete -c flux -n "__fish_flux_using_subcommand list; and __fish_seen_subcommand_from artifacts" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
+complete -c flux -n "__fish_flux_using_subcommand list; and __fish_seen_subcommand_from artifacts" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c flux -n "__fish_flux_using_subcommand list; and __fish_seen_subcommand_from artifacts" -s n -l namespace -d 'The namespace scope for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand list; and __fish_seen_subcommand_from artifacts" -l timeout -d 'Timeout for this operation' -r
+complete -c flux -n "__fish_flux_using_subcommand list; and __fish_seen_subcommand_from artifacts" -l insecure-registry -d 'allows the registry to be reached without TLS'
+complete -c flux -n "__fish_flux_using_subcommand list; and __fish_seen_subcommand_from artifacts" -l verbose -d 'Print generated objects'
+complete -c flux -n "__fish_flux_using_subcommand list; and __fish_seen_subcommand_from artifacts" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "artifacts" -d 'List the tags and their metadata of an OCI repository'
+complete -c flux -n "__fish_flux_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
 complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from source kustomization ks helmrelease hr help" -s n -l namespace -d 'The namespace scope for this operation' -r
@@ -1065,6 +1203,7 @@ complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subco
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from source" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from source" -f -a "git" -d 'Suspend reconciliation of a GitRepository'
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from source" -f -a "helm" -d 'Suspend reconciliation of a HelmRepository'
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from source" -f -a "oci" -d 'Suspend reconciliation of an OCIRepository'
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from source" -f -a "chart" -d 'Suspend reconciliation of a HelmChart'
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from source" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from kustomization" -l kubeconfig -d 'Path to the kubeconfig file' -r -F
@@ -1159,34 +1298,39 @@ complete -c flux -n "__fish_flux_using_subcommand docgen" -s n -l namespace -d '
 complete -c flux -n "__fish_flux_using_subcommand docgen" -l timeout -d 'Timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand docgen" -l verbose -d 'Print generated objects'
 complete -c flux -n "__fish_flux_using_subcommand docgen" -s h -l help -d 'Print help'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "bootstrap" -d 'Deploy Flux on a cluster the GitOps way'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "build" -d 'Build a flux resource locally'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "check" -d 'Check requirements and installation'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "completion" -d 'Generate shell completion scripts'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "create" -d 'Create or update sources and resources'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "debug" -d 'Debug a flux resource'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "delete" -d 'Delete sources and resources'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "diff" -d 'Diff a flux resource'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "envsubst" -d 'Substitute environment variables in stdin, as Flux\'s post-build substitution does'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "events" -d 'Display Kubernetes events for Flux resources'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "export" -d 'Export resources in YAML format'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "get" -d 'Get the resources and their status'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "install" -d 'Install or upgrade Flux'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "reconcile" -d 'Reconcile sources and resources'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "resume" -d 'Resume suspended resources'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "serve" -d 'Run every Flux controller in this process'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "stats" -d 'Stats of Flux reconciles'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "suspend" -d 'Suspend reconciliation of resources'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "trace" -d 'Trace in-cluster objects throughout the GitOps delivery pipeline'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "tree" -d 'Print the resources reconciled by Flux'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "uninstall" -d 'Uninstall Flux and its custom resource definitions'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "version" -d 'Print the client and server-side components version information'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "docgen" -d 'Generate the command reference in Markdown'
-complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats suspend trace tree uninstall version docgen help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help" -f -a "bootstrap" -d 'Deploy Flux on a cluster the GitOps way'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help" -f -a "build" -d 'Build a flux resource locally'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help" -f -a "check" -d 'Check requirements and installation'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help" -f -a "completion" -d 'Generate shell completion scripts'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help" -f -a "create" -d 'Create or update sources and resources'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help" -f -a "debug" -d 'Debug a flux resource'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help" -f -a "delete" -d 'Delete sources and resources'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help" -f -a "diff" -d 'Diff a flux resource'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help" -f -a "envsubst" -d 'Substitute environment variables in stdin, as Flux\'s post-build substitution does'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help" -f -a "events" -d 'Display Kubernetes events for Flux resources'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help" -f -a "export" -d 'Export resources in YAML format'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help" -f -a "get" -d 'Get the resources and their status'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help" -f -a "install" -d 'Install or upgrade Flux'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help" -f -a "reconcile" -d 'Reconcile sources and resources'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help" -f -a "resume" -d 'Resume suspended resources'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help" -f -a "serve" -d 'Run every Flux controller in this process'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help" -f -a "stats" -d 'Stats of Flux reconciles'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help" -f -a "push" -d 'Push to a repository'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help" -f -a "pull" -d 'Pull artifacts from a repository'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help" -f -a "tag" -d 'Tag artifacts in a repository'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help" -f -a "list" -d 'List artifacts in a repository'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help" -f -a "suspend" -d 'Suspend reconciliation of resources'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help" -f -a "trace" -d 'Trace in-cluster objects throughout the GitOps delivery pipeline'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help" -f -a "tree" -d 'Print the resources reconciled by Flux'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help" -f -a "uninstall" -d 'Uninstall Flux and its custom resource definitions'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help" -f -a "version" -d 'Print the client and server-side components version information'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help" -f -a "docgen" -d 'Generate the command reference in Markdown'
+complete -c flux -n "__fish_flux_using_subcommand help; and not __fish_seen_subcommand_from bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from bootstrap" -f -a "git" -d 'Deploy Flux on a cluster connected to a Git repository (any server, no provider API)'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from bootstrap" -f -a "github" -d 'Deploy Flux on a cluster connected to a GitHub repository'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from bootstrap" -f -a "gitlab" -d 'Deploy Flux on a cluster connected to a GitLab repository'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from bootstrap" -f -a "gitea" -d 'Deploy Flux on a cluster connected to a Gitea repository'
+complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from build" -f -a "artifact" -d 'Build an artifact tarball from a directory, as `flux push artifact` would push it'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from build" -f -a "kustomization" -d 'Build a Kustomization locally: kustomize build, post-build substitution, owner labels, masked secrets'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "bash" -d 'Generate the autocompletion script for bash'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "zsh" -d 'Generate the autocompletion script for zsh'
@@ -1201,6 +1345,7 @@ complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcomma
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from delete" -f -a "source" -d 'Delete sources'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from delete" -f -a "kustomization" -d 'Delete a Kustomization resource'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from delete" -f -a "helmrelease" -d 'Delete a HelmRelease resource'
+complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from diff" -f -a "artifact" -d 'Diff a local directory against an OCI artifact'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from diff" -f -a "kustomization" -d 'Diff Kustomization'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from diff" -f -a "helmrelease" -d 'Diff HelmRelease'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "source" -d 'Export sources'
@@ -1216,6 +1361,10 @@ complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcomma
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from resume" -f -a "source" -d 'Resume sources'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from resume" -f -a "kustomization" -d 'Resume a suspended Kustomization'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from resume" -f -a "helmrelease" -d 'Resume a suspended HelmRelease'
+complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from push" -f -a "artifact" -d 'Push an OCI artifact'
+complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from pull" -f -a "artifact" -d 'Pull an OCI artifact'
+complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "artifact" -d 'Tag an OCI artifact'
+complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from list" -f -a "artifacts" -d 'List the tags and their metadata of an OCI repository'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from suspend" -f -a "source" -d 'Suspend sources'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from suspend" -f -a "kustomization" -d 'Suspend reconciliation of Kustomization'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from suspend" -f -a "helmrelease" -d 'Suspend reconciliation of HelmRelease'

@@ -19,6 +19,7 @@ pub mod health;
 pub mod helm;
 pub mod install;
 pub mod objects;
+pub mod oci;
 pub mod progress;
 pub mod serve;
 pub mod sops;

@@ -1,6 +1,7 @@
 //! The `flux` command tree: clap definitions, global flags and dispatch. Each command lives in its own module
 //! and only converts its flags into an engine's options; the work happens in the library.
 
+pub mod artifact;
 pub mod bootstrap;
 pub mod build;
 pub mod check;
@@ -146,6 +147,18 @@ pub enum Command {
     Serve(serve::Args),
     /// Stats of Flux reconciles.
     Stats(stats::Args),
+    /// Push to a repository.
+    #[command(subcommand)]
+    Push(artifact::push::Command),
+    /// Pull artifacts from a repository.
+    #[command(subcommand)]
+    Pull(artifact::pull::Command),
+    /// Tag artifacts in a repository.
+    #[command(subcommand)]
+    Tag(artifact::tag::Command),
+    /// List artifacts in a repository.
+    #[command(subcommand)]
+    List(artifact::list::Command),
     /// Suspend reconciliation of resources.
     #[command(subcommand)]
     Suspend(suspend::Command),
@@ -210,6 +223,18 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Events(args) => events::run(args, &cli.global, &printer).await,
         Command::Export(args) => export::run(args, &cli.global, &printer).await,
         Command::Stats(args) => stats::run(args, &cli.global, &printer).await,
+        Command::Push(artifact::push::Command::Artifact(args)) => {
+            artifact::push::run(args, &cli.global, &printer).await
+        }
+        Command::Pull(artifact::pull::Command::Artifact(args)) => {
+            artifact::pull::run(args, &cli.global, &printer).await
+        }
+        Command::Tag(artifact::tag::Command::Artifact(args)) => {
+            artifact::tag::run(args, &cli.global, &printer).await
+        }
+        Command::List(artifact::list::Command::Artifacts(args)) => {
+            artifact::list::run(args, &cli.global, &printer).await
+        }
         Command::Trace(args) => trace::run(args, &cli.global, &printer).await,
         Command::Tree(cmd) => tree::run(cmd, &cli.global, &printer).await,
         Command::Debug(cmd) => debug::run(cmd, &cli.global, &printer).await,

@@ -13,5 +13,6 @@ pub mod runtime;
 pub mod source_chart;
 pub mod source_git;
 pub mod source_helm;
+pub mod source_oci;
 pub mod state;
 pub mod supervisor;

@@ -102,6 +102,30 @@ pub fn proxy(
     )
 }
 
+/// `flux create secret oci`: a `kubernetes.io/dockerconfigjson` Secret with one registry entry, its JSON in
+/// the key order Flux writes (`username`, `password`, `auth`).
+pub fn oci(
+    name: &str,
+    namespace: &str,
+    labels: &BTreeMap<String, String>,
+    registry: &str,
+    username: &str,
+    password: &str,
+) -> Value {
+    use base64::Engine as _;
+    let auth = base64::engine::general_purpose::STANDARD.encode(format!("{username}:{password}"));
+    let config =
+        json!({"auths": {registry: {"username": username, "password": password, "auth": auth}}});
+    let text = serde_json::to_string_pretty(&config).unwrap_or_default();
+    secret(
+        name,
+        namespace,
+        labels,
+        &[(".dockerconfigjson", &text)],
+        "kubernetes.io/dockerconfigjson",
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

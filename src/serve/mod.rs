@@ -310,7 +310,7 @@ fn start_controllers(opts: &ServeOptions, runtime: &Runtime, supervisor: &mut Su
                 supervisor.spawn("gitrepository", move |_| {
                     source_git::run(ctx.clone(), scope.clone())
                 });
-                info!(component = %component, kinds = "GitRepository,HelmRepository,HelmChart", "controllers started; other kinds of this component are not reconciled yet");
+                info!(component = %component, kinds = "GitRepository,OCIRepository,HelmRepository,HelmChart", "controllers started; other kinds of this component are not reconciled yet");
             }
             crate::api::KUSTOMIZE_CONTROLLER => {
                 let (ctx, config) =
@@ -346,7 +346,7 @@ fn start_controllers(opts: &ServeOptions, runtime: &Runtime, supervisor: &mut Su
     }
 }
 
-/// Spawns the HelmRepository and HelmChart controllers of source-controller, each with its own context.
+/// Spawns the OCIRepository, HelmRepository and HelmChart controllers of source-controller, each with its own context.
 fn start_helm_sources(
     context: &dyn Fn(
         &str,
@@ -357,8 +357,13 @@ fn start_helm_sources(
     scope: &Scope,
     supervisor: &mut Supervisor,
 ) {
-    use crate::controllers::{source_chart, source_helm};
+    use crate::controllers::{source_chart, source_helm, source_oci};
     let group = "source.toolkit.fluxcd.io";
+    let ctx = Arc::new(context(component, group, "ocirepository").0);
+    let s = scope.clone();
+    supervisor.spawn("ocirepository", move |_| {
+        source_oci::run(ctx.clone(), s.clone())
+    });
     let ctx = Arc::new(context(component, group, "helmrepository").0);
     let s = scope.clone();
     supervisor.spawn("helmrepository", move |_| {

@@ -337,15 +337,64 @@ fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
+/// Debian's docker-registry, plain HTTP without auth, on a free loopback port: the `oci_registry` placeholder
+/// (the Go tests run distribution in memory the same way).
+struct PlainRegistry {
+    child: std::process::Child,
+    port: u16,
+    _dir: tempfile::TempDir,
+}
+
+impl PlainRegistry {
+    fn start() -> Result<Self, String> {
+        let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+        let port = crate::harness::free_port();
+        let config = dir.path().join("config.yml");
+        std::fs::write(
+            &config,
+            format!(
+                "version: 0.1\nlog: {{level: warn}}\nstorage: {{filesystem: {{rootdirectory: {}/data}}}}\nhttp: {{addr: 127.0.0.1:{port}}}\n",
+                dir.path().display()
+            ),
+        )
+        .map_err(|e| e.to_string())?;
+        let child = Command::new("docker-registry")
+            .args(["serve", &config.display().to_string()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| format!("docker-registry: {e}"))?;
+        let registry = Self {
+            child,
+            port,
+            _dir: dir,
+        };
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            if std::time::Instant::now() > deadline {
+                return Err("docker-registry did not listen".into());
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        Ok(registry)
+    }
+}
+
+impl Drop for PlainRegistry {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 fn run_case(dir: &Path, case: &Value, setup: bool, run_id: &str) -> Result<(), String> {
     if case.get("sequence").is_some() {
         return Err("multi-step e2e sequence: the runner does not drive sequences yet".into());
     }
-    if case.get("pre_commands").is_some() {
-        return Err("pre_commands are not supported by the runner yet".into());
-    }
     let needs_cluster = case["needs_cluster"].as_bool().unwrap_or(false);
     let mut values = BTreeMap::new();
+    // Registries of `oci_registry` placeholders, stopped when the case ends.
+    let mut registries = Vec::new();
     if let Some(ph) = case["placeholders"].as_object() {
         for (name, spec) in ph {
             let value = match spec["kind"].as_str() {
@@ -357,6 +406,12 @@ fn run_case(dir: &Path, case: &Value, setup: bool, run_id: &str) -> Result<(), S
                 Some("literal") => spec["value"].as_str().unwrap_or_default().to_string(),
                 Some("path") => dir.display().to_string(),
                 Some("server_version") => server_version(),
+                Some("oci_registry") => {
+                    let registry = PlainRegistry::start()?;
+                    let host = format!("127.0.0.1:{}", registry.port);
+                    registries.push(registry);
+                    host
+                }
                 other => {
                     return Err(format!(
                         "placeholder kind {other:?} not supported by the runner"
@@ -401,6 +456,26 @@ fn run_case(dir: &Path, case: &Value, setup: bool, run_id: &str) -> Result<(), S
     // Files the Go test wrote at run time (input/tmp) are templates too: run from a rendered copy.
     let rendered_copy = render_tmp_files(dir, &values)?;
     let workdir = rendered_copy.as_ref().map_or(dir, |t| t.path());
+    for pre in case["pre_commands"].as_array().into_iter().flatten() {
+        let pre_args: Vec<String> = pre
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|a| render(a.as_str().unwrap_or_default(), &values))
+            .collect();
+        let out = Command::new(flux_bin())
+            .args(&pre_args)
+            .current_dir(workdir)
+            .stdin(Stdio::null())
+            .output()
+            .map_err(|e| format!("cannot run flux: {e}"))?;
+        if !out.status.success() {
+            return Err(format!(
+                "pre-command {pre_args:?} failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            ));
+        }
+    }
     let mut cmd = Command::new("sh");
     cmd.arg("-c")
         .arg("exec \"$0\" \"$@\" 2>&1")

@@ -36,4 +36,5 @@ mod source_git_proxy;
 mod source_git_submodules;
 mod source_git_verify;
 mod source_helm;
+mod source_oci;
 mod workloads;

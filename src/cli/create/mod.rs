@@ -5,11 +5,13 @@ pub mod helm_release;
 pub mod kustomization;
 pub mod secret_git;
 pub mod secret_githubapp;
+pub mod secret_oci;
 pub mod secret_proxy;
 pub mod secret_tls;
 pub mod source_chart;
 pub mod source_git;
 pub mod source_helm;
+pub mod source_oci;
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -60,6 +62,8 @@ pub enum SourceCommand {
     Helm(source_helm::Args),
     /// Create or update a HelmChart source.
     Chart(source_chart::Args),
+    /// Create or update an OCIRepository.
+    Oci(source_oci::Args),
 }
 
 /// `flux create secret` subcommands.
@@ -69,6 +73,8 @@ pub enum SecretCommand {
     Git(secret_git::Args),
     /// Create or update a github app secret.
     Githubapp(secret_githubapp::Args),
+    /// Create or update a Kubernetes image pull secret.
+    Oci(secret_oci::Args),
     /// Create or update a Kubernetes secret for proxy authentication.
     Proxy(secret_proxy::Args),
     /// Create or update a Kubernetes secret with TLS certificates.
@@ -88,10 +94,12 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
             SourceCommand::Git(a) => source_git::run(*a, &common, global, out).await,
             SourceCommand::Helm(a) => source_helm::run(a, &common, global, out).await,
             SourceCommand::Chart(a) => source_chart::run(a, &common, global, out).await,
+            SourceCommand::Oci(a) => source_oci::run(a, &common, global, out).await,
         },
         Command::Secret(cmd) => match *cmd {
             SecretCommand::Git(a) => secret_git::run(a, &common, global, out).await,
             SecretCommand::Githubapp(a) => secret_githubapp::run(a, &common, global, out).await,
+            SecretCommand::Oci(a) => secret_oci::run(a, &common, global, out).await,
             SecretCommand::Proxy(a) => secret_proxy::run(a, &common, global, out).await,
             SecretCommand::Tls(a) => secret_tls::run(a, &common, global, out).await,
         },

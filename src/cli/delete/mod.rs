@@ -6,6 +6,7 @@ pub mod kustomization;
 pub mod source_chart;
 pub mod source_git;
 pub mod source_helm;
+pub mod source_oci;
 
 use kube::api::Api;
 use serde::de::DeserializeOwned;
@@ -47,6 +48,8 @@ pub enum SourceCommand {
     Git(source_git::Args),
     /// Delete a HelmRepository source.
     Helm(source_helm::Args),
+    /// Delete an OCIRepository source.
+    Oci(source_oci::Args),
     /// Delete a HelmChart source.
     Chart(source_chart::Args),
 }
@@ -56,6 +59,9 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
     match args.command {
         Command::Source(SourceCommand::Git(a)) => {
             source_git::run(a, args.silent, global, out).await
+        }
+        Command::Source(SourceCommand::Oci(a)) => {
+            source_oci::run(a, args.silent, global, out).await
         }
         Command::Source(SourceCommand::Helm(a)) => {
             source_helm::run(a, args.silent, global, out).await

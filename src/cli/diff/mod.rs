@@ -9,6 +9,8 @@ use super::printer::Printer;
 /// The kinds `flux diff` knows.
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
+    /// Diff a local directory against an OCI artifact.
+    Artifact(super::artifact::diff::Args),
     /// Diff Kustomization
     ///
     /// The diff command does a build, then it performs a server-side dry-run and prints the diff.
@@ -26,6 +28,7 @@ pub enum Command {
 
 pub async fn run(command: Command, global: &Global, out: &Printer) -> anyhow::Result<()> {
     match command {
+        Command::Artifact(args) => super::artifact::diff::run(args, global, out).await,
         Command::Kustomization(args) => kustomization::run(args, global, out).await,
         Command::Helmrelease(args) => helmrelease::run(args, global, out).await,
     }

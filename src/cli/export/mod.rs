@@ -6,6 +6,7 @@ pub mod kustomization;
 pub mod source_chart;
 pub mod source_git;
 pub mod source_helm;
+pub mod source_oci;
 
 use kube::api::{Api, ListParams};
 use serde::de::DeserializeOwned;
@@ -47,6 +48,8 @@ pub enum SourceCommand {
     Git(source_git::Args),
     /// Export HelmRepository sources in YAML format.
     Helm(source_helm::Args),
+    /// Export OCIRepository sources in YAML format.
+    Oci(source_oci::Args),
     /// Export HelmChart sources in YAML format.
     Chart(source_chart::Args),
 }
@@ -55,6 +58,7 @@ pub enum SourceCommand {
 pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<()> {
     match args.command {
         Command::Source(SourceCommand::Git(a)) => source_git::run(a, args.all, global, out).await,
+        Command::Source(SourceCommand::Oci(a)) => source_oci::run(a, args.all, global, out).await,
         Command::Source(SourceCommand::Helm(a)) => source_helm::run(a, args.all, global, out).await,
         Command::Source(SourceCommand::Chart(a)) => {
             source_chart::run(a, args.all, global, out).await

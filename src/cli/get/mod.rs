@@ -6,6 +6,7 @@ pub mod kustomization;
 pub mod source_chart;
 pub mod source_git;
 pub mod source_helm;
+pub mod source_oci;
 
 use futures::{StreamExt, TryStreamExt};
 use kube::api::{Api, ListParams};
@@ -69,6 +70,8 @@ pub enum SourcesCommand {
     Git,
     /// Get HelmRepository source statuses.
     Helm(source_helm::Args),
+    /// Get OCIRepository statuses.
+    Oci(source_oci::Args),
     /// Get HelmChart statuses.
     Chart(source_chart::Args),
 }
@@ -163,6 +166,9 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
     let view = args_view(&args, selector);
     match args.command {
         Command::Sources(SourcesCommand::Git) => source_git::run(&view, global, out, false).await,
+        Command::Sources(SourcesCommand::Oci(a)) => {
+            source_oci::run(a, &view, global, out, false).await
+        }
         Command::Sources(SourcesCommand::Helm(a)) => {
             source_helm::run(a, &view, global, out, false).await
         }
@@ -173,6 +179,10 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
             if view.watch {
                 anyhow::bail!("expected a single resource type, but found all");
             }
+            log_failure(
+                source_oci::run(Default::default(), &view, global, out, true).await,
+                out,
+            );
             log_failure(source_git::run(&view, global, out, true).await, out);
             log_failure(
                 source_helm::run(Default::default(), &view, global, out, true).await,
@@ -190,6 +200,10 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
             if view.watch {
                 anyhow::bail!("expected a single resource type, but found all");
             }
+            log_failure(
+                source_oci::run(Default::default(), &view, global, out, true).await,
+                out,
+            );
             log_failure(source_git::run(&view, global, out, true).await, out);
             log_failure(
                 source_helm::run(Default::default(), &view, global, out, true).await,

@@ -6,6 +6,7 @@ pub mod kustomization;
 pub mod source_chart;
 pub mod source_git;
 pub mod source_helm;
+pub mod source_oci;
 
 use kube::api::Api;
 use serde::de::DeserializeOwned;
@@ -38,6 +39,8 @@ pub enum SourceCommand {
     Git(source_git::Args),
     /// Resume a suspended HelmRepository.
     Helm(source_helm::Args),
+    /// Resume a suspended OCIRepository.
+    Oci(source_oci::Args),
     /// Resume a suspended HelmChart.
     Chart(source_chart::Args),
 }
@@ -46,6 +49,7 @@ pub enum SourceCommand {
 pub async fn run(cmd: Command, global: &Global, out: &Printer) -> anyhow::Result<()> {
     match cmd {
         Command::Source(SourceCommand::Git(a)) => source_git::run(a, global, out).await,
+        Command::Source(SourceCommand::Oci(a)) => source_oci::run(a, global, out).await,
         Command::Source(SourceCommand::Helm(a)) => source_helm::run(a, global, out).await,
         Command::Source(SourceCommand::Chart(a)) => source_chart::run(a, global, out).await,
         Command::Kustomization(a) => kustomization::run(a, global, out).await,

@@ -29,7 +29,7 @@ use kube::runtime::{WatchStreamExt, watcher};
 use tracing::{info, warn};
 
 use crate::api::helm::HelmRelease;
-use crate::api::source::{ExternalArtifact, HelmChart};
+use crate::api::source::{ExternalArtifact, HelmChart, OCIRepository};
 use crate::apply::Applier;
 
 use super::events::EventType;
@@ -139,6 +139,16 @@ pub async fn run(ctx: Arc<HelmReleaseContext>, scope: Scope) {
         futures::stream::empty().boxed()
     };
 
+    // An OCIRepository with a new artifact wakes the HelmReleases whose chartRef names it.
+    let oci_reader = reader.clone();
+    let oci = watcher(
+        scope.api::<OCIRepository>(&client),
+        watcher::Config::default(),
+    )
+    .default_backoff()
+    .applied_objects()
+    .predicate_filter(oci_artifact_hash, PredicateConfig::default());
+
     // A HelmRelease turning Ready wakes the HelmReleases that depend on it. Not limited to this shard: a
     // dependency may live in another one.
     let deps_reader = reader.clone();
@@ -172,6 +182,16 @@ pub async fn run(ctx: Arc<HelmReleaseContext>, scope: Scope) {
                 .state()
                 .into_iter()
                 .filter(|hr| refers_to(hr, "ExternalArtifact", &ns, &name))
+                .map(|hr| ObjectRef::from_obj(hr.as_ref()))
+                .collect::<Vec<_>>()
+        })
+        .watches_stream(oci, move |repo: OCIRepository| {
+            let ns = repo.namespace().unwrap_or_default();
+            let name = repo.name_any();
+            oci_reader
+                .state()
+                .into_iter()
+                .filter(|hr| refers_to(hr, "OCIRepository", &ns, &name))
                 .map(|hr| ObjectRef::from_obj(hr.as_ref()))
                 .collect::<Vec<_>>()
         })
@@ -232,6 +252,14 @@ fn refers_to(hr: &HelmRelease, kind: &str, ns: &str, name: &str) -> bool {
 /// Changes when the ExternalArtifact's artifact does.
 fn external_artifact_hash(ea: &ExternalArtifact) -> Option<u64> {
     let artifact = ea.status.as_ref()?.artifact.as_ref()?;
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    hash_artifact(artifact, &mut h);
+    Some(h.finish())
+}
+
+/// Changes when the OCIRepository's artifact does.
+fn oci_artifact_hash(repo: &OCIRepository) -> Option<u64> {
+    let artifact = repo.status.as_ref()?.artifact.as_ref()?;
     let mut h = std::collections::hash_map::DefaultHasher::new();
     hash_artifact(artifact, &mut h);
     Some(h.finish())

@@ -42,7 +42,7 @@ use tokio::sync::Semaphore;
 use tracing::{info, warn};
 
 use crate::api::kustomize::Kustomization;
-use crate::api::source::GitRepository;
+use crate::api::source::{GitRepository, OCIRepository};
 use crate::apply::Applier;
 
 use super::runtime::{Context, Scope, guarded, trigger_hash};
@@ -276,8 +276,16 @@ pub fn key_of(ks: &Kustomization) -> String {
 /// using it, and so does the same artifact stored again or served from a new address (after a restart on empty
 /// storage or a new `--storage-adv-addr`, a Kustomization whose download failed must not wait for its interval).
 fn artifact_hash(repo: &GitRepository) -> Option<u64> {
+    hash_artifact(repo.status.as_ref().and_then(|s| s.artifact.as_ref()))
+}
+
+/// [`artifact_hash`] of an OCIRepository.
+fn oci_artifact_hash(repo: &OCIRepository) -> Option<u64> {
+    hash_artifact(repo.status.as_ref().and_then(|s| s.artifact.as_ref()))
+}
+
+fn hash_artifact(artifact: Option<&crate::api::meta::Artifact>) -> Option<u64> {
     let mut h = std::collections::hash_map::DefaultHasher::new();
-    let artifact = repo.status.as_ref().and_then(|s| s.artifact.as_ref());
     artifact
         .map(|a| {
             (
@@ -289,6 +297,32 @@ fn artifact_hash(repo: &GitRepository) -> Option<u64> {
         })
         .hash(&mut h);
     Some(h.finish())
+}
+
+/// The Kustomizations whose source is `K/namespace/name`; their health checks are interrupted when the
+/// cancel-on-new-revision gate is on.
+fn users_of<K: kube::Resource<DynamicType = ()>>(
+    store: &reflector::Store<Kustomization>,
+    ctx: &KustomizeContext,
+    ns: &str,
+    name: &str,
+) -> Vec<ObjectRef<Kustomization>> {
+    let kind = K::kind(&());
+    store
+        .state()
+        .into_iter()
+        .filter(|k| {
+            let own_ns = k.namespace().unwrap_or_default();
+            source::refers_to::<K>(k, &source::source_namespace(k, &own_ns), ns, name)
+        })
+        .map(|k| {
+            if ctx.cancels_health_checks() {
+                ctx.interrupts
+                    .bump(&key_of(&k), &format!("{kind}/{ns}/{name}"));
+            }
+            ObjectRef::from_obj(k.as_ref())
+        })
+        .collect()
 }
 
 /// Watches the Kustomizations of `scope` and reconciles them until the drain of `ctx` (which lets running
@@ -335,6 +369,15 @@ pub async fn run(ctx: Arc<KustomizeContext>, scope: Scope) {
         .default_backoff()
         .applied_objects()
         .predicate_filter(artifact_hash, PredicateConfig::default());
+    let oci_reader = reader.clone();
+    let oci_ctx = ctx.clone();
+    let oci_artifact_changes = watcher(
+        scope.api::<OCIRepository>(&client),
+        watcher::Config::default(),
+    )
+    .default_backoff()
+    .applied_objects()
+    .predicate_filter(oci_artifact_hash, PredicateConfig::default());
 
     info!(controller = "kustomization", "starting controller");
     let listed = reader.clone();
@@ -357,29 +400,12 @@ pub async fn run(ctx: Arc<KustomizeContext>, scope: Scope) {
                 .collect::<Vec<_>>()
         })
         .watches_stream(artifact_changes, move |repo: GitRepository| {
-            let repo_ns = repo.namespace().unwrap_or_default();
-            let repo_name = repo.name_any();
-            source_reader
-                .state()
-                .into_iter()
-                .filter(|k| {
-                    let own_ns = k.namespace().unwrap_or_default();
-                    source::refers_to::<GitRepository>(
-                        k,
-                        &source::source_namespace(k, &own_ns),
-                        &repo_ns,
-                        &repo_name,
-                    )
-                })
-                .map(|k| {
-                    if source_ctx.cancels_health_checks() {
-                        source_ctx
-                            .interrupts
-                            .bump(&key_of(&k), &format!("GitRepository/{repo_ns}/{repo_name}"));
-                    }
-                    ObjectRef::from_obj(k.as_ref())
-                })
-                .collect::<Vec<_>>()
+            let (ns, name) = (repo.namespace().unwrap_or_default(), repo.name_any());
+            users_of::<GitRepository>(&source_reader, &source_ctx, &ns, &name)
+        })
+        .watches_stream(oci_artifact_changes, move |repo: OCIRepository| {
+            let (ns, name) = (repo.namespace().unwrap_or_default(), repo.name_any());
+            users_of::<OCIRepository>(&oci_reader, &oci_ctx, &ns, &name)
         })
         // 0 (the default) = unbounded: a reconcile waiting for health is a parked future and must not block the
         // others.

@@ -7,13 +7,17 @@
 //! a credential: errors name the Secret and the key at fault only.
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
 use std::time::Duration;
 
 use k8s_openapi::api::core::v1::Secret;
 use kube::api::Api;
 
 use crate::api::source::HelmRepository;
+pub(crate) use crate::oci::http::TlsMaterial;
+use crate::oci::http::{HttpError, error_chain};
+
+/// The User-Agent of Helm repository and registry calls.
+pub(crate) const HELM_USER_AGENT: &str = concat!("Helm/4 (flux/", env!("CARGO_PKG_VERSION"), ")");
 
 /// Default of `spec.timeout` (Flux's `GetTimeout`).
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
@@ -67,30 +71,6 @@ pub enum GetError {
     /// The URL does not parse.
     #[error("invalid URL '{url}': {message}")]
     Url { url: String, message: String },
-}
-
-/// TLS material: CA bundle and client certificate, each optional.
-#[derive(Default, Clone)]
-pub(crate) struct TlsMaterial {
-    ca: Option<Vec<u8>>,
-    cert: Option<Vec<u8>>,
-    key: Option<Vec<u8>>,
-}
-
-impl TlsMaterial {
-    /// Reads `ca.crt`, `tls.crt`, `tls.key` (and the legacy `caFile`, `certFile`, `keyFile`).
-    pub(crate) fn from_data(data: &BTreeMap<String, Vec<u8>>) -> Self {
-        let pick = |a: &str, b: &str| data.get(a).or_else(|| data.get(b)).cloned();
-        Self {
-            ca: pick("ca.crt", "caFile"),
-            cert: pick("tls.crt", "certFile"),
-            key: pick("tls.key", "keyFile"),
-        }
-    }
-
-    fn is_empty(&self) -> bool {
-        self.ca.is_none() && self.cert.is_none() && self.key.is_none()
-    }
 }
 
 /// A configured client of one HelmRepository. `Debug` prints no credential.
@@ -299,73 +279,16 @@ impl RepoClient {
     }
 }
 
-/// An error with its causes, as Go's wrapped errors read (`a: b: c`).
-fn error_chain(e: &(dyn std::error::Error + 'static)) -> String {
-    let mut parts = vec![e.to_string()];
-    let mut cur = e.source();
-    while let Some(c) = cur {
-        let s = c.to_string();
-        if !parts.iter().any(|p| p.contains(&s)) {
-            parts.push(s);
-        }
-        cur = c.source();
-    }
-    parts.join(": ")
-}
-
-/// The HTTP client: `ca.crt` replaces the system roots when given (as Flux adds it to the system pool, a
-/// server signed by a public CA still verifies through the platform verifier otherwise), the client
-/// certificate is presented when both halves are there.
+/// The HTTP client of a Helm repository (see [`crate::oci::http::build_http`]), with Helm's User-Agent and
+/// source-controller's wording of a failure.
 pub(crate) fn build_http(
     tls: &TlsMaterial,
     timeout: Duration,
 ) -> Result<reqwest::Client, ConfigError> {
-    // reqwest is built without its own crypto provider: make sure the process one (ring) is installed, as
-    // `main` does, so tests and library callers get the same TLS stack.
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let builder = rustls::ClientConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .map_err(|e| ConfigError::Tls(e.to_string()))?;
-    let builder = match tls.ca.as_deref() {
-        Some(ca) => builder.with_root_certificates(
-            crate::git::tls::roots_from_pem(ca, Some("ca.crt")).map_err(ConfigError::Tls)?,
-        ),
-        None => {
-            use rustls_platform_verifier::BuilderVerifierExt;
-            builder.with_platform_verifier().map_err(|e| {
-                ConfigError::Tls(format!("unable to load the system CA certificates: {e}"))
-            })?
-        }
-    };
-    let mut config = match (tls.cert.as_deref(), tls.key.as_deref()) {
-        (Some(cert), Some(key)) => {
-            let (certs, key) =
-                crate::git::http::parse_identity(cert, key).map_err(ConfigError::Tls)?;
-            builder
-                .with_client_auth_cert(certs, key)
-                .map_err(|e| ConfigError::Tls(format!("the client certificate 'tls.crt' and private key 'tls.key' are not usable together: {e}")))?
-        }
-        (Some(_), None) => {
-            return Err(ConfigError::Tls(
-                "found 'tls.crt' but no 'tls.key'".to_string(),
-            ));
-        }
-        (None, Some(_)) => {
-            return Err(ConfigError::Tls(
-                "found 'tls.key' but no 'tls.crt'".to_string(),
-            ));
-        }
-        (None, None) => builder.with_no_client_auth(),
-    };
-    config.alpn_protocols = vec![b"http/1.1".to_vec()];
-    reqwest::Client::builder()
-        .tls_backend_preconfigured(config)
-        .connect_timeout(timeout)
-        .user_agent(concat!("Helm/4 (flux/", env!("CARGO_PKG_VERSION"), ")"))
-        .no_proxy()
-        .build()
-        .map_err(|e| ConfigError::Build(error_chain(&e)))
+    crate::oci::http::build_http(tls, timeout, HELM_USER_AGENT).map_err(|e| match e {
+        HttpError::Tls(m) => ConfigError::Tls(m),
+        HttpError::Build(m) => ConfigError::Build(m),
+    })
 }
 
 #[cfg(test)]
