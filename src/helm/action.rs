@@ -89,6 +89,8 @@ pub enum ActionError {
     NameInUse,
     #[error("the release has no deployed revision to upgrade")]
     NothingToUpgrade,
+    #[error("no release in storage to test")]
+    NothingToTest,
 }
 
 /// A finished action: the release as recorded, and what was applied.
@@ -597,6 +599,38 @@ async fn run_hooks(
         }
     }
     Ok(())
+}
+
+/// `helm test`: runs the test hooks of the latest release that `runs` keeps (by hook name), in weight order,
+/// and records each run in the stored release whether the tests pass or not. A failing test is the error,
+/// beside the release as recorded.
+pub async fn test(
+    client: &kube::Client,
+    applier: &Applier,
+    target: &Target<'_>,
+    opts: &ActionOptions,
+    runs: impl Fn(&str) -> bool,
+) -> Result<Release, Failure> {
+    let history = target.storage.history(target.name).await?;
+    let mut rel = history.last().cloned().ok_or(ActionError::NothingToTest)?;
+    // Helm runs only the kept hooks and puts the skipped ones back in front of them afterwards.
+    let (executing, skipped): (Vec<Hook>, Vec<Hook>) = std::mem::take(&mut rel.hooks)
+        .into_iter()
+        .partition(|h| !h.runs_on("test") || runs(&h.name));
+    rel.hooks = executing;
+    let objects = stored_hook_objects(&rel, target);
+    let result = run_hooks(client, applier, target, &mut rel, &objects, "test", opts).await;
+    let mut hooks = skipped;
+    hooks.append(&mut rel.hooks);
+    rel.hooks = hooks;
+    target.storage.update(&rel).await?;
+    match result {
+        Ok(()) => Ok(rel),
+        Err(error) => Err(Failure {
+            error,
+            release: Some(rel),
+        }),
+    }
 }
 
 fn hook_policies(hook: &Hook) -> Vec<String> {

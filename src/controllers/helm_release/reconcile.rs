@@ -5,6 +5,7 @@
 //!
 //! Each attempt ends with one status write and, when something was released or failed, one event.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -369,6 +370,9 @@ async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) ->
     match result {
         Ok(outcome) => {
             released_ok(hr, ctx, a, kind, &outcome, resolved.oci_digest.as_deref()).await;
+            if hr.spec.test.as_ref().and_then(|t| t.enable).unwrap_or(false) {
+                return run_tests(hr, ctx, a, kind, &target, &opts).await;
+            }
             Ok(())
         }
         Err(Failure { error, release }) => {
@@ -1044,6 +1048,156 @@ async fn released_ok(
         Some(&rel.chart_field("version")),
     )
     .await;
+}
+
+/// `spec.test`: runs the release's tests right after a successful install or upgrade, as helm-controller does
+/// before it calls the release Ready. The runs are recorded in the history's `testHooks`; a failure counts
+/// against the action's remediation unless `ignoreTestFailures` (or `test.ignoreFailures`) says otherwise.
+async fn run_tests(
+    hr: &HelmRelease,
+    ctx: &HelmReleaseContext,
+    a: &mut Attempt,
+    kind: Kind,
+    target: &Target<'_>,
+    opts: &ActionOptions,
+) -> Result<(), Stop> {
+    let test = hr.spec.test.clone().unwrap_or_default();
+    let filters = test.filters.clone().unwrap_or_default();
+    let keep = |name: &str| test_kept(&filters, name);
+    let mut opts = opts.clone();
+    if let Some(timeout) = test
+        .timeout
+        .as_deref()
+        .and_then(|t| crate::duration::parse(t).ok())
+    {
+        opts.timeout = timeout;
+    }
+    let generation = hr.metadata.generation;
+    let (tested, error) =
+        match action::test(&ctx.base.client, &ctx.applier, target, &opts, keep).await {
+            Ok(rel) => (Some(rel), None),
+            Err(Failure { error, release }) => (release, Some(error)),
+        };
+    let Some(snapshot) = a.status.history.as_mut().and_then(|h| h.first_mut()) else {
+        return Ok(());
+    };
+    let hooks = tested.as_ref().map(|rel| test_hooks(rel, &keep)).unwrap_or_default();
+    let ran = hooks.len();
+    snapshot.test_hooks = Some(hooks);
+    let full = format!("{}/{}.v{}", snapshot.namespace, snapshot.name, snapshot.version);
+    let chart = format!("{}@{}", snapshot.chart_name, snapshot.chart_version);
+    let chart_version = snapshot.chart_version.clone();
+    let Some(error) = error else {
+        let hooks = match ran {
+            0 => "no test hooks".to_string(),
+            1 => "1 test hook completed successfully".to_string(),
+            n => format!("{n} test hooks completed successfully"),
+        };
+        let message = format!("Helm test succeeded for release {full} with chart {chart}: {hooks}");
+        set_condition(
+            &mut a.conditions,
+            conditions::TEST_SUCCESS,
+            "True",
+            "TestSucceeded",
+            &message,
+            generation,
+        );
+        mark_ready(&mut a.conditions, "TestSucceeded", &message, generation);
+        ctx.event(hr, EventType::Normal, "TestSucceeded", &message, Some(&chart_version))
+            .await;
+        return Ok(());
+    };
+    let message = format!(
+        "Helm test failed for release {full} with chart {chart}: {}",
+        error.to_string().trim()
+    );
+    a.status.failures = Some(a.status.failures.unwrap_or(0) + 1);
+    set_condition(
+        &mut a.conditions,
+        conditions::TEST_SUCCESS,
+        "False",
+        "TestFailed",
+        &message,
+        generation,
+    );
+    ctx.event(hr, EventType::Warning, "TestFailed", &message, Some(&chart_version))
+        .await;
+    if ignores_test_failures(hr, kind) {
+        return Ok(());
+    }
+    match kind {
+        Kind::Install => {
+            a.status.install_failures = Some(a.status.install_failures.unwrap_or(0) + 1)
+        }
+        Kind::Upgrade => {
+            a.status.upgrade_failures = Some(a.status.upgrade_failures.unwrap_or(0) + 1)
+        }
+    }
+    mark_failed(&mut a.conditions, "TestFailed", &message, generation);
+    Err(remediate(hr, ctx, a, kind, target).await)
+}
+
+/// Whether `spec.test.filters` lets test `name` run: excluded names never run, and once any name is
+/// included only the included ones run (Helm's filter order).
+fn test_kept(filters: &[crate::api::helm::TestFilter], name: &str) -> bool {
+    if filters
+        .iter()
+        .any(|f| f.exclude.unwrap_or(false) && f.name == name)
+    {
+        return false;
+    }
+    let included: Vec<&str> = filters
+        .iter()
+        .filter(|f| !f.exclude.unwrap_or(false))
+        .map(|f| f.name.as_str())
+        .collect();
+    included.is_empty() || included.contains(&name)
+}
+
+/// The runs of the test hooks `keep` lets run, by hook name, as `status.history[].testHooks` holds them.
+fn test_hooks(
+    rel: &Release,
+    keep: &impl Fn(&str) -> bool,
+) -> BTreeMap<String, crate::api::helm::TestHookStatus> {
+    let time = |t: &Option<String>| {
+        t.as_deref()
+            .and_then(|t| t.parse::<k8s_openapi::jiff::Timestamp>().ok())
+            .map(k8s_openapi::apimachinery::pkg::apis::meta::v1::Time)
+    };
+    rel.hooks
+        .iter()
+        .filter(|h| h.runs_on("test") && keep(&h.name))
+        .map(|h| {
+            (
+                h.name.clone(),
+                crate::api::helm::TestHookStatus {
+                    last_started: time(&h.last_run.started_at),
+                    last_completed: time(&h.last_run.completed_at),
+                    phase: Some(h.last_run.phase.clone()).filter(|p| !p.is_empty()),
+                },
+            )
+        })
+        .collect()
+}
+
+/// `<action>.remediation.ignoreTestFailures`, defaulting to `test.ignoreFailures`.
+fn ignores_test_failures(hr: &HelmRelease, kind: Kind) -> bool {
+    let own = match kind {
+        Kind::Install => hr
+            .spec
+            .install
+            .as_ref()
+            .and_then(|i| i.remediation.as_ref())
+            .and_then(|r| r.ignore_test_failures),
+        Kind::Upgrade => hr
+            .spec
+            .upgrade
+            .as_ref()
+            .and_then(|u| u.remediation.as_ref())
+            .and_then(|r| r.ignore_test_failures),
+    };
+    own.or_else(|| hr.spec.test.as_ref().and_then(|t| t.ignore_failures))
+        .unwrap_or(false)
 }
 
 async fn released_failed(

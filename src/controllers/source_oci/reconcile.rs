@@ -15,7 +15,7 @@ use kube::ResourceExt;
 use kube::api::Api;
 use kube::runtime::controller::Action;
 use kube::runtime::finalizer::{Event as Finalizer, finalizer};
-use tracing::{Instrument, info, info_span, warn};
+use tracing::{Instrument, info, warn};
 
 use crate::api::annotations::FINALIZER;
 use crate::api::meta::Artifact;
@@ -38,7 +38,7 @@ const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 pub async fn reconcile(obj: Arc<OCIRepository>, ctx: Arc<Context>) -> Result<Action, Error> {
     let ns = obj.namespace().ok_or(Error::MissingMetadata("namespace"))?;
     let name = obj.name_any();
-    let span = info_span!("reconcile", ocirepository = %format!("{ns}/{name}"));
+    let span = crate::controllers::runtime::reconcile_span(obj.as_ref());
     async move {
         let started = Instant::now();
         let api: Api<OCIRepository> = Api::namespaced(ctx.client.clone(), &ns);
@@ -392,7 +392,7 @@ async fn mark_outdated(
     status::set_outdated(&mut progress, obj, revision, reference);
     let api: Api<OCIRepository> = Api::namespaced(ctx.client.clone(), &ns);
     match patch_status(&api, name, FIELD_MANAGER, &progress).await {
-        Ok(()) => true,
+        Ok(_) => true,
         Err(e) => {
             warn!(error = %e, "failed to record the new upstream revision");
             false
