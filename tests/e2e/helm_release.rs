@@ -892,3 +892,112 @@ fn diff_shows_a_values_change_before_it_is_applied() {
     assert_eq!(replicas(&env), 1, "the diff applied something");
     assert_eq!(history(&env, "pi").len(), 1);
 }
+
+/// `spec.test`: the chart's test hooks run after the install (Ready as `TestSucceeded`, each run in the
+/// history's `testHooks`); a test that cannot pass fails the upgrade it followed, which is then rolled back.
+#[test]
+fn tests_run_after_a_release_and_a_failing_test_is_remediated() {
+    let _lock = shared();
+    let env = Env::new(
+        "hr-test",
+        &[
+            "--components=helm-controller",
+            "--feature-gates=ExternalArtifact=true",
+        ],
+    );
+    let chart = env.logs.path().join("tested-chart");
+    std::fs::create_dir_all(chart.join("templates/tests")).expect("chart dir");
+    std::fs::write(
+        chart.join("Chart.yaml"),
+        "apiVersion: v2\nname: tested\nversion: 0.1.0\n",
+    )
+    .expect("Chart.yaml");
+    std::fs::write(
+        chart.join("templates/cm.yaml"),
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: tested\ndata:\n  v: {{ .Values.v | quote }}\n",
+    )
+    .expect("template");
+    // A test Job kwok's node runs to completion, and (once `breakTests` is set) one no node will take.
+    let job = |name: &str, tolerate: bool| {
+        let toleration = if tolerate {
+            "      tolerations:\n      - key: kwok.x-k8s.io/node\n        operator: Exists\n        effect: NoSchedule\n"
+        } else {
+            ""
+        };
+        format!(
+            "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: {name}\n  annotations:\n    helm.sh/hook: test\n\
+             spec:\n  backoffLimit: 0\n  template:\n    spec:\n      restartPolicy: Never\n{toleration}\
+             \x20     containers:\n      - name: t\n        image: busybox\n"
+        )
+    };
+    std::fs::write(
+        chart.join("templates/tests/ok.yaml"),
+        job("tested-ok", true),
+    )
+    .expect("ok test");
+    std::fs::write(
+        chart.join("templates/tests/stuck.yaml"),
+        format!(
+            "{{{{- if .Values.breakTests }}}}\n{}{{{{- end }}}}\n",
+            job("tested-stuck", false)
+        ),
+    )
+    .expect("stuck test");
+    publish_chart(&env, "tested", &chart);
+    let hr = |v: u32, break_tests: bool| {
+        format!(
+            "apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: tested\nspec:\n  \
+             interval: 10m\n  chartRef:\n    kind: ExternalArtifact\n    name: tested\n  test:\n    enable: true\n    \
+             timeout: 15s\n  upgrade:\n    remediation:\n      retries: 0\n      remediateLastFailure: true\n  \
+             values:\n    v: \"{v}\"\n    breakTests: {break_tests}\n"
+        )
+    };
+    env.apply(&hr(1, false));
+    let obj = wait_ready(
+        &env,
+        "tested",
+        "tested installed and tested",
+        |(s, r, _)| s == "True" && r == "TestSucceeded",
+    );
+    let ns = &env.ns;
+    assert_eq!(
+        condition(&obj, "TestSuccess"),
+        Some((
+            "True".to_string(),
+            "TestSucceeded".to_string(),
+            format!(
+                "Helm test succeeded for release {ns}/tested.v1 with chart tested@0.1.0: \
+                 1 test hook completed successfully"
+            )
+        ))
+    );
+    let hooks = &obj["status"]["history"][0]["testHooks"];
+    assert_eq!(hooks["tested-ok"]["phase"], "Succeeded", "{hooks}");
+    assert!(hooks["tested-ok"]["lastCompleted"].is_string(), "{hooks}");
+    // The run is in Helm's own record of the release.
+    let status = helm_run(&["status", "tested", "-n", ns, "-o", "json"]);
+    assert!(status.contains("\"Succeeded\""), "{status}");
+
+    env.apply(&hr(2, true));
+    let obj = wait_ready(&env, "tested", "failed test remediated", |(s, r, _)| {
+        s == "False" && r == "RollbackSucceeded"
+    });
+    let (status, reason, message) = condition(&obj, "TestSuccess").unwrap_or_default();
+    assert_eq!((status.as_str(), reason.as_str()), ("False", "TestFailed"));
+    assert!(
+        message.starts_with(&format!(
+            "Helm test failed for release {ns}/tested.v2 with chart tested@0.1.0: "
+        )),
+        "{message}"
+    );
+    assert_eq!(
+        env.get("configmap", "tested")["data"]["v"],
+        "1",
+        "rolled back to the tested revision"
+    );
+    let versions: Vec<i64> = history(&env, "tested")
+        .iter()
+        .filter_map(|r| r["revision"].as_i64())
+        .collect();
+    assert_eq!(versions, vec![1, 2, 3], "install, upgrade, rollback");
+}

@@ -370,7 +370,13 @@ async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) ->
     match result {
         Ok(outcome) => {
             released_ok(hr, ctx, a, kind, &outcome, resolved.oci_digest.as_deref()).await;
-            if hr.spec.test.as_ref().and_then(|t| t.enable).unwrap_or(false) {
+            if hr
+                .spec
+                .test
+                .as_ref()
+                .and_then(|t| t.enable)
+                .unwrap_or(false)
+            {
                 return run_tests(hr, ctx, a, kind, &target, &opts).await;
             }
             Ok(())
@@ -651,10 +657,16 @@ async fn remediate(
             .history(target.name)
             .await
             .unwrap_or_default();
-        let Some(to) = history
-            .iter()
-            .rev()
-            .find(|r| r.status() == rstatus::DEPLOYED)
+        // helm-controller's target: the newest earlier snapshot that was deployed (or superseded since) and,
+        // unless test failures are ignored, did not fail its tests. The current revision may itself be
+        // `deployed` when only its tests failed.
+        let ignore_tests = ignores_test_failures(hr, kind);
+        let previous = a.status.history.iter().flatten().skip(1).find(|s| {
+            (s.status == rstatus::DEPLOYED || s.status == rstatus::SUPERSEDED)
+                && (ignore_tests || !tests_failed(s))
+        });
+        let Some(to) = previous
+            .and_then(|p| history.iter().find(|r| r.version == p.version))
             .cloned()
         else {
             let message = "Failed to perform remediation: missing target release for rollback: cannot remediate failed release";
@@ -1081,10 +1093,16 @@ async fn run_tests(
     let Some(snapshot) = a.status.history.as_mut().and_then(|h| h.first_mut()) else {
         return Ok(());
     };
-    let hooks = tested.as_ref().map(|rel| test_hooks(rel, &keep)).unwrap_or_default();
+    let hooks = tested
+        .as_ref()
+        .map(|rel| test_hooks(rel, &keep))
+        .unwrap_or_default();
     let ran = hooks.len();
     snapshot.test_hooks = Some(hooks);
-    let full = format!("{}/{}.v{}", snapshot.namespace, snapshot.name, snapshot.version);
+    let full = format!(
+        "{}/{}.v{}",
+        snapshot.namespace, snapshot.name, snapshot.version
+    );
     let chart = format!("{}@{}", snapshot.chart_name, snapshot.chart_version);
     let chart_version = snapshot.chart_version.clone();
     let Some(error) = error else {
@@ -1103,8 +1121,14 @@ async fn run_tests(
             generation,
         );
         mark_ready(&mut a.conditions, "TestSucceeded", &message, generation);
-        ctx.event(hr, EventType::Normal, "TestSucceeded", &message, Some(&chart_version))
-            .await;
+        ctx.event(
+            hr,
+            EventType::Normal,
+            "TestSucceeded",
+            &message,
+            Some(&chart_version),
+        )
+        .await;
         return Ok(());
     };
     let message = format!(
@@ -1120,8 +1144,14 @@ async fn run_tests(
         &message,
         generation,
     );
-    ctx.event(hr, EventType::Warning, "TestFailed", &message, Some(&chart_version))
-        .await;
+    ctx.event(
+        hr,
+        EventType::Warning,
+        "TestFailed",
+        &message,
+        Some(&chart_version),
+    )
+    .await;
     if ignores_test_failures(hr, kind) {
         return Ok(());
     }
@@ -1178,6 +1208,15 @@ fn test_hooks(
             )
         })
         .collect()
+}
+
+/// Whether a snapshot's recorded test runs include a failed one.
+fn tests_failed(snapshot: &Snapshot) -> bool {
+    snapshot
+        .test_hooks
+        .iter()
+        .flatten()
+        .any(|(_, t)| t.phase.as_deref() == Some("Failed"))
 }
 
 /// `<action>.remediation.ignoreTestFailures`, defaulting to `test.ignoreFailures`.
@@ -1349,4 +1388,29 @@ async fn cleanup(hr: Arc<HelmRelease>, ctx: Arc<HelmReleaseContext>) -> Result<A
         warn!(error = %e, "cannot delete the HelmChart of the release");
     }
     Ok(Action::await_change())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::helm::TestFilter;
+
+    fn filter(name: &str, exclude: bool) -> TestFilter {
+        TestFilter {
+            name: name.into(),
+            exclude: Some(exclude),
+        }
+    }
+
+    #[test]
+    fn test_filters_exclude_first_then_include_only_the_named() {
+        assert!(test_kept(&[], "any"));
+        let exclude = [filter("slow", true)];
+        assert!(!test_kept(&exclude, "slow"));
+        assert!(test_kept(&exclude, "fast"));
+        let include = [filter("fast", false), filter("fast", true)];
+        assert!(!test_kept(&include, "fast"), "an exclusion wins");
+        assert!(!test_kept(&include, "other"), "only included names run");
+        assert!(test_kept(&[filter("a", false)], "a"));
+    }
 }
