@@ -328,11 +328,14 @@ fn start_controllers(opts: &ServeOptions, runtime: &Runtime, supervisor: &mut Su
             }
             crate::api::HELM_CONTROLLER => {
                 let (ctx, _) = context(component, "helm.toolkit.fluxcd.io", "helmrelease");
-                let ctx = Arc::new(helm_release::HelmReleaseContext::new(
-                    ctx,
-                    opts.kustomize.gates.enabled("ExternalArtifact"),
-                    opts.kustomize.concurrent,
-                ));
+                let ctx = Arc::new(
+                    helm_release::HelmReleaseContext::new(
+                        ctx,
+                        opts.kustomize.gates.enabled("ExternalArtifact"),
+                        opts.kustomize.concurrent,
+                    )
+                    .with_default_retry(opts.kustomize.gates.enabled("DefaultToRetryOnFailure")),
+                );
                 let scope = scope.clone();
                 supervisor.spawn("helmrelease", move |_| {
                     helm_release::run(ctx.clone(), scope.clone())

@@ -1001,3 +1001,58 @@ fn tests_run_after_a_release_and_a_failing_test_is_remediated() {
         .collect();
     assert_eq!(versions, vec![1, 2, 3], "install, upgrade, rollback");
 }
+
+/// `install.strategy.name: RetryOnFailure`: a failed install is not remediated (no uninstall) but retried
+/// after `retryInterval` as an upgrade of the failed release, until a fixed spec releases it.
+#[test]
+fn retry_on_failure_retries_without_remediation() {
+    let _lock = shared();
+    let env = Env::new(
+        "hr-retry",
+        &[
+            "--components=helm-controller",
+            "--feature-gates=ExternalArtifact=true",
+        ],
+    );
+    publish_podinfo(&env, "pi");
+    let strategy =
+        "  install:\n    strategy:\n      name: RetryOnFailure\n      retryInterval: 2s\n";
+    let with_strategy = |extra: &str| {
+        helmrelease("pi", 1, extra).replace(
+            "spec:\n  interval: 10m\n",
+            &format!("spec:\n  interval: 10m\n{strategy}"),
+        )
+    };
+    env.apply(&with_strategy(
+        "    service:\n      externalPort: not-a-port\n",
+    ));
+    let mut last = Value::Null;
+    let retried = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        eventually(Duration::from_secs(120), "pi retried", || {
+            last = env.get("helmrelease", "pi");
+            history_or_empty(&env, "pi").len() >= 2
+        })
+    }));
+    if retried.is_err() {
+        let log = std::fs::read_to_string(&env.serve.log).unwrap_or_default();
+        panic!("not retried: {last}\nserve log:\n{log}");
+    }
+    let (status, reason, message) = condition(&last, "Reconciling").unwrap_or_default();
+    assert_eq!(
+        (status.as_str(), reason.as_str(), message.as_str()),
+        ("True", "ProgressingWithRetry", "retrying after 2s"),
+        "{last}"
+    );
+    assert!(condition(&last, "Remediated").is_none(), "{last}");
+    // Failed revisions pile up: the install, then upgrades of it; none was uninstalled.
+    let states: Vec<String> = history_or_empty(&env, "pi")
+        .iter()
+        .filter_map(|r| r["status"].as_str().map(str::to_string))
+        .collect();
+    assert!(states.iter().all(|s| s == "failed"), "{states:?}");
+
+    env.apply(&with_strategy(""));
+    wait_ready(&env, "pi", "pi released after the fix", |(s, r, _)| {
+        s == "True" && r == "UpgradeSucceeded"
+    });
+}

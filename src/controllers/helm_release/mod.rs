@@ -46,6 +46,8 @@ pub struct HelmReleaseContext {
     pub external_artifacts: bool,
     /// Reconciles at once (0 = unbounded).
     pub concurrent: u16,
+    /// The `DefaultToRetryOnFailure` feature gate: an action without a `strategy` retries instead of remediating.
+    pub default_retry: bool,
     /// The cluster's `.Capabilities`, rediscovered after [`CAPABILITIES_TTL`].
     capabilities:
         tokio::sync::Mutex<Option<(std::time::Instant, crate::helm::render::Capabilities)>>,
@@ -62,8 +64,15 @@ impl HelmReleaseContext {
             applier,
             external_artifacts,
             concurrent,
+            default_retry: false,
             capabilities: tokio::sync::Mutex::new(None),
         }
+    }
+
+    /// The same context with the `DefaultToRetryOnFailure` gate set to `on`.
+    pub fn with_default_retry(mut self, on: bool) -> Self {
+        self.default_retry = on;
+        self
     }
 
     /// The cluster's capabilities, discovered at most every [`CAPABILITIES_TTL`].

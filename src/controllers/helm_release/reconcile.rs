@@ -268,6 +268,7 @@ async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) ->
         &chart.metadata.name,
         &chart_version,
         &values_digest,
+        last_attempted(a).is_some_and(|kind| retry_interval(hr, kind, ctx.default_retry).is_some()),
     );
     let kind = match decision {
         Decision::Act(kind) => kind,
@@ -394,6 +395,17 @@ async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) ->
                 &error.to_string(),
             );
             released_failed(hr, ctx, a, kind, &message, &chart_version, &values_digest).await;
+            if let Some(interval) = retry_interval(hr, kind, ctx.default_retry) {
+                set_condition(
+                    &mut a.conditions,
+                    conditions::RECONCILING,
+                    "True",
+                    "ProgressingWithRetry",
+                    &format!("retrying after {}", crate::duration::format(interval)),
+                    hr.metadata.generation,
+                );
+                return Err(Stop::Retry(interval));
+            }
             Err(remediate(hr, ctx, a, kind, &target).await)
         }
     }
@@ -484,6 +496,7 @@ fn decide(
     chart_name: &str,
     chart_version: &str,
     values_digest: &str,
+    retry: bool,
 ) -> Decision {
     let Some(latest) = latest else {
         return Decision::Act(Kind::Install);
@@ -505,6 +518,10 @@ fn decide(
     }
     let remediation = active_remediation(hr, &a.status);
     if latest.status() == rstatus::FAILED {
+        // RetryOnFailure: a failed release is upgraded again on every attempt, as with `--force`.
+        if retry {
+            return Decision::Act(Kind::Upgrade);
+        }
         let failures = remediation.map(|(_, f, _, _)| f).unwrap_or(0);
         if failures <= 0 || forced(hr, a) {
             return Decision::Act(Kind::Upgrade);
@@ -1208,6 +1225,45 @@ fn test_hooks(
             )
         })
         .collect()
+}
+
+/// `strategy.name: RetryOnFailure` of `kind` (or, with the `DefaultToRetryOnFailure` gate, no strategy at
+/// all): a failure is retried after this interval (helm-controller's default 5 minutes) instead of remediated.
+fn retry_interval(hr: &HelmRelease, kind: Kind, default_retry: bool) -> Option<Duration> {
+    let strategy = match kind {
+        Kind::Install => hr
+            .spec
+            .install
+            .as_ref()
+            .and_then(|i| i.strategy.as_ref())
+            .map(|s| (s.name.as_str(), s.retry_interval.as_deref())),
+        Kind::Upgrade => hr
+            .spec
+            .upgrade
+            .as_ref()
+            .and_then(|u| u.strategy.as_ref())
+            .map(|s| (s.name.as_str(), s.retry_interval.as_deref())),
+    };
+    let interval = match strategy {
+        None if default_retry => None,
+        None => return None,
+        Some(("RetryOnFailure", interval)) => interval,
+        Some(_) => return None,
+    };
+    Some(
+        interval
+            .and_then(|i| crate::duration::parse(i).ok())
+            .unwrap_or(Duration::from_secs(300)),
+    )
+}
+
+/// The release action the status says was attempted last.
+fn last_attempted(a: &Attempt) -> Option<Kind> {
+    match a.status.last_attempted_release_action.as_deref() {
+        Some("install") => Some(Kind::Install),
+        Some("upgrade") => Some(Kind::Upgrade),
+        _ => None,
+    }
 }
 
 /// Whether a snapshot's recorded test runs include a failed one.
