@@ -952,6 +952,11 @@ fn tests_run_after_a_release_and_a_failing_test_is_remediated() {
              values:\n    v: \"{v}\"\n    breakTests: {break_tests}\n"
         )
     };
+    // Installed without tests first; enabling them later tests the release in place (no new revision).
+    env.apply(&hr(1, false).replace("    enable: true\n", "    enable: false\n"));
+    wait_ready(&env, "tested", "tested installed", |(s, r, _)| {
+        s == "True" && r == "InstallSucceeded"
+    });
     env.apply(&hr(1, false));
     let obj = wait_ready(
         &env,

@@ -280,12 +280,31 @@ async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) ->
         Decision::InSync => {
             // Keep the conditions (Ready as the last action left it) and refresh the digests.
             finish_in_sync(hr, a);
+            let target = Target {
+                name: &name,
+                namespace: &target_ns,
+                storage: &storage,
+            };
+            // helm-controller's "untested" state: tests were enabled after the release was made.
+            let tested = a
+                .status
+                .history
+                .as_ref()
+                .and_then(|h| h.first())
+                .is_some_and(|s| s.test_hooks.is_some());
+            if hr
+                .spec
+                .test
+                .as_ref()
+                .and_then(|t| t.enable)
+                .unwrap_or(false)
+                && !tested
+            {
+                let kind = last_attempted(a).unwrap_or(Kind::Install);
+                let opts = action_options(hr, kind, source::owner_labels(hr));
+                return run_tests(hr, ctx, a, kind, &target, &opts).await;
+            }
             if let Some(latest) = latest {
-                let target = Target {
-                    name: &name,
-                    namespace: &target_ns,
-                    storage: &storage,
-                };
                 check_drift(hr, ctx, a, latest, &target).await;
             }
             return Ok(());
