@@ -300,6 +300,19 @@ async fn finish(
     }
 }
 
+/// Marks a release left `pending-*` by an interrupted action as failed, so a new action may run (helm-controller's
+/// unlock). Returns the release as stored.
+pub async fn unlock(target: &Target<'_>, mut rel: Release) -> Result<Release, ActionError> {
+    let was = rel.status().to_string();
+    set_status(
+        &mut rel,
+        status::FAILED,
+        Some(format!("Release unlocked from stale '{was}' state")),
+    );
+    target.storage.update(&rel).await?;
+    Ok(rel)
+}
+
 fn set_status(rel: &mut Release, state: &str, description: Option<String>) {
     let info = rel.info.get_or_insert_with(Info::default);
     info.status = state.to_string();

@@ -1061,3 +1061,105 @@ fn retry_on_failure_retries_without_remediation() {
         s == "True" && r == "UpgradeSucceeded"
     });
 }
+
+/// A release left `pending-install` by a killed `flux serve` (its pre-install hook never finished) is unlocked
+/// after the restart (marked failed, helm-controller's description) and upgraded to what the spec asks now.
+#[test]
+fn an_interrupted_release_is_unlocked_and_upgraded() {
+    let _lock = shared();
+    let flags = [
+        "--components=helm-controller",
+        "--feature-gates=ExternalArtifact=true",
+    ];
+    let mut env = Env::new("hr-unlock", &flags);
+    let chart = env.logs.path().join("locked-chart");
+    std::fs::create_dir_all(chart.join("templates")).expect("chart dir");
+    std::fs::write(
+        chart.join("Chart.yaml"),
+        "apiVersion: v2\nname: locked\nversion: 0.1.0\n",
+    )
+    .expect("Chart.yaml");
+    std::fs::write(
+        chart.join("templates/cm.yaml"),
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: locked\ndata:\n  hook: {{ .Values.hook | quote }}\n",
+    )
+    .expect("template");
+    // A pre-install hook Job no node takes: the install waits on it until the process is killed.
+    std::fs::write(
+        chart.join("templates/hook.yaml"),
+        "{{- if .Values.hook }}\napiVersion: batch/v1\nkind: Job\nmetadata:\n  name: locked-hook\n  annotations:\n    \
+         helm.sh/hook: pre-install\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n      \
+         - name: h\n        image: busybox\n{{- end }}\n",
+    )
+    .expect("hook");
+    publish_chart(&env, "locked", &chart);
+    let hr = |hook: bool| {
+        format!(
+            "apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: locked\nspec:\n  \
+             interval: 10m\n  timeout: 10m\n  chartRef:\n    kind: ExternalArtifact\n    name: locked\n  values:\n    \
+             hook: {hook}\n"
+        )
+    };
+    env.apply(&hr(true));
+    eventually(Duration::from_secs(60), "locked pending-install", || {
+        history_or_empty(&env, "locked")
+            .first()
+            .is_some_and(|r| r["status"] == "pending-install")
+    });
+    env.serve.kill();
+    env.apply(&hr(false));
+    env.restart_serve(&flags);
+    // The artifact is served from the new process's address.
+    publish_chart(&env, "locked", &chart);
+    wait_ready(
+        &env,
+        "locked",
+        "locked unlocked and upgraded",
+        |(s, r, _)| s == "True" && r == "UpgradeSucceeded",
+    );
+    let revisions = history(&env, "locked");
+    let summary: Vec<(String, String)> = revisions
+        .iter()
+        .map(|r| {
+            (
+                r["status"].as_str().unwrap_or_default().to_string(),
+                r["description"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary.first(),
+        Some(&(
+            "failed".to_string(),
+            "Release unlocked from stale 'pending-install' state".to_string()
+        )),
+        "{summary:?}"
+    );
+    assert_eq!(
+        summary.last().map(|(s, _)| s.as_str()),
+        Some("deployed"),
+        "{summary:?}"
+    );
+    assert_eq!(env.get("configmap", "locked")["data"]["hook"], "false");
+    let events = kubectl(
+        &[
+            "get",
+            "events",
+            "-n",
+            &env.ns,
+            "--field-selector",
+            "reason=PendingRelease",
+            "-o",
+            "json",
+        ],
+        None,
+    )
+    .stdout;
+    assert!(
+        events.contains(&format!(
+            "Unlocked Helm release {}/locked.v1 with chart locked@0.1.0 in pending-install state",
+            env.ns
+        )),
+        "{events}"
+    );
+}

@@ -272,6 +272,17 @@ async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) ->
     );
     let kind = match decision {
         Decision::Act(kind) => kind,
+        Decision::Locked => {
+            if let Some(latest) = latest {
+                let target = Target {
+                    name: &name,
+                    namespace: &target_ns,
+                    storage: &storage,
+                };
+                unlock(hr, ctx, a, &target, latest).await?;
+            }
+            Kind::Upgrade
+        }
         Decision::Unmanaged => {
             info!("release not managed by controller: upgrading it under management");
             a.status.history = None;
@@ -452,6 +463,8 @@ enum Decision {
     InSync,
     /// The stored release is not the one the history recorded: upgrade, starting a new history.
     Unmanaged,
+    /// The latest release is `pending-*` (an action was interrupted): mark it failed, then upgrade.
+    Locked,
     /// The active remediation's retries are used up: stalled until the spec, chart or values change.
     Exhausted,
 }
@@ -522,7 +535,7 @@ fn decide(
     };
     match latest.status() {
         rstatus::UNINSTALLED => return Decision::Act(Kind::Install),
-        s if rstatus::is_pending(s) => return Decision::Act(Kind::Upgrade),
+        s if rstatus::is_pending(s) => return Decision::Locked,
         _ => {}
     }
     let Some(snapshot) = a.status.history.as_ref().and_then(|h| h.first()) else {
@@ -1282,6 +1295,78 @@ fn last_attempted(a: &Attempt) -> Option<Kind> {
         Some("install") => Some(Kind::Install),
         Some("upgrade") => Some(Kind::Upgrade),
         _ => None,
+    }
+}
+
+/// helm-controller's unlock: the pending release is marked failed (its history snapshot follows), with
+/// `Released=False PendingRelease` and an event; a failed write stops the attempt for a retry.
+async fn unlock(
+    hr: &HelmRelease,
+    ctx: &HelmReleaseContext,
+    a: &mut Attempt,
+    target: &Target<'_>,
+    latest: &Release,
+) -> Result<(), Stop> {
+    let generation = hr.metadata.generation;
+    let state = latest.status().to_string();
+    let full = format!("{}/{}.v{}", latest.namespace, latest.name, latest.version);
+    let chart = format!(
+        "{}@{}",
+        latest.chart_field("name"),
+        latest.chart_field("version")
+    );
+    match action::unlock(target, latest.clone()).await {
+        Ok(rel) => {
+            if let Some(snapshot) = a
+                .status
+                .history
+                .iter_mut()
+                .flatten()
+                .find(|s| s.version == rel.version && s.name == rel.name)
+            {
+                snapshot.status = rel.status().to_string();
+                snapshot.digest =
+                    observation_digest(&rel, snapshot.oci_digest.as_deref().unwrap_or_default());
+            }
+            let message =
+                format!("Unlocked Helm release {full} with chart {chart} in {state} state");
+            set_condition(
+                &mut a.conditions,
+                conditions::RELEASED,
+                "False",
+                "PendingRelease",
+                &message,
+                generation,
+            );
+            ctx.event(
+                hr,
+                EventType::Normal,
+                "PendingRelease",
+                &message,
+                Some(&latest.chart_field("version")),
+            )
+            .await;
+            Ok(())
+        }
+        Err(e) => {
+            let message = format!(
+                "Unlock of Helm release {full} with chart {chart} in {state} state failed: {}",
+                e.to_string().trim()
+            );
+            a.status.failures = Some(a.status.failures.unwrap_or(0) + 1);
+            set_condition(
+                &mut a.conditions,
+                conditions::RELEASED,
+                "False",
+                "PendingRelease",
+                &message,
+                generation,
+            );
+            mark_failed(&mut a.conditions, "PendingRelease", &message, generation);
+            ctx.event(hr, EventType::Warning, "PendingRelease", &message, None)
+                .await;
+            Err(Stop::Retry(ctx.base_backoff()))
+        }
     }
 }
 
