@@ -137,6 +137,7 @@ fn walk(root: &Command, argv: Vec<OsString>) -> Result<Walked, String> {
             match cur.get_arguments().find(|a| a.get_long() == Some(name)) {
                 Some(arg) if is_bool(arg) => match value.map(parse_go_bool) {
                     None => out.push(raw.clone()),
+                    Some(Ok(v)) if is_optional_bool(arg) => out.push(format!("--{name}={v}").into()),
                     Some(Ok(true)) => out.push(format!("--{name}").into()),
                     Some(Ok(false)) => out.retain(|w| !names_arg(w, arg)),
                     Some(Err(e)) => {
@@ -186,8 +187,18 @@ fn walk(root: &Command, argv: Vec<OsString>) -> Result<Walked, String> {
     })
 }
 
+/// A boolean flag: clap's plain switch, or one declared with an optional `=value` defaulting to true.
 fn is_bool(arg: &Arg) -> bool {
-    matches!(arg.get_action(), ArgAction::SetTrue)
+    matches!(arg.get_action(), ArgAction::SetTrue) || is_optional_bool(arg)
+}
+
+fn is_optional_bool(arg: &Arg) -> bool {
+    arg.get_num_args().is_some_and(|n| n.min_values() == 0)
+        && arg.is_require_equals_set()
+        && arg
+            .get_possible_values()
+            .iter()
+            .any(|v| v.get_name() == "true")
 }
 
 /// Whether a word of the command line is this boolean flag (`--prune`, `-s`).
@@ -240,7 +251,7 @@ fn find_arg<'a>(root: &'a Command, path: &[String], rendered: &str) -> Option<&'
     for word in path.iter().skip(1) {
         cur = cur.find_subcommand(word)?;
     }
-    let head = rendered.split([' ', '=']).next().unwrap_or(rendered);
+    let head = rendered.split([' ', '=', '[']).next().unwrap_or(rendered);
     cur.get_arguments().find(|a| {
         head.strip_prefix("--")
             .map(|l| a.get_long() == Some(l))

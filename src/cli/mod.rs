@@ -195,7 +195,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         printer.out(&format!("flux version {}\n", crate::version::VERSION));
         return Ok(());
     }
-    cli.global.validate()?;
+    // `flux create` replaces this check with its own name check, as in Flux.
+    if !matches!(cli.command, Some(Command::Create(_))) {
+        cli.global.validate()?;
+    }
     let Some(command) = cli.command else {
         use clap::CommandFactory;
         printer.out(&format!("{}\n", Cli::command().render_help()));

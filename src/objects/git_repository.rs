@@ -31,6 +31,8 @@ pub struct SourceOptions {
     pub ignore_paths: Vec<String>,
     pub sparse_checkout_paths: Vec<String>,
     pub labels: BTreeMap<String, String>,
+    /// `spec.timeout` (`--fetch-timeout`), unset when not given.
+    pub timeout: Option<Duration>,
 }
 
 fn non_empty(s: &Option<String>) -> Option<String> {
@@ -65,6 +67,7 @@ pub fn build(opts: &SourceOptions) -> GitRepository {
         ignore: (!opts.ignore_paths.is_empty()).then(|| opts.ignore_paths.join("\n")),
         sparse_checkout: (!opts.sparse_checkout_paths.is_empty())
             .then(|| opts.sparse_checkout_paths.clone()),
+        timeout: opts.timeout.map(duration::format),
         ..GitRepositorySpec::default()
     };
     let mut obj = GitRepository::new(&opts.name, spec);
@@ -163,6 +166,11 @@ pub fn build_secret(opts: &SecretOptions) -> Result<Value, SecretError> {
             if let Some(ca) = &opts.ca_crt {
                 data.insert("ca.crt".into(), Value::from(ca.clone()));
             }
+        }
+        // A username with a password is all Flux writes, even for SSH: no key pair, no host key.
+        "ssh" if opts.username.is_some() && opts.password.is_some() => {
+            data.insert("password".into(), Value::from(opts.password.clone()));
+            data.insert("username".into(), Value::from(opts.username.clone()));
         }
         "ssh" => {
             let (key, public) = ssh_key_pair(opts)?;

@@ -48,6 +48,12 @@ const fn short(mut f: Flag, c: char) -> Flag {
 pub const NAMES: &[&str] = &[
     "podinfo",
     "podinfo",
+    "podinfo",
+    "podinfo",
+    "podinfo",
+    "podinfo",
+    "podinfo",
+    "my-app-2",
     "ab",
     "a1",
     "a",
@@ -66,12 +72,14 @@ pub fn common() -> Vec<Flag> {
     vec![
         v(
             "interval",
-            &["1m", "30s", "1h0m0s", "1m30s", "90s", "0s", "abc", "10", "-1m"],
+            &["1m", "30s", "1h0m0s", "1m30s", "90s", "0s", "abc", "10"],
         ),
         v(
             "label",
             &[
                 "app=podinfo",
+                "app=podinfo",
+                "team=a,env=dev",
                 "team=a,env=dev",
                 "app.kubernetes.io/name=podinfo",
                 "bad",

@@ -23,7 +23,7 @@ pub struct Args {
 
     /// Source that contains the Kubernetes manifests in the format '[<kind>/]<name>.<namespace>', where kind must
     /// be one of: (OCIRepository, GitRepository, Bucket), if kind is not specified it defaults to GitRepository.
-    #[arg(long)]
+    #[arg(long, value_parser = super::flag_values::kustomization_source)]
     pub source: Option<String>,
 
     /// Path to the directory containing a kustomization.yaml file.
@@ -60,7 +60,7 @@ pub struct Args {
     pub service_account: Option<String>,
 
     /// Decryption provider, available options are: (sops).
-    #[arg(long = "decryption-provider")]
+    #[arg(long = "decryption-provider", value_parser = super::flag_values::decryption_provider)]
     pub decryption_provider: Option<String>,
 
     /// Set the Kubernetes secret name that contains the OpenPGP private keys used for sops decryption.
@@ -139,7 +139,7 @@ pub fn options(
         target_namespace: args.target_namespace.clone(),
         kubeconfig_secret_ref: args.kubeconfig_secret_ref.clone(),
         retry_interval: args.retry_interval,
-        labels: common.labels.clone(),
+        labels: common.labels()?,
     })
 }
 

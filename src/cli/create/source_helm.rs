@@ -3,7 +3,6 @@
 //! repository is static: it only has to exist).
 
 use std::path::PathBuf;
-use std::time::Duration;
 
 use k8s_openapi::api::core::v1::Secret;
 use kube::api::Api;
@@ -58,10 +57,6 @@ pub struct Args {
     /// Pass credentials to all domains.
     #[arg(long = "pass-credentials")]
     pub pass_credentials: bool,
-
-    /// Set a timeout for fetching artifacts.
-    #[arg(long = "fetch-timeout", value_parser = crate::cli::parse_duration)]
-    pub fetch_timeout: Option<Duration>,
 }
 
 fn parse_provider(raw: &str) -> anyhow::Result<OCIProvider> {
@@ -99,8 +94,8 @@ pub fn options(
             .transpose()?,
         secret_ref: args.secret_ref.clone().filter(|s| !s.is_empty()),
         pass_credentials: args.pass_credentials,
-        timeout: args.fetch_timeout.filter(|d| !d.is_zero()),
-        labels: common.labels.clone(),
+        timeout: common.fetch_timeout,
+        labels: common.labels()?,
     })
 }
 
