@@ -29,6 +29,15 @@ pub fn parse(argv: Vec<OsString>) -> Parsed {
         Ok(walked) => walked,
         Err(message) => return fail(&message),
     };
+    if let Some(bool_error) = &walked.bool_error {
+        let earlier = cmd.try_get_matches_from_mut(&walked.argv).err().filter(|e| {
+            matches!(
+                e.kind(),
+                ErrorKind::UnknownArgument | ErrorKind::InvalidValue | ErrorKind::ValueValidation
+            )
+        });
+        return fail(&earlier.map_or_else(|| bool_error.clone(), |e| message(&e, &walked)));
+    }
     match cmd.try_get_matches_from_mut(&walked.argv) {
         Ok(matches) => match Cli::from_arg_matches(&matches) {
             Ok(cli) => Parsed::Run(Box::new(cli)),
@@ -105,6 +114,8 @@ struct Walked {
     typed: Vec<String>,
     path: Vec<String>,
     is_group: bool,
+    /// A boolean flag's bad value; `argv` then stops before it.
+    bool_error: Option<String>,
 }
 
 /// Walks `argv` through the tree: finds the command path, and rewrites boolean flags given a value
@@ -117,6 +128,7 @@ fn walk(root: &Command, argv: Vec<OsString>) -> Result<Walked, String> {
     let mut cur = root;
     let mut path = vec![root.get_name().to_string()];
     let mut out: Vec<OsString> = argv.iter().take(1).cloned().collect();
+    let mut bool_error = None;
     let mut i = 1;
     while i < argv.len() {
         let raw = &argv[i];
@@ -141,11 +153,13 @@ fn walk(root: &Command, argv: Vec<OsString>) -> Result<Walked, String> {
                     Some(Ok(true)) => out.push(format!("--{name}").into()),
                     Some(Ok(false)) => out.retain(|w| !names_arg(w, arg)),
                     Some(Err(e)) => {
-                        return Err(format!(
+                        // pflag stops at the first bad word: what comes before it may fail first.
+                        bool_error = Some(format!(
                             "invalid argument {:?} for {:?} flag: {e}",
                             value.unwrap_or_default(),
                             flag_display(arg)
                         ));
+                        break;
                     }
                 },
                 Some(arg) if arg.get_action().takes_values() && value.is_none() => {
@@ -184,6 +198,7 @@ fn walk(root: &Command, argv: Vec<OsString>) -> Result<Walked, String> {
         typed,
         path,
         is_group: cur.has_subcommands(),
+        bool_error,
     })
 }
 
@@ -344,6 +359,9 @@ mod tests {
             Ok(w) => w,
             Err(m) => return m,
         };
+        if let Some(e) = walked.bool_error.clone() {
+            return e;
+        }
         match cmd.try_get_matches_from_mut(&walked.argv) {
             Ok(_) => String::new(),
             Err(err) => message(&err, &walked),

@@ -200,7 +200,8 @@ mod tests {
         let common = super::super::Common {
             interval: create.interval,
             export: create.export,
-            labels: Default::default(),
+            raw_labels: Vec::new(),
+            fetch_timeout: None,
         };
         let super::super::Command::Kustomization(a) = create.command else {
             anyhow::bail!("not create kustomization");

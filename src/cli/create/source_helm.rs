@@ -86,10 +86,12 @@ pub fn options(
         url,
         interval: common.interval,
         oci,
+        // Flux reads the provider for `oci://` URLs only, and leaves checking it to the API server: an
+        // unknown one is exported verbatim (see `run`) and refused here only when applying.
         oci_provider: args
             .oci_provider
             .as_deref()
-            .filter(|p| !p.is_empty())
+            .filter(|p| oci && !p.is_empty() && (!common.export || parse_provider(p).is_ok()))
             .map(parse_provider)
             .transpose()?,
         secret_ref: args.secret_ref.clone().filter(|s| !s.is_empty()),
@@ -112,9 +114,13 @@ pub async fn run(
     let mut opts = options(&args, common, global)?;
     if common.export {
         let obj = helm_repository::build(&opts);
-        out.out(&objects::to_export_yaml(&helm_repository::export_value(
-            &obj,
-        ))?);
+        let mut value = helm_repository::export_value(&obj);
+        if let Some(raw) = args.oci_provider.as_deref().filter(|p| opts.oci && !p.is_empty())
+            && let Some(spec) = value.get_mut("spec").and_then(|s| s.as_object_mut())
+        {
+            spec.insert("provider".into(), raw.into());
+        }
+        out.out(&objects::to_export_yaml(&value)?);
         return Ok(());
     }
     let ca = read("--ca-file", args.ca_file.as_ref())?;
