@@ -162,11 +162,17 @@ fn walk(root: &Command, argv: Vec<OsString>) -> Result<Walked, String> {
                         break;
                     }
                 },
+                // `--flag value` becomes `--flag=value`: clap checks a detached value only when the next word
+                // is read, so a bad value would lose to a later unknown flag, where pflag reports it first.
                 Some(arg) if arg.get_action().takes_values() && value.is_none() => {
-                    out.push(raw.clone());
-                    if let Some(next) = argv.get(i + 1) {
-                        out.push(next.clone());
-                        i += 1;
+                    match argv.get(i + 1) {
+                        Some(next) => {
+                            let mut joined = OsString::from(format!("--{name}="));
+                            joined.push(next);
+                            out.push(joined);
+                            i += 1;
+                        }
+                        None => out.push(raw.clone()),
                     }
                 }
                 _ => out.push(raw.clone()),
@@ -180,7 +186,10 @@ fn walk(root: &Command, argv: Vec<OsString>) -> Result<Walked, String> {
                     .get_arguments()
                     .any(|a| a.get_short() == Some(c) && a.get_action().takes_values());
                 if takes && let Some(next) = argv.get(i + 1) {
-                    out.push(next.clone());
+                    out.pop();
+                    let mut joined = OsString::from(format!("-{c}="));
+                    joined.push(next);
+                    out.push(joined);
                     i += 1;
                 }
             }

@@ -167,11 +167,6 @@ pub fn build_secret(opts: &SecretOptions) -> Result<Value, SecretError> {
                 data.insert("ca.crt".into(), Value::from(ca.clone()));
             }
         }
-        // A username with a password is all Flux writes, even for SSH: no key pair, no host key.
-        "ssh" if opts.username.is_some() && opts.password.is_some() => {
-            data.insert("password".into(), Value::from(opts.password.clone()));
-            data.insert("username".into(), Value::from(opts.username.clone()));
-        }
         "ssh" => {
             let (key, public) = ssh_key_pair(opts)?;
             let known = match &opts.known_hosts {

@@ -125,6 +125,7 @@ pub fn options(
     global: &Global,
 ) -> anyhow::Result<helm_release::Options> {
     let name = check(args)?;
+    let labels = common.labels()?;
     let reconcile_strategy = helm_release::parse_reconcile_strategy(&args.reconcile_strategy)?;
     let chart = match (given(&args.chart), given(&args.chart_ref)) {
         (Some(chart), _) => {
@@ -186,7 +187,7 @@ pub fn options(
         crds,
         values,
         values_from,
-        labels: common.labels()?,
+        labels,
     })
 }
 
@@ -197,6 +198,7 @@ pub async fn run(
     out: &Printer,
 ) -> anyhow::Result<()> {
     check(&args)?;
+    common.labels()?;
     if !common.export {
         out.generate("generating HelmRelease");
     }

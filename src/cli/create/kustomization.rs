@@ -108,6 +108,7 @@ pub fn options(
     let Some(source) = source else {
         anyhow::bail!("source is required");
     };
+    let labels = common.labels()?;
     let health_checks = if args.wait {
         Vec::new()
     } else {
@@ -139,7 +140,7 @@ pub fn options(
         target_namespace: args.target_namespace.clone(),
         kubeconfig_secret_ref: args.kubeconfig_secret_ref.clone(),
         retry_interval: args.retry_interval,
-        labels: common.labels()?,
+        labels,
     })
 }
 

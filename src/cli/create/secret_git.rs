@@ -90,10 +90,8 @@ pub fn options(
                 })?;
                 private_key = Some(pem);
             }
-            // Flux scans the host key only when it has a key pair to go with it: not for username+password.
-            if !(username.is_some() && password.is_some()) {
-                check_ssh_reachable(&url)?;
-            }
+            // Flux ignores the username for SSH: a key pair is always made and the host key scanned.
+            check_ssh_reachable(&url)?;
         }
         "http" | "https" => {
             if (username.is_none() || password.is_none()) && bearer_token.is_none() {
@@ -116,10 +114,10 @@ pub fn options(
         }
         other => anyhow::bail!("git URL scheme '{other}' not supported, can be: ssh, http and https"),
     }
-    // Basic auth goes in only as a pair, as Flux writes it.
+    // Basic auth goes in only as a pair, as Flux writes it; SSH keeps the password (the key's passphrase).
     let (username, password) = match (username, password) {
-        (Some(u), Some(p)) => (Some(u), Some(p)),
         (_, p) if scheme == "ssh" => (None, p),
+        (Some(u), Some(p)) => (Some(u), Some(p)),
         _ => (None, None),
     };
     Ok(git_repository::SecretOptions {

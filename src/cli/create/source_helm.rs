@@ -79,6 +79,12 @@ pub fn options(
 ) -> anyhow::Result<helm_repository::SourceOptions> {
     let name = object_name(args.name.as_deref())?;
     let url = args.url.clone().unwrap_or_default();
+    // Flux checks the labels between "url is required" and the rest of the URL checks.
+    let labels = if url.is_empty() {
+        Default::default()
+    } else {
+        common.labels()?
+    };
     let oci = helm_repository::check_url(&url)?;
     Ok(helm_repository::SourceOptions {
         name,
@@ -97,7 +103,7 @@ pub fn options(
         secret_ref: args.secret_ref.clone().filter(|s| !s.is_empty()),
         pass_credentials: args.pass_credentials,
         timeout: common.fetch_timeout,
-        labels: common.labels()?,
+        labels,
     })
 }
 
