@@ -70,7 +70,9 @@ fn go_error(orig: &str) -> String {
         let mut rest = &s[digits..];
         let mut frac = 0;
         if let Some(after) = rest.strip_prefix('.') {
-            frac = after.find(|c: char| !c.is_ascii_digit()).unwrap_or(after.len());
+            frac = after
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(after.len());
             rest = &after[frac..];
         }
         if digits == 0 && frac == 0 {
@@ -153,9 +155,18 @@ mod tests {
 
     #[test]
     fn flag_errors_read_as_go_words_them() {
-        assert_eq!(parse_flag("abc").unwrap_err(), "time: invalid duration \"abc\"");
-        assert_eq!(parse_flag("10").unwrap_err(), "time: missing unit in duration \"10\"");
-        assert_eq!(parse_flag("1m30").unwrap_err(), "time: missing unit in duration \"1m30\"");
+        assert_eq!(
+            parse_flag("abc").unwrap_err(),
+            "time: invalid duration \"abc\""
+        );
+        assert_eq!(
+            parse_flag("10").unwrap_err(),
+            "time: missing unit in duration \"10\""
+        );
+        assert_eq!(
+            parse_flag("1m30").unwrap_err(),
+            "time: missing unit in duration \"1m30\""
+        );
         assert_eq!(
             parse_flag("1x").unwrap_err(),
             "time: unknown unit \"x\" in duration \"1x\""

@@ -35,10 +35,7 @@ fn is_qualified_name_part(s: &str) -> bool {
 fn is_dns1123_label(s: &str) -> bool {
     let b = s.as_bytes();
     let ok = |c: &u8| c.is_ascii_lowercase() || c.is_ascii_digit();
-    !b.is_empty()
-        && ok(&b[0])
-        && ok(&b[b.len() - 1])
-        && b.iter().all(|c| ok(c) || *c == b'-')
+    !b.is_empty() && ok(&b[0]) && ok(&b[b.len() - 1]) && b.iter().all(|c| ok(c) || *c == b'-')
 }
 
 /// The problems `IsDNS1123Subdomain` finds, empty when valid.
@@ -74,7 +71,11 @@ pub fn qualified_name(value: &str) -> Vec<String> {
         _ => {
             return vec![format!(
                 "a qualified name {} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')",
-                regex_error(QUALIFIED_NAME_MSG, QUALIFIED_NAME_FMT, &["MyName", "my.name", "123-abc"])
+                regex_error(
+                    QUALIFIED_NAME_MSG,
+                    QUALIFIED_NAME_FMT,
+                    &["MyName", "my.name", "123-abc"]
+                )
             )];
         }
     };
@@ -86,7 +87,11 @@ pub fn qualified_name(value: &str) -> Vec<String> {
     if !is_qualified_name_part(name) {
         errs.push(format!(
             "name part {}",
-            regex_error(QUALIFIED_NAME_MSG, QUALIFIED_NAME_FMT, &["MyName", "my.name", "123-abc"])
+            regex_error(
+                QUALIFIED_NAME_MSG,
+                QUALIFIED_NAME_FMT,
+                &["MyName", "my.name", "123-abc"]
+            )
         ));
     }
     errs
@@ -128,7 +133,10 @@ mod tests {
     #[test]
     fn prefixed_keys_and_values() {
         assert!(qualified_name("app.kubernetes.io/name").is_empty());
-        assert_eq!(qualified_name("/name"), vec!["prefix part must be non-empty"]);
+        assert_eq!(
+            qualified_name("/name"),
+            vec!["prefix part must be non-empty"]
+        );
         assert!(label_value("").is_empty());
         assert!(label_value("my_value").is_empty());
         assert_eq!(label_value("bad value").len(), 1);

@@ -30,12 +30,17 @@ pub fn parse(argv: Vec<OsString>) -> Parsed {
         Err(message) => return fail(&message),
     };
     if let Some(bool_error) = &walked.bool_error {
-        let earlier = cmd.try_get_matches_from_mut(&walked.argv).err().filter(|e| {
-            matches!(
-                e.kind(),
-                ErrorKind::UnknownArgument | ErrorKind::InvalidValue | ErrorKind::ValueValidation
-            )
-        });
+        let earlier = cmd
+            .try_get_matches_from_mut(&walked.argv)
+            .err()
+            .filter(|e| {
+                matches!(
+                    e.kind(),
+                    ErrorKind::UnknownArgument
+                        | ErrorKind::InvalidValue
+                        | ErrorKind::ValueValidation
+                )
+            });
         return fail(&earlier.map_or_else(|| bool_error.clone(), |e| message(&e, &walked)));
     }
     match cmd.try_get_matches_from_mut(&walked.argv) {
@@ -149,7 +154,9 @@ fn walk(root: &Command, argv: Vec<OsString>) -> Result<Walked, String> {
             match cur.get_arguments().find(|a| a.get_long() == Some(name)) {
                 Some(arg) if is_bool(arg) => match value.map(parse_go_bool) {
                     None => out.push(raw.clone()),
-                    Some(Ok(v)) if is_optional_bool(arg) => out.push(format!("--{name}={v}").into()),
+                    Some(Ok(v)) if is_optional_bool(arg) => {
+                        out.push(format!("--{name}={v}").into())
+                    }
                     Some(Ok(true)) => out.push(format!("--{name}").into()),
                     Some(Ok(false)) => out.retain(|w| !names_arg(w, arg)),
                     Some(Err(e)) => {
@@ -232,9 +239,7 @@ fn names_arg(word: &OsString, arg: &Arg) -> bool {
     };
     word.strip_prefix("--")
         .is_some_and(|l| Some(l) == arg.get_long())
-        || (word.len() == 2
-            && word.starts_with('-')
-            && word.chars().nth(1) == arg.get_short())
+        || (word.len() == 2 && word.starts_with('-') && word.chars().nth(1) == arg.get_short())
 }
 
 /// Go's `strconv.ParseBool`, with its error text.
@@ -305,17 +310,28 @@ fn message(err: &clap::Error, walked: &Walked) -> String {
     let root = command();
     match err.kind() {
         ErrorKind::UnknownArgument if invalid.starts_with("--") => {
-            format!("unknown flag: {}", invalid.split('=').next().unwrap_or(&invalid))
+            format!(
+                "unknown flag: {}",
+                invalid.split('=').next().unwrap_or(&invalid)
+            )
         }
         ErrorKind::UnknownArgument if invalid.starts_with('-') && invalid.len() > 1 => {
             let c = invalid[1..].chars().next().unwrap_or('-');
-            format!("unknown shorthand flag: '{c}' in {}", typed_shorthand(walked, c))
+            format!(
+                "unknown shorthand flag: '{c}' in {}",
+                typed_shorthand(walked, c)
+            )
         }
         // A flag given last without its value.
         ErrorKind::InvalidValue if value.is_empty() && invalid.starts_with('-') => {
             let arg = find_arg(&root, &walked.path, &invalid);
             match arg.and_then(|a| a.get_short().map(|s| (s, a.get_long()))) {
-                Some((s, long)) if !walked.typed.last().is_some_and(|w| Some(w.trim_start_matches('-')) == long) => {
+                Some((s, long))
+                    if !walked
+                        .typed
+                        .last()
+                        .is_some_and(|w| Some(w.trim_start_matches('-')) == long) =>
+                {
                     format!("flag needs an argument: '{s}' in -{s}")
                 }
                 _ => {
@@ -327,7 +343,13 @@ fn message(err: &clap::Error, walked: &Walked) -> String {
         ErrorKind::ValueValidation | ErrorKind::InvalidValue => {
             let shown = find_arg(&root, &walked.path, &invalid)
                 .map(flag_display)
-                .unwrap_or_else(|| invalid.split_whitespace().next().unwrap_or(&invalid).to_string());
+                .unwrap_or_else(|| {
+                    invalid
+                        .split_whitespace()
+                        .next()
+                        .unwrap_or(&invalid)
+                        .to_string()
+                });
             let cause = std::error::Error::source(err)
                 .map(|e| e.to_string())
                 .unwrap_or_else(|| format!("invalid value {value:?}"));
@@ -338,8 +360,12 @@ fn message(err: &clap::Error, walked: &Walked) -> String {
                 Some(ContextValue::String(s)) => s.clone(),
                 _ => invalid,
             };
-            let mut line = format!("unknown command {invalid:?} for {:?}", walked.path.join(" "));
-            if let Some(ContextValue::Strings(suggested)) = err.get(ContextKind::SuggestedSubcommand)
+            let mut line = format!(
+                "unknown command {invalid:?} for {:?}",
+                walked.path.join(" ")
+            );
+            if let Some(ContextValue::Strings(suggested)) =
+                err.get(ContextKind::SuggestedSubcommand)
                 && !suggested.is_empty()
             {
                 line.push_str("\n\nDid you mean this?\n");
@@ -439,7 +465,14 @@ mod tests {
 
     #[test]
     fn repeated_flag_keeps_the_last_value_and_values_may_start_with_a_dash() {
-        let cli = parsed(&["flux", "--timeout", "1m", "version", "--timeout=2m", "--client"]);
+        let cli = parsed(&[
+            "flux",
+            "--timeout",
+            "1m",
+            "version",
+            "--timeout=2m",
+            "--client",
+        ]);
         assert_eq!(cli.global.timeout, std::time::Duration::from_secs(120));
         let cli = parsed(&["flux", "version", "--client", "--client=false"]);
         let Some(super::super::Command::Version(args)) = cli.command else {

@@ -16,6 +16,7 @@ pub mod events;
 pub mod export;
 pub mod get;
 pub mod install;
+pub mod kube_flags;
 pub mod printer;
 pub mod reconcile;
 pub mod resume;
@@ -84,6 +85,13 @@ pub struct Global {
     /// Print generated objects.
     #[arg(long, global = true)]
     pub verbose: bool,
+
+    /// Use the namespace from the kubeconfig context instead of the default flux-system namespace, can also be set via FLUX_NS_FOLLOWS_KUBE_CONTEXT env var.
+    #[arg(long = "ns-follows-kube-context", global = true)]
+    pub ns_follows_kube_context: bool,
+
+    #[command(flatten)]
+    pub kube: kube_flags::KubeFlags,
 }
 
 impl Global {
@@ -92,6 +100,7 @@ impl Global {
         ClusterOptions {
             kubeconfig: self.kubeconfig.clone(),
             context: self.context.clone(),
+            overrides: self.kube.overrides(),
         }
     }
 
@@ -189,8 +198,17 @@ pub fn exit_status(err: &anyhow::Error) -> (i32, &'static str) {
 }
 
 /// Runs the parsed command line.
-pub async fn run(cli: Cli) -> anyhow::Result<()> {
+pub async fn run(mut cli: Cli) -> anyhow::Result<()> {
     let printer = Printer::default();
+    let argv: Vec<String> = std::env::args().collect();
+    if let Some(ns) = kube_flags::context_namespace(
+        cli.global.ns_follows_kube_context,
+        &argv,
+        cli.global.kubeconfig.as_deref(),
+        cli.global.context.as_deref(),
+    ) {
+        cli.global.namespace = ns;
+    }
     if cli.print_version {
         printer.out(&format!("flux version {}\n", crate::version::VERSION));
         return Ok(());

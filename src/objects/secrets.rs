@@ -144,7 +144,11 @@ pub fn helm(
             name,
             namespace,
             labels,
-            &[("username", username), ("password", password), ("ca.crt", ca)],
+            &[
+                ("username", username),
+                ("password", password),
+                ("ca.crt", ca),
+            ],
             "kubernetes.io/basic-auth",
         ));
     }

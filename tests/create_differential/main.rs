@@ -58,11 +58,21 @@ fn render(rng: &mut Rng, flag: &Flag) -> Vec<String> {
 /// A random argument list for one command, `--export` included.
 fn generate(rng: &mut Rng, spec: &Spec) -> Vec<String> {
     let mut pieces: Vec<Vec<String>> = Vec::new();
-    let own = spec.flags.iter().enumerate().map(|(i, f)| (f, i == 0, false));
+    let own = spec
+        .flags
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f, i == 0, false));
     let common = specs::common();
     for (flag, first, common_flag) in own.chain(common.iter().map(|f| (f, false, true))) {
         // The first flag (url, source) is what most runs need: give it often so runs get past it.
-        let percent = if first { 90 } else if common_flag { 15 } else { 25 };
+        let percent = if first {
+            90
+        } else if common_flag {
+            15
+        } else {
+            25
+        };
         if rng.chance(percent) {
             pieces.push(render(rng, flag));
             // Scripts append flags to a base command line: the same flag twice.

@@ -89,7 +89,10 @@ pub fn common() -> Vec<Flag> {
                 "",
             ],
         ),
-        short(v("namespace", &["default", "team-a", "Bad_NS", "apps"]), 'n'),
+        short(
+            v("namespace", &["default", "team-a", "Bad_NS", "apps"]),
+            'n',
+        ),
     ]
 }
 
@@ -120,12 +123,18 @@ pub fn all() -> Vec<Spec> {
                 v("tag", &["v1.0.0", ""]),
                 v("tag-semver", &[">=1.0.0", "6.x"]),
                 v("ref-name", &["refs/heads/main", "refs/tags/v1"]),
-                v("commit", &["5f1e0a8b2c3d4e5f60718293a4b5c6d7e8f90123", "abc"]),
+                v(
+                    "commit",
+                    &["5f1e0a8b2c3d4e5f60718293a4b5c6d7e8f90123", "abc"],
+                ),
                 short(v("username", &["git", ""]), 'u'),
                 short(v("password", &["s3cret", ""]), 'p'),
                 v("secret-ref", &["git-creds", ""]),
                 v("proxy-secret-ref", &["proxy", ""]),
-                v("provider", &["generic", "github", "aws", "azure", "gitlab", ""]),
+                v(
+                    "provider",
+                    &["generic", "github", "aws", "azure", "gitlab", ""],
+                ),
                 v("ca-file", &["ca.crt", "missing.crt"]),
                 v("private-key-file", &["id_ed25519", "missing-key"]),
                 b("recurse-submodules"),
@@ -159,7 +168,10 @@ pub fn all() -> Vec<Spec> {
                 v("ca-file", &["ca.crt", "missing.crt"]),
                 v("secret-ref", &["helm-creds", ""]),
                 b("pass-credentials"),
-                v("oci-provider", &["aws", "azure", "gcp", "generic", "foo", ""]),
+                v(
+                    "oci-provider",
+                    &["aws", "azure", "gcp", "generic", "foo", ""],
+                ),
                 fetch_timeout(),
             ],
         },
@@ -188,7 +200,10 @@ pub fn all() -> Vec<Spec> {
                 ),
                 v("verify-provider", &["cosign", "notation", "foo"]),
                 v("verify-secret-ref", &["cosign-pub"]),
-                v("verify-issuer", &["^https://token.actions.githubusercontent.com$"]),
+                v(
+                    "verify-issuer",
+                    &["^https://token.actions.githubusercontent.com$"],
+                ),
                 v("verify-subject", &["^https://github.com/org/.*$"]),
                 fetch_timeout(),
             ],
@@ -210,7 +225,10 @@ pub fn all() -> Vec<Spec> {
                         "",
                     ],
                 ),
-                v("path", &["./deploy", "deploy/prod", "../outside", "/abs", ""]),
+                v(
+                    "path",
+                    &["./deploy", "deploy/prod", "../outside", "/abs", ""],
+                ),
                 b("prune"),
                 b("wait"),
                 v(
@@ -246,7 +264,12 @@ pub fn all() -> Vec<Spec> {
                 v("chart-version", &[">=6.0.0", ""]),
                 v(
                     "chart-ref",
-                    &["OCIRepository/podinfo", "HelmChart/podinfo.apps", "Foo/x", ""],
+                    &[
+                        "OCIRepository/podinfo",
+                        "HelmChart/podinfo.apps",
+                        "Foo/x",
+                        "",
+                    ],
                 ),
                 v("crds", &["Skip", "Create", "CreateReplace", "Foo"]),
                 v("target-namespace", &["apps", ""]),
@@ -257,7 +280,10 @@ pub fn all() -> Vec<Spec> {
                 v("service-account", &["deployer"]),
                 v("reconcile-strategy", &["Revision", "ChartVersion", "Foo"]),
                 v("values", &["values.yaml", "missing.yaml"]),
-                v("values-from", &["Secret/values", "ConfigMap/values", "Foo/x"]),
+                v(
+                    "values-from",
+                    &["Secret/values", "ConfigMap/values", "Foo/x"],
+                ),
                 v("kubeconfig-secret-ref", &["remote"]),
                 v("chart-interval", &["5m", "abc"]),
             ],

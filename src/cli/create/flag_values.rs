@@ -47,9 +47,9 @@ pub fn ssh_ecdsa_curve(s: &str) -> Result<String, String> {
 pub fn git_provider(s: &str) -> Result<String, String> {
     match s {
         "generic" | "github" | "aws" | "azure" => Ok(s.to_string()),
-        _ if s.trim().is_empty() => Err(
-            "no source Git provider given, please specify the Git provider name".to_string(),
-        ),
+        _ if s.trim().is_empty() => {
+            Err("no source Git provider given, please specify the Git provider name".to_string())
+        }
         _ => Err(format!(
             "source Git provider '{s}' is not supported, must be one of: generic|github|aws|azure"
         )),

@@ -81,7 +81,11 @@ pub fn options(
     let mut ca_crt = None;
     match scheme.as_str() {
         "ssh" => {
-            if let Some(path) = args.private_key_file.as_deref().filter(|p| !p.as_os_str().is_empty()) {
+            if let Some(path) = args
+                .private_key_file
+                .as_deref()
+                .filter(|p| !p.as_os_str().is_empty())
+            {
                 let pem = std::fs::read_to_string(path).map_err(|e| {
                     anyhow::anyhow!(
                         "failed to open private key file: {}",
@@ -102,7 +106,11 @@ pub fn options(
             if username.is_some() && password.is_some() && bearer_token.is_some() {
                 anyhow::bail!("user credentials and bearer token cannot be used together");
             }
-            if let Some(path) = args.ca_crt_file.as_deref().filter(|p| !p.as_os_str().is_empty()) {
+            if let Some(path) = args
+                .ca_crt_file
+                .as_deref()
+                .filter(|p| !p.as_os_str().is_empty())
+            {
                 let ca = std::fs::read_to_string(path).map_err(|e| {
                     anyhow::anyhow!(
                         "unable to read TLS CA file: {}",
@@ -112,7 +120,9 @@ pub fn options(
                 ca_crt = Some(ca);
             }
         }
-        other => anyhow::bail!("git URL scheme '{other}' not supported, can be: ssh, http and https"),
+        other => {
+            anyhow::bail!("git URL scheme '{other}' not supported, can be: ssh, http and https")
+        }
     }
     // Basic auth goes in only as a pair, as Flux writes it; SSH keeps the password (the key's passphrase).
     let (username, password) = match (username, password) {
@@ -148,7 +158,10 @@ fn check_ssh_reachable(url: &str) -> anyhow::Result<()> {
         .and_then(|r| r.split('/').next())
         .unwrap_or_default();
     let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
-    let hostport = if host.rsplit_once(':').is_some_and(|(_, p)| p.parse::<u16>().is_ok()) {
+    let hostport = if host
+        .rsplit_once(':')
+        .is_some_and(|(_, p)| p.parse::<u16>().is_ok())
+    {
         host.to_string()
     } else {
         format!("{host}:22")

@@ -143,7 +143,10 @@ pub async fn run(
         out.out(&objects::to_export_yaml(&value)?);
         return Ok(());
     }
-    if !matches!(args.reconcile_strategy.as_str(), "" | "Revision" | "ChartVersion") {
+    if !matches!(
+        args.reconcile_strategy.as_str(),
+        "" | "Revision" | "ChartVersion"
+    ) {
         anyhow::bail!(
             "invalid reconcile strategy '{}', must be one of: ChartVersion, Revision",
             args.reconcile_strategy

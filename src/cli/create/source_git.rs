@@ -164,7 +164,12 @@ pub fn options(
             "a Git ref is required, use one of the following: --branch, --tag, --commit, --ref-name or --tag-semver"
         );
     }
-    if args.ca_file.as_ref().is_some_and(|p| !p.as_os_str().is_empty()) && scheme == "ssh" {
+    if args
+        .ca_file
+        .as_ref()
+        .is_some_and(|p| !p.as_os_str().is_empty())
+        && scheme == "ssh"
+    {
         anyhow::bail!("specifying a CA file is not supported for Git over SSH");
     }
     let labels = common.labels()?;
@@ -262,7 +267,9 @@ pub async fn run(
     // Flux exports the GitRepository alone: credentials flags only make a Secret when applying.
     if common.export {
         let obj = git_repository::build(&opts);
-        out.out(&objects::to_export_yaml(&git_repository::export_value(&obj))?);
+        out.out(&objects::to_export_yaml(&git_repository::export_value(
+            &obj,
+        ))?);
         return Ok(());
     }
     let key_algorithm = KeyAlgorithm::from_flags(

@@ -121,7 +121,10 @@ pub async fn run(
     if common.export {
         let obj = helm_repository::build(&opts);
         let mut value = helm_repository::export_value(&obj);
-        if let Some(raw) = args.oci_provider.as_deref().filter(|p| opts.oci && !p.is_empty())
+        if let Some(raw) = args
+            .oci_provider
+            .as_deref()
+            .filter(|p| opts.oci && !p.is_empty())
             && let Some(spec) = value.get_mut("spec").and_then(|s| s.as_object_mut())
         {
             spec.insert("provider".into(), raw.into());
