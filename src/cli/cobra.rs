@@ -325,15 +325,12 @@ fn message(err: &clap::Error, walked: &Walked) -> String {
         // A flag given last without its value.
         ErrorKind::InvalidValue if value.is_empty() && invalid.starts_with('-') => {
             let arg = find_arg(&root, &walked.path, &invalid);
-            match arg.and_then(|a| a.get_short().map(|s| (s, a.get_long()))) {
-                Some((s, long))
-                    if !walked
-                        .typed
-                        .last()
-                        .is_some_and(|w| Some(w.trim_start_matches('-')) == long) =>
-                {
-                    format!("flag needs an argument: '{s}' in -{s}")
-                }
+            let typed_short = walked
+                .typed
+                .last()
+                .is_some_and(|w| !w.starts_with("--") && w.starts_with('-'));
+            match arg.and_then(|a| a.get_short()) {
+                Some(s) if typed_short => format!("flag needs an argument: '{s}' in -{s}"),
                 _ => {
                     let flag = invalid.split_whitespace().next().unwrap_or(&invalid);
                     format!("flag needs an argument: {flag}")
