@@ -15,6 +15,7 @@ pub mod helm_repository;
 pub mod kustomization;
 pub mod secrets;
 pub mod stats;
+pub mod tenant;
 pub mod trace;
 pub mod tree;
 pub mod wait;

@@ -342,6 +342,18 @@ pub fn all() -> Vec<Spec> {
             ],
         },
         Spec {
+            words: &["tenant"],
+            flags: vec![
+                v(
+                    "with-namespace",
+                    &["apps", "apps,web", "frontend", "Bad NS", ""],
+                ),
+                v("cluster-role", &["cluster-admin", "view", ""]),
+                v("with-service-account", &["deployer", "bad account", ""]),
+                b("skip-namespace"),
+            ],
+        },
+        Spec {
             words: &["secret", "helm"],
             flags: vec![
                 short(v("username", &["user", ""]), 'u'),

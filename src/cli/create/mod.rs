@@ -12,6 +12,7 @@ pub mod secret_tls;
 pub mod source_chart;
 pub mod source_git;
 pub mod source_helm;
+pub mod tenant;
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -50,6 +51,8 @@ pub enum Command {
     Kustomization(Box<kustomization::Args>),
     /// Create or update a HelmRelease resource.
     Helmrelease(Box<helm_release::Args>),
+    /// Create or update a tenant.
+    Tenant(tenant::Args),
 }
 
 /// `flux create source`: the flag every source shares, and the kind.
@@ -107,6 +110,7 @@ impl Command {
             },
             Command::Kustomization(a) => a.name.as_deref(),
             Command::Helmrelease(a) => a.name.as_deref(),
+            Command::Tenant(a) => a.name.as_deref(),
         }
     }
 }
@@ -139,6 +143,7 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
         },
         Command::Kustomization(a) => kustomization::run(*a, &common, global, out).await,
         Command::Helmrelease(a) => helm_release::run(*a, &common, global, out).await,
+        Command::Tenant(a) => tenant::run(a, &common, global, out).await,
     }
 }
 
