@@ -134,3 +134,35 @@ pub fn context_namespace(
         .clone()
         .filter(|ns| !ns.is_empty())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const KUBECONFIG: &str = "apiVersion: v1\nkind: Config\ncurrent-context: dev\ncontexts:\n- name: dev\n  context:\n    cluster: c\n    user: u\n    namespace: team-a\nclusters:\n- name: c\n  cluster:\n    server: https://127.0.0.1:6443\nusers:\n- name: u\n  user: {}\n";
+
+    #[test]
+    fn namespace_follows_the_context_unless_typed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config");
+        std::fs::write(&path, KUBECONFIG).unwrap();
+        let argv = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            context_namespace(true, &argv(&["flux", "get", "ks"]), Some(&path), None).as_deref(),
+            Some("team-a")
+        );
+        assert_eq!(
+            context_namespace(
+                true,
+                &argv(&["flux", "get", "ks", "-n", "x"]),
+                Some(&path),
+                None
+            ),
+            None
+        );
+        assert_eq!(
+            context_namespace(false, &argv(&["flux", "get", "ks"]), Some(&path), None),
+            None
+        );
+    }
+}

@@ -212,3 +212,48 @@ pub fn describe(err: &kube::Error) -> String {
         other => one_line(other),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn command_line_overrides_win_over_the_kubeconfig() {
+        let mut config = Config::new("https://kubeconfig.example:6443".parse().unwrap());
+        let overrides = Overrides {
+            server: Some("https://override.example:443".into()),
+            token: Some("t0ken".into()),
+            impersonate: Some("jane".into()),
+            impersonate_groups: vec!["devs".into()],
+            insecure_skip_tls_verify: true,
+            certificate_authority: Some("/ca.crt".into()),
+            tls_server_name: Some("api.internal".into()),
+            ..Overrides::default()
+        };
+        overrides.apply(&mut config).unwrap();
+        assert_eq!(config.cluster_url.host(), Some("override.example"));
+        assert!(config.auth_info.token.is_some());
+        assert_eq!(config.auth_info.impersonate.as_deref(), Some("jane"));
+        assert_eq!(
+            config.auth_info.impersonate_groups,
+            Some(vec!["devs".to_string()])
+        );
+        assert!(config.accept_invalid_certs);
+        assert_eq!(
+            config.root_cert_file.as_deref(),
+            Some(std::path::Path::new("/ca.crt"))
+        );
+        assert_eq!(config.tls_server_name.as_deref(), Some("api.internal"));
+    }
+
+    #[test]
+    fn a_bad_server_is_an_error_naming_it() {
+        let mut config = Config::new("https://kubeconfig.example:6443".parse().unwrap());
+        let overrides = Overrides {
+            server: Some("not a url".into()),
+            ..Overrides::default()
+        };
+        let err = overrides.apply(&mut config).unwrap_err();
+        assert!(err.to_string().contains("invalid --server \"not a url\""));
+    }
+}
