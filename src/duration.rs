@@ -51,6 +51,48 @@ pub fn parse(input: &str) -> Result<Duration, ParseDurationError> {
     Ok(Duration::from_nanos(total_nanos.round() as u64))
 }
 
+/// Parses a flag value as Go's `time.ParseDuration` does, with Go's error text when it fails (`time: missing
+/// unit in duration "10"`, `time: unknown unit "x" in duration "1x"`), as pflag puts it after
+/// `invalid argument … for "--interval" flag:`. Negative durations stay rejected (`time: invalid duration`).
+pub fn parse_flag(input: &str) -> Result<Duration, String> {
+    parse(input).map_err(|_| go_error(input))
+}
+
+/// Which of Go's three duration messages a rejected input gets, by walking it the way Go's parser does.
+fn go_error(orig: &str) -> String {
+    let invalid = format!("time: invalid duration {orig:?}");
+    let mut s = orig.strip_prefix(['-', '+']).unwrap_or(orig);
+    if s.is_empty() {
+        return invalid;
+    }
+    while !s.is_empty() {
+        let digits = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+        let mut rest = &s[digits..];
+        let mut frac = 0;
+        if let Some(after) = rest.strip_prefix('.') {
+            frac = after
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(after.len());
+            rest = &after[frac..];
+        }
+        if digits == 0 && frac == 0 {
+            return invalid;
+        }
+        let unit_len = rest
+            .find(|c: char| c == '.' || c.is_ascii_digit())
+            .unwrap_or(rest.len());
+        let unit = &rest[..unit_len];
+        if unit.is_empty() {
+            return format!("time: missing unit in duration {orig:?}");
+        }
+        if !matches!(unit, "ns" | "us" | "µs" | "μs" | "ms" | "s" | "m" | "h") {
+            return format!("time: unknown unit {unit:?} in duration {orig:?}");
+        }
+        s = &rest[unit_len..];
+    }
+    invalid
+}
+
 /// Formats like Go's `Duration.String()`: `5m0s`, `1h0m0s`, `1.5s`, `500ms`, `0s`.
 pub fn format(d: Duration) -> String {
     let nanos = d.as_nanos();
@@ -109,6 +151,27 @@ mod tests {
         for bad in ["", "5", "m", "5x", "1h-2m", "-1s", "s5"] {
             assert!(parse(bad).is_err(), "{bad} should be rejected");
         }
+    }
+
+    #[test]
+    fn flag_errors_read_as_go_words_them() {
+        assert_eq!(
+            parse_flag("abc").unwrap_err(),
+            "time: invalid duration \"abc\""
+        );
+        assert_eq!(
+            parse_flag("10").unwrap_err(),
+            "time: missing unit in duration \"10\""
+        );
+        assert_eq!(
+            parse_flag("1m30").unwrap_err(),
+            "time: missing unit in duration \"1m30\""
+        );
+        assert_eq!(
+            parse_flag("1x").unwrap_err(),
+            "time: unknown unit \"x\" in duration \"1x\""
+        );
+        assert_eq!(parse_flag("1m30s"), Ok(Duration::from_secs(90)));
     }
 
     #[test]

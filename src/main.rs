@@ -2,10 +2,7 @@
 //! codes (0 success, 1 any failure, or the code an [`flux::cli::ExitError`] carries) with one `✗` line (`⚠️` for
 //! an exit error with code 1, as Flux prints `flux diff`'s "changes found") on stderr.
 
-use clap::Parser;
-use clap::error::ErrorKind;
-
-use flux::cli::{self, Cli};
+use flux::cli;
 use flux::error_line::one_line;
 
 fn main() {
@@ -13,23 +10,9 @@ fn main() {
     // second provider is ever compiled in. An error only means one is installed already.
     let _ = rustls::crypto::ring::default_provider().install_default();
 
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
-        Err(err) => match err.kind() {
-            ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
-                let _ = err.print();
-                std::process::exit(0);
-            }
-            ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-                let _ = err.print();
-                std::process::exit(1);
-            }
-            _ => {
-                let message = cli::cobra_message(&err).unwrap_or_else(|| first_line(&err));
-                eprintln!("✗ {message}");
-                std::process::exit(1);
-            }
-        },
+    let cli = match cli::cobra::parse(std::env::args_os().collect()) {
+        cli::cobra::Parsed::Run(cli) => *cli,
+        cli::cobra::Parsed::Exit(code) => std::process::exit(code),
     };
 
     let runtime = match tokio::runtime::Builder::new_multi_thread()
@@ -50,11 +33,4 @@ fn main() {
         eprintln!("{symbol} {}", one_line(err.as_ref()));
         std::process::exit(code);
     }
-}
-
-/// clap's error message without its `error: ` prefix and usage block.
-fn first_line(err: &clap::Error) -> String {
-    let rendered = err.render().to_string();
-    let line = rendered.lines().next().unwrap_or_default();
-    line.strip_prefix("error: ").unwrap_or(line).to_string()
 }

@@ -45,7 +45,10 @@ kubeconfig=$(tests/e2e/cluster.sh start "$run_dir")
 echo "test control plane: $kubeconfig"
 export FLUX_E2E_KUBECONFIG=$kubeconfig
 
-cargo test --workspace --locked -- "$@"
+# The `flux create … --export` differential against Flux's own CLI (tests/create_differential) runs among the
+# workspace tests, on a fixed seed.
+FLUX_CREATE_SEED=${FLUX_CREATE_SEED:-1} FLUX_CREATE_CASES=${FLUX_CREATE_CASES:-400} \
+  cargo test --workspace --locked -- "$@"
 # The kustomize differential run (500 generated trees in CI; FLUX_DIFF_CASES=100000 on demand). The Helm one
 # runs inside the workspace tests above.
 FLUX_DIFF_CASES=${FLUX_DIFF_CASES:-500} FLUX_DIFF_SEED=${FLUX_DIFF_SEED:-1} \

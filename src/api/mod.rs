@@ -28,6 +28,7 @@ pub mod meta;
 pub mod notification;
 pub mod source;
 pub mod structural;
+pub mod validation;
 
 use std::collections::BTreeMap;
 

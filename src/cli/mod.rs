@@ -5,6 +5,7 @@ pub mod artifact;
 pub mod bootstrap;
 pub mod build;
 pub mod check;
+pub mod cobra;
 pub mod completion;
 pub mod create;
 pub mod debug;
@@ -16,6 +17,7 @@ pub mod events;
 pub mod export;
 pub mod get;
 pub mod install;
+pub mod kube_flags;
 pub mod printer;
 pub mod reconcile;
 pub mod resume;
@@ -40,6 +42,7 @@ use printer::Printer;
 #[command(
     name = "flux",
     disable_version_flag = true,
+    args_override_self = true,
     after_help = "Examples:\n  # Check prerequisites\n  flux check --pre\n\n  # Install the latest version of Flux\n  flux install"
 )]
 pub struct Cli {
@@ -83,6 +86,13 @@ pub struct Global {
     /// Print generated objects.
     #[arg(long, global = true)]
     pub verbose: bool,
+
+    /// Use the namespace from the kubeconfig context instead of the default flux-system namespace, can also be set via FLUX_NS_FOLLOWS_KUBE_CONTEXT env var.
+    #[arg(long = "ns-follows-kube-context", global = true)]
+    pub ns_follows_kube_context: bool,
+
+    #[command(flatten)]
+    pub kube: kube_flags::KubeFlags,
 }
 
 impl Global {
@@ -91,6 +101,7 @@ impl Global {
         ClusterOptions {
             kubeconfig: self.kubeconfig.clone(),
             context: self.context.clone(),
+            overrides: self.kube.overrides(),
         }
     }
 
@@ -200,13 +211,25 @@ pub fn exit_status(err: &anyhow::Error) -> (i32, &'static str) {
 }
 
 /// Runs the parsed command line.
-pub async fn run(cli: Cli) -> anyhow::Result<()> {
+pub async fn run(mut cli: Cli) -> anyhow::Result<()> {
     let printer = Printer::default();
+    let argv: Vec<String> = std::env::args().collect();
+    if let Some(ns) = kube_flags::context_namespace(
+        cli.global.ns_follows_kube_context,
+        &argv,
+        cli.global.kubeconfig.as_deref(),
+        cli.global.context.as_deref(),
+    ) {
+        cli.global.namespace = ns;
+    }
     if cli.print_version {
         printer.out(&format!("flux version {}\n", crate::version::VERSION));
         return Ok(());
     }
-    cli.global.validate()?;
+    // `flux create` replaces this check with its own name check, as in Flux.
+    if !matches!(cli.command, Some(Command::Create(_))) {
+        cli.global.validate()?;
+    }
     let Some(command) = cli.command else {
         use clap::CommandFactory;
         printer.out(&format!("{}\n", Cli::command().render_help()));
@@ -253,7 +276,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
 
 /// Go duration syntax for `--timeout` and friends.
 pub fn parse_duration(s: &str) -> Result<Duration, String> {
-    crate::duration::parse(s).map_err(|e| e.to_string())
+    crate::duration::parse_flag(s)
 }
 
 /// RFC 1123 label: what Kubernetes accepts as a namespace name.
@@ -264,57 +287,6 @@ pub fn is_dns_label(s: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !s.starts_with('-')
         && !s.ends_with('-')
-}
-
-/// Turns clap's parse errors into the messages Flux (cobra) prints, so scripts matching on them keep working.
-pub fn cobra_message(err: &clap::Error) -> Option<String> {
-    use clap::error::{ContextKind, ContextValue, ErrorKind};
-    let invalid = match err.get(ContextKind::InvalidArg) {
-        Some(ContextValue::String(s)) => s.clone(),
-        _ => String::new(),
-    };
-    match err.kind() {
-        ErrorKind::UnknownArgument if invalid.starts_with('-') => {
-            let flag = invalid.split('=').next().unwrap_or(&invalid);
-            Some(if flag.starts_with("--") {
-                format!("unknown flag: {flag}")
-            } else {
-                format!(
-                    "unknown shorthand flag: {:?} in {flag}",
-                    flag.trim_start_matches('-')
-                )
-            })
-        }
-        // `--flag` given last without its value: cobra's wording.
-        ErrorKind::InvalidValue
-            if invalid.starts_with("--")
-                && matches!(err.get(ContextKind::InvalidValue), Some(ContextValue::String(v)) if v.is_empty()) =>
-        {
-            let flag = invalid.split_whitespace().next().unwrap_or(&invalid);
-            Some(format!("flag needs an argument: {flag}"))
-        }
-        ErrorKind::UnknownArgument | ErrorKind::InvalidSubcommand => {
-            let path = command_path(err);
-            Some(format!("unknown command {invalid:?} for {path:?}"))
-        }
-        _ => None,
-    }
-}
-
-fn command_path(err: &clap::Error) -> String {
-    // clap puts the usage line in the error; its first words after "Usage:" are the command path.
-    let rendered = err.render().to_string();
-    rendered
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("Usage: "))
-        .map(|usage| {
-            usage
-                .split_whitespace()
-                .take_while(|w| !w.starts_with('[') && !w.starts_with('<') && !w.starts_with('-'))
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .unwrap_or_else(|| "flux".to_string())
 }
 
 #[cfg(test)]
@@ -348,14 +320,5 @@ mod tests {
         assert!(!is_dns_label("@#[]"));
         assert!(!is_dns_label("-a"));
         assert!(!is_dns_label("Upper"));
-    }
-
-    #[test]
-    fn stray_positional_argument_reads_like_cobra() {
-        let err = Cli::try_parse_from(["flux", "install", "unexpectedPosArg"]).unwrap_err();
-        assert_eq!(
-            cobra_message(&err).as_deref(),
-            Some("unknown command \"unexpectedPosArg\" for \"flux install\"")
-        );
     }
 }

@@ -93,15 +93,8 @@ pub struct Args {
     #[arg(long = "concurrent", default_value_t = 0)]
     pub concurrent: u16,
 
-    /// The maximum queries-per-second of requests sent to the Kubernetes API by each controller; 0 (the
-    /// default) leaves the pacing to the API server's priority and fairness. Flux's controllers use 50.
-    #[arg(long = "kube-api-qps", default_value_t = 0.0)]
-    pub kube_api_qps: f32,
-
-    /// The maximum burst of requests sent to the Kubernetes API.
-    #[arg(long = "kube-api-burst", default_value_t = 300)]
-    pub kube_api_burst: u32,
-
+    // `--kube-api-qps` and `--kube-api-burst` are the root's (every command has them, as in Flux); for `serve`
+    // a qps left unset means no client-side limit: the API server's priority and fairness paces requests.
     /// The time given to running reconciles to reach a safe point on SIGTERM before the process stops anyway.
     #[arg(long = "graceful-shutdown-timeout", default_value = "600s", value_parser = parse_duration)]
     pub graceful_shutdown_timeout: std::time::Duration,
@@ -132,8 +125,8 @@ pub async fn run(args: Args, global: &Global) -> anyhow::Result<()> {
     }
     let gates = FeatureGates::parse(&args.feature_gates)?;
     let limits = Limits {
-        qps: args.kube_api_qps,
-        burst: args.kube_api_burst,
+        qps: global.kube.kube_api_qps.unwrap_or(0.0),
+        burst: global.kube.kube_api_burst.unwrap_or(300),
     };
     let config = cluster::config(&global.cluster()).await?;
     let client = cluster::limited_client(config.clone(), limits)

@@ -20,6 +20,12 @@ pub struct Limits {
     pub burst: u32,
 }
 
+impl Default for Limits {
+    fn default() -> Self {
+        Limits::UNLIMITED
+    }
+}
+
 impl Limits {
     /// No client-side limit: `flux serve`'s default, where the API server's priority and fairness paces
     /// requests (Flux's controllers default to `--kube-api-qps=50 --kube-api-burst=300`).

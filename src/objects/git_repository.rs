@@ -31,6 +31,8 @@ pub struct SourceOptions {
     pub ignore_paths: Vec<String>,
     pub sparse_checkout_paths: Vec<String>,
     pub labels: BTreeMap<String, String>,
+    /// `spec.timeout` (`--fetch-timeout`), unset when not given.
+    pub timeout: Option<Duration>,
 }
 
 fn non_empty(s: &Option<String>) -> Option<String> {
@@ -65,6 +67,7 @@ pub fn build(opts: &SourceOptions) -> GitRepository {
         ignore: (!opts.ignore_paths.is_empty()).then(|| opts.ignore_paths.join("\n")),
         sparse_checkout: (!opts.sparse_checkout_paths.is_empty())
             .then(|| opts.sparse_checkout_paths.clone()),
+        timeout: opts.timeout.map(duration::format),
         ..GitRepositorySpec::default()
     };
     let mut obj = GitRepository::new(&opts.name, spec);

@@ -16,6 +16,7 @@ pub mod kustomization;
 pub mod oci_repository;
 pub mod secrets;
 pub mod stats;
+pub mod tenant;
 pub mod trace;
 pub mod tree;
 pub mod wait;

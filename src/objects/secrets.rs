@@ -62,7 +62,22 @@ pub fn github_app(opts: &GitHubAppSecretOptions) -> Value {
     )
 }
 
-/// `flux create secret tls`: `tls.crt`, `tls.key` and `ca.crt` (PEM), typed `kubernetes.io/tls`.
+/// Why a TLS Secret cannot be made: the messages of Flux's `runtime/secrets` package.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum TlsError {
+    /// A certificate without its key.
+    #[error("found certificate but missing private key")]
+    MissingPrivateKey,
+    /// A key without its certificate.
+    #[error("found private key but missing certificate")]
+    MissingCertificate,
+    /// Nothing to put in the Secret.
+    #[error("no CA certificate or client certificate pair found")]
+    NothingGiven,
+}
+
+/// `flux create secret tls`: `tls.crt` and `tls.key` (typed `kubernetes.io/tls`) and/or `ca.crt` (alone:
+/// `Opaque`, as Flux types it). A certificate needs its key and the other way round.
 pub fn tls(
     name: &str,
     namespace: &str,
@@ -70,14 +85,82 @@ pub fn tls(
     cert: &str,
     key: &str,
     ca: &str,
-) -> Value {
-    secret(
+) -> Result<Value, TlsError> {
+    match (cert.is_empty(), key.is_empty()) {
+        (false, true) => return Err(TlsError::MissingPrivateKey),
+        (true, false) => return Err(TlsError::MissingCertificate),
+        (true, true) if ca.is_empty() => return Err(TlsError::NothingGiven),
+        _ => {}
+    }
+    let kind = if cert.is_empty() {
+        "Opaque"
+    } else {
+        "kubernetes.io/tls"
+    };
+    Ok(secret(
         name,
         namespace,
         labels,
         &[("tls.crt", cert), ("tls.key", key), ("ca.crt", ca)],
-        "kubernetes.io/tls",
-    )
+        kind,
+    ))
+}
+
+/// Why a Helm repository Secret cannot be made.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum HelmSecretError {
+    /// The client certificate pair is incomplete.
+    #[error(transparent)]
+    Tls(#[from] TlsError),
+    /// Basic auth needs both halves.
+    #[error("{0} is required")]
+    Required(&'static str),
+}
+
+/// `flux create secret helm`: a client certificate pair wins (a TLS Secret, with the CA), then basic auth
+/// (`kubernetes.io/basic-auth`, with the CA), then a CA alone (`Opaque`); with nothing, an empty untyped
+/// Secret, as Flux keeps for compatibility.
+pub fn helm(
+    name: &str,
+    namespace: &str,
+    labels: &BTreeMap<String, String>,
+    auth: (&str, &str),
+    cert: &str,
+    key: &str,
+    ca: &str,
+) -> Result<Value, HelmSecretError> {
+    let (username, password) = auth;
+    if !cert.is_empty() || !key.is_empty() {
+        return Ok(tls(name, namespace, labels, cert, key, ca)?);
+    }
+    if !username.is_empty() || !password.is_empty() {
+        if username.is_empty() {
+            return Err(HelmSecretError::Required("username"));
+        }
+        if password.is_empty() {
+            return Err(HelmSecretError::Required("password"));
+        }
+        return Ok(secret(
+            name,
+            namespace,
+            labels,
+            &[
+                ("username", username),
+                ("password", password),
+                ("ca.crt", ca),
+            ],
+            "kubernetes.io/basic-auth",
+        ));
+    }
+    if !ca.is_empty() {
+        return Ok(tls(name, namespace, labels, "", "", ca)?);
+    }
+    let mut empty = secret(name, namespace, labels, &[], "");
+    if let Some(map) = empty.as_object_mut() {
+        map.remove("type");
+        map.remove("stringData");
+    }
+    Ok(empty)
 }
 
 /// `flux create secret proxy`: the `address` and basic-auth credentials `proxySecretRef` reads.
@@ -135,8 +218,14 @@ mod tests {
         let s = proxy("p", "ns", &BTreeMap::new(), "https://proxy:3128", "", "");
         assert_eq!(s["stringData"], json!({"address": "https://proxy:3128"}));
         assert_eq!(s["type"], "Opaque");
-        let t = tls("t", "ns", &BTreeMap::new(), "", "", "CA");
+        let t = tls("t", "ns", &BTreeMap::new(), "", "", "CA").unwrap();
         assert_eq!(t["stringData"], json!({"ca.crt": "CA"}));
+        assert_eq!(t["type"], "Opaque");
+        let t = tls("t", "ns", &BTreeMap::new(), "CRT", "KEY", "").unwrap();
         assert_eq!(t["type"], "kubernetes.io/tls");
+        assert_eq!(
+            tls("t", "ns", &BTreeMap::new(), "CRT", "", ""),
+            Err(TlsError::MissingPrivateKey)
+        );
     }
 }

@@ -29,7 +29,7 @@ pub struct Args {
 
     /// Source that contains the chart in the format '<kind>/<name>.<namespace>', where kind must be one of:
     /// (HelmRepository, GitRepository, Bucket).
-    #[arg(long)]
+    #[arg(long, value_parser = super::flag_values::helm_chart_source)]
     pub source: Option<String>,
 
     /// Helm chart name or path.
@@ -80,7 +80,7 @@ pub struct Args {
     pub values_from: Vec<String>,
 
     /// Upgrade CRDs policy.
-    #[arg(long, value_name = "Skip|Create|CreateReplace")]
+    #[arg(long, value_name = "Skip|Create|CreateReplace", value_parser = super::flag_values::crds_policy)]
     pub crds: Option<String>,
 
     /// The name of the Kubernetes Secret that contains a key with the kubeconfig file for connecting to a remote
@@ -125,6 +125,7 @@ pub fn options(
     global: &Global,
 ) -> anyhow::Result<helm_release::Options> {
     let name = check(args)?;
+    let labels = common.labels()?;
     let reconcile_strategy = helm_release::parse_reconcile_strategy(&args.reconcile_strategy)?;
     let chart = match (given(&args.chart), given(&args.chart_ref)) {
         (Some(chart), _) => {
@@ -186,7 +187,7 @@ pub fn options(
         crds,
         values,
         values_from,
-        labels: common.labels.clone(),
+        labels,
     })
 }
 
@@ -197,6 +198,7 @@ pub async fn run(
     out: &Printer,
 ) -> anyhow::Result<()> {
     check(&args)?;
+    common.labels()?;
     if !common.export {
         out.generate("generating HelmRelease");
     }

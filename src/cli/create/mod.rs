@@ -1,10 +1,12 @@
 //! `flux create`: generate a Flux object (or Secret) and apply it, then wait for it to be reconciled; with
 //! `--export`, only print it. Flags shared by every `create` subcommand live here.
 
+pub mod flag_values;
 pub mod helm_release;
 pub mod kustomization;
 pub mod secret_git;
 pub mod secret_githubapp;
+pub mod secret_helm;
 pub mod secret_oci;
 pub mod secret_proxy;
 pub mod secret_tls;
@@ -12,6 +14,7 @@ pub mod source_chart;
 pub mod source_git;
 pub mod source_helm;
 pub mod source_oci;
+pub mod tenant;
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -42,8 +45,7 @@ pub struct Args {
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
     /// Create or update sources.
-    #[command(subcommand)]
-    Source(Box<SourceCommand>),
+    Source(Box<SourceArgs>),
     /// Create or update Kubernetes secrets.
     #[command(subcommand)]
     Secret(Box<SecretCommand>),
@@ -51,6 +53,19 @@ pub enum Command {
     Kustomization(Box<kustomization::Args>),
     /// Create or update a HelmRelease resource.
     Helmrelease(Box<helm_release::Args>),
+    /// Create or update a tenant.
+    Tenant(tenant::Args),
+}
+
+/// `flux create source`: the flag every source shares, and the kind.
+#[derive(Debug, clap::Args)]
+pub struct SourceArgs {
+    /// Set a timeout for fetch operations performed by source-controller (e.g. 'git clone' or 'helm repo update').
+    #[arg(long = "fetch-timeout", global = true, value_parser = super::parse_duration)]
+    pub fetch_timeout: Option<Duration>,
+
+    #[command(subcommand)]
+    pub command: SourceCommand,
 }
 
 /// `flux create source` subcommands.
@@ -73,6 +88,8 @@ pub enum SecretCommand {
     Git(secret_git::Args),
     /// Create or update a github app secret.
     Githubapp(secret_githubapp::Args),
+    /// Create or update a Kubernetes secret for Helm repository authentication.
+    Helm(secret_helm::Args),
     /// Create or update a Kubernetes image pull secret.
     Oci(secret_oci::Args),
     /// Create or update a Kubernetes secret for proxy authentication.
@@ -81,50 +98,102 @@ pub enum SecretCommand {
     Tls(secret_tls::Args),
 }
 
-/// Runs `flux create …`.
+impl Command {
+    /// The NAME argument of whichever command this is.
+    fn name(&self) -> Option<&str> {
+        match self {
+            Command::Source(cmd) => match &cmd.command {
+                SourceCommand::Git(a) => a.name.as_deref(),
+                SourceCommand::Helm(a) => a.name.as_deref(),
+                SourceCommand::Chart(a) => a.name.as_deref(),
+                SourceCommand::Oci(a) => a.name.as_deref(),
+            },
+            Command::Secret(cmd) => match cmd.as_ref() {
+                SecretCommand::Git(a) => a.name.as_deref(),
+                SecretCommand::Githubapp(a) => a.name.as_deref(),
+                SecretCommand::Helm(a) => a.name.as_deref(),
+                SecretCommand::Oci(a) => a.name.as_deref(),
+                SecretCommand::Proxy(a) => a.name.as_deref(),
+                SecretCommand::Tls(a) => a.name.as_deref(),
+            },
+            Command::Kustomization(a) => a.name.as_deref(),
+            Command::Helmrelease(a) => a.name.as_deref(),
+            Command::Tenant(a) => a.name.as_deref(),
+        }
+    }
+}
+
+/// Runs `flux create …`. As in Flux, the name is checked before anything else a command validates, and the
+/// namespace is not checked at all (`create` replaces the root's check with its own).
 pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<()> {
-    let labels = parse_labels(&args.labels)?;
-    let common = Common {
+    object_name(args.command.name())?;
+    let mut common = Common {
         interval: args.interval,
         export: args.export,
-        labels,
+        raw_labels: args.labels,
+        fetch_timeout: None,
     };
     match args.command {
-        Command::Source(cmd) => match *cmd {
-            SourceCommand::Git(a) => source_git::run(*a, &common, global, out).await,
-            SourceCommand::Helm(a) => source_helm::run(a, &common, global, out).await,
-            SourceCommand::Chart(a) => source_chart::run(a, &common, global, out).await,
-            SourceCommand::Oci(a) => source_oci::run(a, &common, global, out).await,
-        },
+        Command::Source(cmd) => {
+            common.fetch_timeout = cmd.fetch_timeout.filter(|d| !d.is_zero());
+            match cmd.command {
+                SourceCommand::Git(a) => source_git::run(*a, &common, global, out).await,
+                SourceCommand::Helm(a) => source_helm::run(a, &common, global, out).await,
+                SourceCommand::Chart(a) => source_chart::run(a, &common, global, out).await,
+                SourceCommand::Oci(a) => source_oci::run(a, &common, global, out).await,
+            }
+        }
         Command::Secret(cmd) => match *cmd {
             SecretCommand::Git(a) => secret_git::run(a, &common, global, out).await,
             SecretCommand::Githubapp(a) => secret_githubapp::run(a, &common, global, out).await,
+            SecretCommand::Helm(a) => secret_helm::run(a, &common, global, out).await,
             SecretCommand::Oci(a) => secret_oci::run(a, &common, global, out).await,
             SecretCommand::Proxy(a) => secret_proxy::run(a, &common, global, out).await,
             SecretCommand::Tls(a) => secret_tls::run(a, &common, global, out).await,
         },
         Command::Kustomization(a) => kustomization::run(*a, &common, global, out).await,
         Command::Helmrelease(a) => helm_release::run(*a, &common, global, out).await,
+        Command::Tenant(a) => tenant::run(a, &common, global, out).await,
     }
 }
 
-/// The shared flags, validated.
+/// The shared flags. Labels stay raw until a command asks for them: Flux checks them at a different step in
+/// each command, and the first failing check decides the error line.
 pub struct Common {
     /// `--interval`.
     pub interval: Duration,
     /// `--export`.
     pub export: bool,
-    /// `--label` pairs.
-    pub labels: BTreeMap<String, String>,
+    /// `--label` as given.
+    pub raw_labels: Vec<String>,
+    /// `create source --fetch-timeout`, when set and not zero.
+    pub fetch_timeout: Option<Duration>,
+}
+
+impl Common {
+    /// The `--label` pairs, checked as Kubernetes checks label keys and values.
+    pub fn labels(&self) -> anyhow::Result<BTreeMap<String, String>> {
+        parse_labels(&self.raw_labels)
+    }
 }
 
 fn parse_labels(raw: &[String]) -> anyhow::Result<BTreeMap<String, String>> {
+    use crate::api::validation::{go_list, label_value, qualified_name};
     let mut out = BTreeMap::new();
     for l in raw.iter().filter(|l| !l.is_empty()) {
-        let Some((k, v)) = l.split_once('=') else {
+        let parts: Vec<&str> = l.split('=').collect();
+        let [key, value] = parts.as_slice() else {
             anyhow::bail!("invalid label format '{l}', must be key=value");
         };
-        out.insert(k.to_string(), v.to_string());
+        let errs = qualified_name(key);
+        if !errs.is_empty() {
+            anyhow::bail!("invalid label '{key}': {}", go_list(&errs));
+        }
+        let errs = label_value(value);
+        if !errs.is_empty() {
+            anyhow::bail!("invalid label value '{value}': {}", go_list(&errs));
+        }
+        out.insert(key.to_string(), value.to_string());
     }
     Ok(out)
 }
@@ -134,12 +203,22 @@ pub fn object_name(name: Option<&str>) -> anyhow::Result<String> {
     let Some(name) = name else {
         anyhow::bail!("name is required");
     };
-    if !super::is_dns_label(name) {
+    if !is_object_name(name) {
         anyhow::bail!(
             "name '{name}' is invalid, it should adhere to standard defined in RFC 1123, the name can only contain alphanumeric characters or '-'"
         );
     }
     Ok(name.to_string())
+}
+
+/// Flux's rule for object names: `^[a-z0-9]([a-z0-9\-]){0,61}[a-z0-9]$`, so two to 63 characters.
+pub fn is_object_name(name: &str) -> bool {
+    let b = name.as_bytes();
+    let end = |c: &u8| c.is_ascii_lowercase() || c.is_ascii_digit();
+    (2..=63).contains(&b.len())
+        && end(&b[0])
+        && end(&b[b.len() - 1])
+        && b.iter().all(|c| end(c) || *c == b'-')
 }
 
 /// Reads a file named by a flag, with the flag in the error.

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use k8s_openapi::api::core::v1::Secret;
 use kube::api::Api;
 
-use super::{Common, read_flag_file};
+use super::{Common, go_open_error};
 use crate::cli::Global;
 use crate::cli::printer::Printer;
 use crate::git::keygen::KeyAlgorithm;
@@ -46,49 +46,99 @@ pub struct Args {
     pub private_key_file: Option<PathBuf>,
 
     /// SSH public key algorithm (rsa, ecdsa, ed25519).
-    #[arg(long = "ssh-key-algorithm", default_value = "ecdsa")]
+    #[arg(long = "ssh-key-algorithm", default_value = "ecdsa", value_parser = super::flag_values::ssh_key_algorithm)]
     pub ssh_key_algorithm: String,
 
     /// SSH RSA public key bit size (multiplies of 8, min 2048).
-    #[arg(long = "ssh-rsa-bits", default_value_t = 2048)]
+    #[arg(long = "ssh-rsa-bits", default_value_t = 2048, value_parser = super::flag_values::ssh_rsa_bits)]
     pub ssh_rsa_bits: usize,
 
     /// SSH ECDSA public key curve (p256, p384, p521).
-    #[arg(long = "ssh-ecdsa-curve", default_value = "p384")]
+    #[arg(long = "ssh-ecdsa-curve", default_value = "p384", value_parser = super::flag_values::ssh_ecdsa_curve)]
     pub ssh_ecdsa_curve: String,
 }
 
-/// Builds the library options from the flags.
+/// Builds the library options from the flags, checking them in Flux's order.
 pub fn options(
     args: &Args,
     common: &Common,
     global: &Global,
 ) -> anyhow::Result<git_repository::SecretOptions> {
-    let name = args
-        .name
-        .clone()
-        .ok_or_else(|| anyhow::anyhow!("name is required"))?;
-    let url = args
-        .url
-        .clone()
-        .ok_or_else(|| anyhow::anyhow!("url is required"))?;
+    let name = super::object_name(args.name.as_deref())?;
+    let url = args.url.clone().unwrap_or_default();
+    if url.is_empty() {
+        anyhow::bail!("url is required");
+    }
+    let scheme = super::source_git::go_url_scheme(&url)?;
+    let labels = common.labels()?;
+    let given = |v: &Option<String>| v.clone().filter(|s| !s.is_empty());
+    let (username, password, bearer_token) = (
+        given(&args.username),
+        given(&args.password),
+        given(&args.bearer_token),
+    );
+    let mut private_key = None;
+    let mut ca_crt = None;
+    match scheme.as_str() {
+        "ssh" => {
+            if let Some(path) = args
+                .private_key_file
+                .as_deref()
+                .filter(|p| !p.as_os_str().is_empty())
+            {
+                let pem = std::fs::read_to_string(path).map_err(|e| {
+                    anyhow::anyhow!(
+                        "failed to open private key file: {}",
+                        go_open_error(&path.display().to_string(), &e)
+                    )
+                })?;
+                private_key = Some(pem);
+            }
+            // Flux ignores the username for SSH: a key pair is always made and the host key scanned.
+            check_ssh_reachable(&url)?;
+        }
+        "http" | "https" => {
+            if (username.is_none() || password.is_none()) && bearer_token.is_none() {
+                anyhow::bail!(
+                    "for Git over HTTP/S the username and password, or a bearer token is required"
+                );
+            }
+            if username.is_some() && password.is_some() && bearer_token.is_some() {
+                anyhow::bail!("user credentials and bearer token cannot be used together");
+            }
+            if let Some(path) = args
+                .ca_crt_file
+                .as_deref()
+                .filter(|p| !p.as_os_str().is_empty())
+            {
+                let ca = std::fs::read_to_string(path).map_err(|e| {
+                    anyhow::anyhow!(
+                        "unable to read TLS CA file: {}",
+                        go_open_error(&path.display().to_string(), &e)
+                    )
+                })?;
+                ca_crt = Some(ca);
+            }
+        }
+        other => {
+            anyhow::bail!("git URL scheme '{other}' not supported, can be: ssh, http and https")
+        }
+    }
+    // Basic auth goes in only as a pair, as Flux writes it; SSH keeps the password (the key's passphrase).
+    let (username, password) = match (username, password) {
+        (_, p) if scheme == "ssh" => (None, p),
+        (Some(u), Some(p)) => (Some(u), Some(p)),
+        _ => (None, None),
+    };
     Ok(git_repository::SecretOptions {
         name,
         namespace: global.namespace.clone(),
         url,
-        username: args.username.clone(),
-        password: args.password.clone(),
-        bearer_token: args.bearer_token.clone(),
-        ca_crt: args
-            .ca_crt_file
-            .as_deref()
-            .map(|p| read_flag_file("--ca-crt-file", p))
-            .transpose()?,
-        private_key: args
-            .private_key_file
-            .as_deref()
-            .map(|p| read_flag_file("--private-key-file", p))
-            .transpose()?,
+        username,
+        password,
+        bearer_token,
+        ca_crt,
+        private_key,
         key_algorithm: KeyAlgorithm::from_flags(
             &args.ssh_key_algorithm,
             &args.ssh_ecdsa_curve,
@@ -96,8 +146,46 @@ pub fn options(
         )
         .map_err(anyhow::Error::msg)?,
         known_hosts: None,
-        labels: common.labels.clone(),
+        labels,
     })
+}
+
+/// Flux scans the SSH host key with its own client, and a host that refuses the connection reads as Go's dial
+/// error; ssh-keyscan (which does our scan) says nothing about why, so the connection is tried first.
+fn check_ssh_reachable(url: &str) -> anyhow::Result<()> {
+    let authority = url
+        .strip_prefix("ssh://")
+        .and_then(|r| r.split('/').next())
+        .unwrap_or_default();
+    let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let hostport = if host
+        .rsplit_once(':')
+        .is_some_and(|(_, p)| p.parse::<u16>().is_ok())
+    {
+        host.to_string()
+    } else {
+        format!("{host}:22")
+    };
+    let fail = |e: String| anyhow::anyhow!("SSH key scan for host {hostport} failed, error: {e}");
+    use std::net::ToSocketAddrs;
+    let addrs: Vec<_> = hostport
+        .to_socket_addrs()
+        .map_err(|e| fail(format!("dial tcp: lookup {host}: {e}")))?
+        .collect();
+    let mut last = None;
+    for addr in &addrs {
+        match std::net::TcpStream::connect_timeout(addr, std::time::Duration::from_secs(30)) {
+            Ok(_) => return Ok(()),
+            Err(e) => last = Some(e),
+        }
+    }
+    match last {
+        Some(e) if e.kind() == std::io::ErrorKind::ConnectionRefused => Err(fail(format!(
+            "dial tcp {hostport}: connect: connection refused"
+        ))),
+        Some(e) => Err(fail(format!("dial tcp {hostport}: {e}"))),
+        None => Ok(()),
+    }
 }
 
 pub async fn run(

@@ -43,18 +43,24 @@ pub async fn run(
     global: &Global,
     out: &Printer,
 ) -> anyhow::Result<()> {
-    let name = args
-        .name
-        .clone()
-        .ok_or_else(|| anyhow::anyhow!("name is required"))?;
+    let name = super::object_name(args.name.as_deref())?;
     let private_key = std::fs::read_to_string(Path::new(&args.app_private_key)).map_err(|e| {
         anyhow::anyhow!(
             "unable to read private key file: {}",
             go_open_error(&args.app_private_key, &e)
         )
     })?;
-    if !args.app_installation_owner.is_empty() && !args.app_installation_id.is_empty() {
-        anyhow::bail!("--app-installation-owner and --app-installation-id are mutually exclusive");
+    // Flux's `runtime/secrets` checks, in its order and words.
+    if args.app_id.is_empty() {
+        anyhow::bail!("githubAppID is required");
+    }
+    if private_key.is_empty() {
+        anyhow::bail!("githubAppPrivateKey is required");
+    }
+    if args.app_installation_owner.is_empty() == args.app_installation_id.is_empty() {
+        anyhow::bail!(
+            "exactly one of githubAppInstallationOwner or githubAppInstallationID must be provided"
+        );
     }
     let opts = secrets::GitHubAppSecretOptions {
         name: name.clone(),
@@ -64,7 +70,8 @@ pub async fn run(
         installation_id: args.app_installation_id,
         private_key,
         base_url: args.app_base_url,
-        labels: common.labels.clone(),
+        // Flux does not label this Secret: `--label` is accepted and left out.
+        labels: Default::default(),
     };
     let secret = secrets::github_app(&opts);
     if common.export {

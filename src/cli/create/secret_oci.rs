@@ -51,7 +51,7 @@ pub async fn run(
     let secret = secrets::oci(
         &name,
         &global.namespace,
-        &common.labels,
+        &common.labels()?,
         &args.url,
         &args.username,
         &args.password,

@@ -33,16 +33,15 @@ pub async fn run(
     global: &Global,
     out: &Printer,
 ) -> anyhow::Result<()> {
-    let name = args
-        .name
-        .ok_or_else(|| anyhow::anyhow!("name is required"))?;
+    let name = super::object_name(args.name.as_deref())?;
+    let labels = common.labels()?;
     if args.address.is_empty() {
         anyhow::bail!("address is required");
     }
     let secret = secrets::proxy(
         &name,
         &global.namespace,
-        &common.labels,
+        &labels,
         &args.address,
         &args.username,
         &args.password,

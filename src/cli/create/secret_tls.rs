@@ -28,7 +28,7 @@ pub struct Args {
 }
 
 /// The file's content, or "" when the flag is unset; a read error is worded as Flux words it.
-fn read(path: &str, what: &str) -> anyhow::Result<String> {
+pub(super) fn read(path: &str, what: &str) -> anyhow::Result<String> {
     if path.is_empty() {
         return Ok(String::new());
     }
@@ -42,13 +42,12 @@ pub async fn run(
     global: &Global,
     out: &Printer,
 ) -> anyhow::Result<()> {
-    let name = args
-        .name
-        .ok_or_else(|| anyhow::anyhow!("name is required"))?;
+    let name = super::object_name(args.name.as_deref())?;
+    let labels = common.labels()?;
     let ca = read(&args.ca_crt_file, "unable to read TLS CA file")?;
     let cert = read(&args.tls_crt_file, "failed to read cert file")?;
     let key = read(&args.tls_key_file, "failed to read key file")?;
-    let secret = secrets::tls(&name, &global.namespace, &common.labels, &cert, &key, &ca);
+    let secret = secrets::tls(&name, &global.namespace, &labels, &cert, &key, &ca)?;
     if common.export {
         out.out(&objects::to_export_yaml(&secret)?);
         return Ok(());

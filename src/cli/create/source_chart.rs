@@ -28,7 +28,7 @@ pub struct Args {
 
     /// Source that contains the chart in the format '<kind>/<name>', where kind must be one of: (HelmRepository,
     /// GitRepository, Bucket).
-    #[arg(long)]
+    #[arg(long, value_parser = super::flag_values::local_chart_source)]
     pub source: Option<String>,
 
     /// The reconcile strategy for helm chart (accepted values: Revision and ChartRevision).
@@ -36,7 +36,7 @@ pub struct Args {
     pub reconcile_strategy: String,
 
     /// The verification provider: cosign.
-    #[arg(long = "verify-provider")]
+    #[arg(long = "verify-provider", value_parser = super::flag_values::verify_provider)]
     pub verify_provider: Option<String>,
 
     /// The name of a secret to use for signature verification.
@@ -52,26 +52,21 @@ pub struct Args {
     pub verify_issuer: Option<String>,
 }
 
-/// Validates the flags into library options, in the order Flux checks them.
+/// Validates the flags into library options, in the order Flux checks them (it prints "generating" after the
+/// first two checks, before the rest, `--export` or not).
 pub fn options(
     args: &Args,
     common: &Common,
     global: &Global,
+    out: &Printer,
 ) -> anyhow::Result<helm_chart::SourceOptions> {
-    let verify_provider = match args.verify_provider.as_deref().filter(|p| !p.is_empty()) {
-        None => None,
-        Some("cosign") => Some(VerificationProvider::Cosign),
-        Some(other) => anyhow::bail!(
-            "invalid argument {other:?} for \"--verify-provider\" flag: source OCI verify provider '{other}' is not supported, must be one of: cosign"
-        ),
-    };
+    let name = object_name(args.name.as_deref())?;
     let source = args
         .source
         .as_deref()
         .map(helm_chart::parse_source)
         .transpose()
         .map_err(anyhow::Error::msg)?;
-    let name = object_name(args.name.as_deref())?;
     let Some(source) = source else {
         anyhow::bail!("chart source is required");
     };
@@ -79,13 +74,19 @@ pub fn options(
     let Some(chart) = chart else {
         anyhow::bail!("chart name or path is required");
     };
+    out.generate("generating HelmChart source");
+    let labels = common.labels()?;
+    // Flux passes the strategy through unchecked (the API server checks it): an unknown one is kept as
+    // ChartVersion here and written verbatim by `export_with_strategy`.
     let reconcile_strategy = match args.reconcile_strategy.as_str() {
         "Revision" => ReconcileStrategy::Revision,
-        "ChartVersion" => ReconcileStrategy::ChartVersion,
-        other => anyhow::bail!(
-            "invalid reconcile strategy '{other}', must be one of: ChartVersion, Revision"
-        ),
+        _ => ReconcileStrategy::ChartVersion,
     };
+    let verify_provider = args
+        .verify_provider
+        .as_deref()
+        .filter(|p| !p.is_empty())
+        .map(|_| VerificationProvider::Cosign);
     if verify_provider.is_none() {
         if args
             .verify_secret_ref
@@ -94,12 +95,8 @@ pub fn options(
         {
             anyhow::bail!("a verification provider must be specified when a secret is specified");
         }
-        if args.verify_issuer.as_deref().is_some_and(|s| !s.is_empty())
-            || args
-                .verify_subject
-                .as_deref()
-                .is_some_and(|s| !s.is_empty())
-        {
+        // Flux looks at the issuer only here (its subject check reads another command's flag).
+        if args.verify_issuer.as_deref().is_some_and(|s| !s.is_empty()) {
             anyhow::bail!(
                 "a verification provider must be specified when OIDC issuer/subject is specified"
             );
@@ -117,8 +114,20 @@ pub fn options(
         verify_secret_ref: args.verify_secret_ref.clone(),
         verify_issuer: args.verify_issuer.clone().filter(|s| !s.is_empty()),
         verify_subject: args.verify_subject.clone().filter(|s| !s.is_empty()),
-        labels: common.labels.clone(),
+        labels,
     })
+}
+
+/// The exported object with `--reconcile-strategy` as typed (left out when empty), as Flux writes it.
+fn export_with_strategy(mut value: serde_json::Value, strategy: &str) -> serde_json::Value {
+    if let Some(spec) = value.get_mut("spec").and_then(|s| s.as_object_mut()) {
+        if strategy.is_empty() {
+            spec.remove("reconcileStrategy");
+        } else {
+            spec.insert("reconcileStrategy".into(), strategy.into());
+        }
+    }
+    value
 }
 
 pub async fn run(
@@ -127,12 +136,21 @@ pub async fn run(
     global: &Global,
     out: &Printer,
 ) -> anyhow::Result<()> {
-    let opts = options(&args, common, global)?;
-    out.generate("generating HelmChart source");
+    let opts = options(&args, common, global, out)?;
     let obj = helm_chart::build(&opts);
     if common.export {
-        out.out(&objects::to_export_yaml(&helm_chart::export_value(&obj))?);
+        let value = export_with_strategy(helm_chart::export_value(&obj), &args.reconcile_strategy);
+        out.out(&objects::to_export_yaml(&value)?);
         return Ok(());
+    }
+    if !matches!(
+        args.reconcile_strategy.as_str(),
+        "" | "Revision" | "ChartVersion"
+    ) {
+        anyhow::bail!(
+            "invalid reconcile strategy '{}', must be one of: ChartVersion, Revision",
+            args.reconcile_strategy
+        );
     }
     out.action("applying HelmChart source");
     let client = crate::cluster::client(&global.cluster()).await?;

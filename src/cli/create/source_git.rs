@@ -64,7 +64,7 @@ pub struct Args {
     pub proxy_secret_ref: Option<String>,
 
     /// The Git provider name: generic|github|aws|azure.
-    #[arg(long)]
+    #[arg(long, value_parser = super::flag_values::git_provider)]
     pub provider: Option<String>,
 
     /// Path to a TLS CA file used for validating self-signed certificates.
@@ -88,15 +88,15 @@ pub struct Args {
     pub sparse_checkout_paths: Vec<String>,
 
     /// SSH public key algorithm (rsa, ecdsa, ed25519).
-    #[arg(long = "ssh-key-algorithm", default_value = "ecdsa")]
+    #[arg(long = "ssh-key-algorithm", default_value = "ecdsa", value_parser = super::flag_values::ssh_key_algorithm)]
     pub ssh_key_algorithm: String,
 
     /// SSH RSA public key bit size (multiplies of 8, min 2048).
-    #[arg(long = "ssh-rsa-bits", default_value_t = 2048)]
+    #[arg(long = "ssh-rsa-bits", default_value_t = 2048, value_parser = super::flag_values::ssh_rsa_bits)]
     pub ssh_rsa_bits: usize,
 
     /// SSH ECDSA public key curve (p256, p384, p521).
-    #[arg(long = "ssh-ecdsa-curve", default_value = "p384")]
+    #[arg(long = "ssh-ecdsa-curve", default_value = "p384", value_parser = super::flag_values::ssh_ecdsa_curve)]
     pub ssh_ecdsa_curve: String,
 
     /// Do not prompt for confirmation when generating a deploy key.
@@ -104,68 +104,103 @@ pub struct Args {
     pub silent: bool,
 }
 
-fn parse_provider(raw: &str) -> anyhow::Result<GitProvider> {
-    let invalid =
-        |m: &str| anyhow::anyhow!("invalid argument {raw:?} for \"--provider\" flag: {m}");
+fn provider(raw: &str) -> GitProvider {
     match raw {
-        "" => Err(invalid(
-            "no source Git provider given, please specify the Git provider name",
-        )),
-        "generic" => Ok(GitProvider::Generic),
-        "github" => Ok(GitProvider::Github),
-        "aws" => Ok(GitProvider::Aws),
-        "azure" => Ok(GitProvider::Azure),
-        other => Err(invalid(&format!(
-            "source Git provider '{other}' is not supported, must be one of: generic|github|aws|azure"
-        ))),
+        "github" => GitProvider::Github,
+        "aws" => GitProvider::Aws,
+        "azure" => GitProvider::Azure,
+        _ => GitProvider::Generic,
     }
 }
 
-/// Validates the flags into library options.
+/// The scheme of a URL as Go's `url.Parse` finds it, or its error for what it cannot parse (a scp-like
+/// `git@host:path` has no scheme and a colon in its first path segment).
+pub fn go_url_scheme(raw: &str) -> anyhow::Result<String> {
+    let parse_err = |m: &str| anyhow::anyhow!("git URL parse failed: parse {raw:?}: {m}");
+    for (i, c) in raw.char_indices() {
+        match c {
+            'a'..='z' | 'A'..='Z' => {}
+            '0'..='9' | '+' | '-' | '.' if i > 0 => {}
+            ':' if i == 0 => return Err(parse_err("missing protocol scheme")),
+            ':' => return Ok(raw[..i].to_lowercase()),
+            _ => break,
+        }
+    }
+    let first_segment = raw.split('/').next().unwrap_or_default();
+    if !raw.starts_with('/') && first_segment.contains(':') {
+        return Err(parse_err("first path segment in URL cannot contain colon"));
+    }
+    Ok(String::new())
+}
+
+/// Validates the flags into library options, in Flux's order (the first failing check decides the message).
 pub fn options(
     args: &Args,
     common: &Common,
     global: &Global,
 ) -> anyhow::Result<git_repository::SourceOptions> {
-    let name = args
-        .name
-        .clone()
-        .ok_or_else(|| anyhow::anyhow!("name is required"))?;
-    let provider = args.provider.as_deref().map(parse_provider).transpose()?;
-    let url = args
-        .url
-        .clone()
-        .ok_or_else(|| anyhow::anyhow!("url is required"))?;
-    let scheme = url.split("://").next().unwrap_or_default();
-    if !matches!(scheme, "http" | "https" | "ssh") || !url.contains("://") {
+    let name = super::object_name(args.name.as_deref())?;
+    let url = args.url.clone().unwrap_or_default();
+    if url.is_empty() {
+        anyhow::bail!("url is required");
+    }
+    let scheme = go_url_scheme(&url)?;
+    if !matches!(scheme.as_str(), "http" | "https" | "ssh") {
         anyhow::bail!("git URL scheme '{scheme}' not supported, can be: ssh, http and https");
     }
-    let no_ref = [
-        &args.branch,
-        &args.tag,
-        &args.tag_semver,
-        &args.ref_name,
-        &args.commit,
-    ]
-    .iter()
-    .all(|r| r.as_deref().is_none_or(str::is_empty));
+    let given = |r: &Option<String>| r.clone().filter(|s| !s.is_empty());
+    let (branch, tag, semver, ref_name, commit) = (
+        given(&args.branch),
+        given(&args.tag),
+        given(&args.tag_semver),
+        given(&args.ref_name),
+        given(&args.commit),
+    );
+    if [&branch, &tag, &semver, &ref_name, &commit]
+        .iter()
+        .all(|r| r.is_none())
+    {
+        anyhow::bail!(
+            "a Git ref is required, use one of the following: --branch, --tag, --commit, --ref-name or --tag-semver"
+        );
+    }
+    if args
+        .ca_file
+        .as_ref()
+        .is_some_and(|p| !p.as_os_str().is_empty())
+        && scheme == "ssh"
+    {
+        anyhow::bail!("specifying a CA file is not supported for Git over SSH");
+    }
+    let labels = common.labels()?;
+    // One reference kind wins, in Flux's order: a commit (with its branch), a ref name, a semver range, a
+    // tag, else the branch.
+    let mut reference = (None, None, None, None, None);
+    if commit.is_some() {
+        reference.0 = branch;
+        reference.4 = commit;
+    } else if ref_name.is_some() {
+        reference.3 = ref_name;
+    } else if semver.is_some() {
+        reference.2 = semver;
+    } else if tag.is_some() {
+        reference.1 = tag;
+    } else {
+        reference.0 = branch;
+    }
     Ok(git_repository::SourceOptions {
         name,
         namespace: global.namespace.clone(),
         url,
         interval: common.interval,
-        branch: if no_ref {
-            Some("master".into())
-        } else {
-            args.branch.clone()
-        },
-        tag: args.tag.clone(),
-        semver: args.tag_semver.clone(),
-        ref_name: args.ref_name.clone(),
-        commit: args.commit.clone(),
+        branch: reference.0,
+        tag: reference.1,
+        semver: reference.2,
+        ref_name: reference.3,
+        commit: reference.4,
         secret_ref: args.secret_ref.clone(),
         proxy_secret_ref: args.proxy_secret_ref.clone(),
-        provider,
+        provider: args.provider.as_deref().map(provider),
         recurse_submodules: args.recurse_submodules,
         ignore_paths: args
             .ignore_paths
@@ -179,7 +214,8 @@ pub fn options(
             .filter(|p| !p.is_empty())
             .cloned()
             .collect(),
-        labels: common.labels.clone(),
+        labels,
+        timeout: common.fetch_timeout,
     })
 }
 
@@ -228,20 +264,27 @@ pub async fn run(
     out: &Printer,
 ) -> anyhow::Result<()> {
     let mut opts = options(&args, common, global)?;
+    // Flux exports the GitRepository alone: credentials flags only make a Secret when applying.
+    if common.export {
+        let obj = git_repository::build(&opts);
+        out.out(&objects::to_export_yaml(&git_repository::export_value(
+            &obj,
+        ))?);
+        return Ok(());
+    }
     let key_algorithm = KeyAlgorithm::from_flags(
         &args.ssh_key_algorithm,
         &args.ssh_ecdsa_curve,
         args.ssh_rsa_bits,
     )
     .map_err(anyhow::Error::msg)?;
-    // Like Flux, an SSH URL without `--secret-ref` gets a Secret with a generated deploy key (not on
-    // `--export`, which Flux prints before any key is made).
+    // Like Flux, an SSH URL without `--secret-ref` gets a Secret with a generated deploy key.
     let ssh = opts.url.starts_with("ssh://");
     let needs_secret = opts.secret_ref.is_none()
         && (args.username.is_some()
             || args.password.is_some()
             || args.private_key_file.is_some()
-            || (ssh && !common.export));
+            || ssh);
     let secret = if needs_secret {
         let secret_opts = git_repository::SecretOptions {
             name: opts.name.clone(),
@@ -270,17 +313,6 @@ pub async fn run(
         None
     };
     let obj = git_repository::build(&opts);
-    if common.export {
-        let mut text = String::new();
-        if let Some(s) = &secret {
-            text.push_str(&objects::to_export_yaml(s)?);
-        }
-        text.push_str(&objects::to_export_yaml(&git_repository::export_value(
-            &obj,
-        ))?);
-        out.out(&text);
-        return Ok(());
-    }
     out.generate("generating GitRepository source");
     let client = crate::cluster::client(&global.cluster()).await?;
     if let Some(s) = secret {

@@ -3,7 +3,6 @@
 //! repository is static: it only has to exist).
 
 use std::path::PathBuf;
-use std::time::Duration;
 
 use k8s_openapi::api::core::v1::Secret;
 use kube::api::Api;
@@ -58,10 +57,6 @@ pub struct Args {
     /// Pass credentials to all domains.
     #[arg(long = "pass-credentials")]
     pub pass_credentials: bool,
-
-    /// Set a timeout for fetching artifacts.
-    #[arg(long = "fetch-timeout", value_parser = crate::cli::parse_duration)]
-    pub fetch_timeout: Option<Duration>,
 }
 
 fn parse_provider(raw: &str) -> anyhow::Result<OCIProvider> {
@@ -84,6 +79,12 @@ pub fn options(
 ) -> anyhow::Result<helm_repository::SourceOptions> {
     let name = object_name(args.name.as_deref())?;
     let url = args.url.clone().unwrap_or_default();
+    // Flux checks the labels between "url is required" and the rest of the URL checks.
+    let labels = if url.is_empty() {
+        Default::default()
+    } else {
+        common.labels()?
+    };
     let oci = helm_repository::check_url(&url)?;
     Ok(helm_repository::SourceOptions {
         name,
@@ -91,16 +92,18 @@ pub fn options(
         url,
         interval: common.interval,
         oci,
+        // Flux reads the provider for `oci://` URLs only, and leaves checking it to the API server: an
+        // unknown one is exported verbatim (see `run`) and refused here only when applying.
         oci_provider: args
             .oci_provider
             .as_deref()
-            .filter(|p| !p.is_empty())
+            .filter(|p| oci && !p.is_empty() && (!common.export || parse_provider(p).is_ok()))
             .map(parse_provider)
             .transpose()?,
         secret_ref: args.secret_ref.clone().filter(|s| !s.is_empty()),
         pass_credentials: args.pass_credentials,
-        timeout: args.fetch_timeout.filter(|d| !d.is_zero()),
-        labels: common.labels.clone(),
+        timeout: common.fetch_timeout,
+        labels,
     })
 }
 
@@ -117,9 +120,16 @@ pub async fn run(
     let mut opts = options(&args, common, global)?;
     if common.export {
         let obj = helm_repository::build(&opts);
-        out.out(&objects::to_export_yaml(&helm_repository::export_value(
-            &obj,
-        ))?);
+        let mut value = helm_repository::export_value(&obj);
+        if let Some(raw) = args
+            .oci_provider
+            .as_deref()
+            .filter(|p| opts.oci && !p.is_empty())
+            && let Some(spec) = value.get_mut("spec").and_then(|s| s.as_object_mut())
+        {
+            spec.insert("provider".into(), raw.into());
+        }
+        out.out(&objects::to_export_yaml(&value)?);
         return Ok(());
     }
     let ca = read("--ca-file", args.ca_file.as_ref())?;

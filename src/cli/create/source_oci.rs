@@ -128,7 +128,7 @@ pub fn options(
         insecure: args.insecure,
         layer_selector,
         timeout: args.fetch_timeout.filter(|d| !d.is_zero()),
-        labels: common.labels.clone(),
+        labels: common.labels()?,
     })
 }
 
