@@ -392,7 +392,7 @@ async fn mark_outdated(
     status::set_outdated(&mut progress, obj, revision, reference);
     let api: Api<OCIRepository> = Api::namespaced(ctx.client.clone(), &ns);
     match patch_status(&api, name, FIELD_MANAGER, &progress).await {
-        Ok(()) => true,
+        Ok(_) => true,
         Err(e) => {
             warn!(error = %e, "failed to record the new upstream revision");
             false
