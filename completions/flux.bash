@@ -64,6 +64,9 @@ _flux() {
             flux,list)
                 cmd="flux__subcmd__list"
                 ;;
+            flux,logs)
+                cmd="flux__subcmd__logs"
+                ;;
             flux,pull)
                 cmd="flux__subcmd__pull"
                 ;;
@@ -640,6 +643,9 @@ _flux() {
             flux__subcmd__help,list)
                 cmd="flux__subcmd__help__subcmd__list"
                 ;;
+            flux__subcmd__help,logs)
+                cmd="flux__subcmd__help__subcmd__logs"
+                ;;
             flux__subcmd__help,pull)
                 cmd="flux__subcmd__help__subcmd__pull"
                 ;;
@@ -1193,7 +1199,7 @@ _flux() {
 
     case "${cmd}" in
         flux)
-            opts="-n -h --kubeconfig --context --namespace --timeout --verbose --version --help bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help"
+            opts="-n -h --kubeconfig --context --namespace --timeout --verbose --version --help bootstrap build check completion create debug delete diff envsubst events export get install logs reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6273,7 +6279,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__help)
-            opts="bootstrap build check completion create debug delete diff envsubst events export get install reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help"
+            opts="bootstrap build check completion create debug delete diff envsubst events export get install logs reconcile resume serve stats push pull tag list suspend trace tree uninstall version docgen help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7238,6 +7244,20 @@ _flux() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flux__subcmd__help__subcmd__logs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flux__subcmd__help__subcmd__pull)
             opts="artifact"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -7961,6 +7981,68 @@ _flux() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flux__subcmd__logs)
+            opts="-f -A -n -h --level --kind --name --follow --tail --flux-namespace --all-namespaces --since --since-time --kubeconfig --context --namespace --timeout --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tail)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --flux-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
