@@ -18,6 +18,7 @@ pub mod export;
 pub mod get;
 pub mod install;
 pub mod kube_flags;
+pub mod logs;
 pub mod printer;
 pub mod reconcile;
 pub mod resume;
@@ -148,6 +149,8 @@ pub enum Command {
     Get(get::Args),
     /// Install or upgrade Flux.
     Install(install::Args),
+    /// Display formatted logs for Flux components.
+    Logs(logs::Args),
     /// Reconcile sources and resources.
     #[command(subcommand)]
     Reconcile(reconcile::Command),
@@ -267,6 +270,7 @@ pub async fn run(mut cli: Cli) -> anyhow::Result<()> {
         Command::Suspend(cmd) => suspend::run(cmd, &cli.global, &printer).await,
         Command::Get(args) => get::run(args, &cli.global, &printer).await,
         Command::Install(args) => install::run(args, &cli.global, &printer).await,
+        Command::Logs(args) => logs::run(args, &cli.global, &printer).await,
         Command::Serve(args) => serve::run(args, &cli.global).await,
         Command::Uninstall(args) => uninstall::run(args, &cli.global, &printer).await,
         Command::Version(args) => version::run(args, &cli.global, &printer).await,
