@@ -103,7 +103,11 @@ pub fn command() -> Command {
 fn adjust(cmd: Command) -> Command {
     cmd.mut_args(|arg| {
         let named = arg.get_long().is_some() || arg.get_short().is_some();
-        if named && arg.get_action().takes_values() {
+        // A boolean with an optional value takes it only after `=`, as pflag's do: `--show-status --show-vars`
+        // is two flags, never a flag and its value.
+        if named && is_optional_bool(&arg) {
+            arg.require_equals(true)
+        } else if named && arg.get_action().takes_values() {
             arg.allow_hyphen_values(true)
         } else {
             arg
@@ -224,12 +228,13 @@ fn is_bool(arg: &Arg) -> bool {
 }
 
 fn is_optional_bool(arg: &Arg) -> bool {
-    arg.get_num_args().is_some_and(|n| n.min_values() == 0)
-        && arg.is_require_equals_set()
-        && arg
+    arg.get_action().takes_values()
+        && arg.get_num_args().is_some_and(|n| n.min_values() == 0)
+        && (arg
             .get_possible_values()
             .iter()
             .any(|v| v.get_name() == "true")
+            || arg.get_value_parser().type_id() == clap::value_parser!(bool).type_id())
 }
 
 /// Whether a word of the command line is this boolean flag (`--prune`, `-s`).
@@ -458,6 +463,24 @@ mod tests {
             parse_error(&["flux", "create", "source", "git", "ab", "--silent=maybe"]),
             "invalid argument \"maybe\" for \"-s, --silent\" flag: strconv.ParseBool: parsing \"maybe\": invalid syntax"
         );
+    }
+
+    #[test]
+    fn an_optional_boolean_never_takes_the_next_flag_as_its_value() {
+        let cli = parsed(&[
+            "flux",
+            "debug",
+            "hr",
+            "x",
+            "--show-status",
+            "--show-values=false",
+        ]);
+        let Some(super::super::Command::Debug(super::super::debug::Command::Helmrelease(args))) =
+            cli.command
+        else {
+            panic!("not debug hr");
+        };
+        assert!(args.show_status && !args.show_values);
     }
 
     #[test]
