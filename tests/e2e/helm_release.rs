@@ -1020,8 +1020,9 @@ fn retry_on_failure_retries_without_remediation() {
         ],
     );
     publish_podinfo(&env, "pi");
-    let strategy =
-        "  install:\n    strategy:\n      name: RetryOnFailure\n      retryInterval: 2s\n";
+    // Both actions retry, as flux2-kustomize-helm-example sets them: the retry of a failed install is an upgrade.
+    let strategy = "  install:\n    strategy:\n      name: RetryOnFailure\n      retryInterval: 2s\n  \
+                    upgrade:\n    strategy:\n      name: RetryOnFailure\n      retryInterval: 2s\n";
     let with_strategy = |extra: &str| {
         helmrelease("pi", 1, extra).replace(
             "spec:\n  interval: 10m\n",
@@ -1034,8 +1035,11 @@ fn retry_on_failure_retries_without_remediation() {
     let mut last = Value::Null;
     let retried = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         eventually(Duration::from_secs(120), "pi retried", || {
+            let retried = history_or_empty(&env, "pi").len() >= 2;
             last = env.get("helmrelease", "pi");
-            history_or_empty(&env, "pi").len() >= 2
+            retried
+                && condition(&last, "Reconciling")
+                    .is_some_and(|(_, r, _)| r == "ProgressingWithRetry")
         })
     }));
     if retried.is_err() {
