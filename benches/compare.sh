@@ -7,7 +7,8 @@
 #   COMPARE_SIZES="100 500"   the W2 sizes (COMPARE_1000=1 adds 1000)
 #   COMPARE_QPS=50 COMPARE_BURST=300   --kube-api-qps/--kube-api-burst on both sides (Flux's defaults)
 #   COMPARE_KEEP=1            keep the work directory (audit logs, controller logs) for a request trace
-#   COMPARE_WORKLOADS="w1 w2 w3 w4 w5 w6"   the workloads to run
+#   COMPARE_WORKLOADS="w1 w2 w3 w4 w5 w6 w7"   the workloads to run
+#   COMPARE_CHURN=1000        the W7 size
 #   COMPARE_SIDES="flux ours" the sides to run
 #   COMPARE_FLUX=PATH         a flux binary to use instead of building the release one
 set -euo pipefail
@@ -316,7 +317,37 @@ w6() {
   stop
 }
 
-for w in ${COMPARE_WORKLOADS:-w1 w2 w3 w4 w5 w6}; do
+# W7: churn. COMPARE_CHURN (default 1000) Kustomizations of an empty directory (nothing to apply: the
+# per-object cost of the controllers alone) are created, become Ready and are deleted. RSS of the controllers
+# before, with all of them Ready, and 10 s after the last one is gone.
+churn=${COMPARE_CHURN:-1000}
+mkdir -p "$work/empty/empty"
+printf 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: []\n' \
+  >"$work/empty/empty/kustomization.yaml"
+new_repo empty "$work/empty"
+{
+  gitrepo empty
+  for k in $(seq 0 $((churn - 1))); do kustomization "$(printf 'churn-%04d' "$k")" ./empty empty; done
+} >"$work/w7.yaml"
+
+w7() {
+  local t0 t1
+  start "$1" w7
+  sleep 5
+  record "W7 churn, $churn Kustomizations" "RSS before MiB" "$1" "$($py rss $side_pids)"
+  t0=$(now)
+  k apply -f "$work/w7.yaml" >/dev/null
+  k wait --for=condition=Ready kustomizations --all -n bench --timeout=1800s >/dev/null
+  t1=$(now)
+  record "W7 churn, $churn Kustomizations" "time to Ready s" "$1" "$(elapsed "$t0" "$t1")"
+  record "W7 churn, $churn Kustomizations" "RSS all Ready MiB" "$1" "$($py rss $side_pids)"
+  k delete kustomizations --all -n bench --wait=true >/dev/null
+  sleep 10
+  record "W7 churn, $churn Kustomizations" "RSS after deletion MiB" "$1" "$($py rss $side_pids)"
+  stop
+}
+
+for w in ${COMPARE_WORKLOADS:-w1 w2 w3 w4 w5 w6 w7}; do
   if [ "$w" = w2 ]; then
     for n in $sizes; do for side in $sides; do log "W2 $n $side"; w2 "$side" "$n"; done; done
   else

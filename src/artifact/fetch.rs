@@ -49,6 +49,14 @@ pub enum FetchError {
     Extract(String),
 }
 
+impl FetchError {
+    /// The server no longer has the file: the source moved on to a newer artifact, or restarted on empty storage
+    /// and has not stored it again yet.
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, FetchError::Status { status, .. } if status.starts_with("404"))
+    }
+}
+
 /// Gets `artifact` (from `storage` when it is ours, else over HTTP), checks its digest and unpacks it into `dest`.
 pub async fn fetch_and_unpack(
     storage: &Storage,

@@ -16,3 +16,4 @@ pub mod source_helm;
 pub mod source_oci;
 pub mod state;
 pub mod supervisor;
+pub mod target;

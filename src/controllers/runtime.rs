@@ -126,7 +126,7 @@ impl Context {
         let behind = self
             .written
             .read(&key_of(obj.as_ref()), |written| {
-                rv.as_ref() != Some(written)
+                cache_is_behind(rv.as_deref(), written)
             })
             .unwrap_or(false);
         if !behind {
@@ -409,6 +409,20 @@ pub fn reconcile_span<K: Resource<DynamicType = ()>>(obj: &K) -> tracing::Span {
     )
 }
 
+/// Whether a cached copy at resourceVersion `cached` predates our write at `written`. Versions are etcd
+/// revisions on every API server we meet, and a watch delivers them in order: a cached copy newer than our
+/// write (a user's annotation after it, say) has seen it, so only an older one costs a GET. A version that is
+/// not a number is compared for equality only.
+fn cache_is_behind(cached: Option<&str>, written: &str) -> bool {
+    match (
+        cached.and_then(|c| c.parse::<u64>().ok()),
+        written.parse::<u64>(),
+    ) {
+        (Some(cached), Ok(written)) => cached < written,
+        _ => cached != Some(written),
+    }
+}
+
 /// `namespace/name` of an object: the key of its per-object state.
 pub fn key_of<K: Resource>(obj: &K) -> String {
     format!("{}/{}", obj.namespace().unwrap_or_default(), obj.name_any())
@@ -574,5 +588,17 @@ mod tests {
         );
         mark_ready(&mut conds, "Succeeded", "ok", Some(1));
         assert!(!conds.iter().any(|c| c.type_ == "Reconciling"));
+    }
+
+    #[test]
+    fn only_a_cached_copy_older_than_our_write_is_behind() {
+        assert!(cache_is_behind(Some("41"), "42"));
+        assert!(!cache_is_behind(Some("42"), "42"));
+        // A change after our write (an annotation) already carries it.
+        assert!(!cache_is_behind(Some("43"), "42"));
+        assert!(cache_is_behind(None, "42"));
+        // Not numbers: equality only.
+        assert!(cache_is_behind(Some("b"), "a"));
+        assert!(!cache_is_behind(Some("a"), "a"));
     }
 }

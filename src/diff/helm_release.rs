@@ -115,10 +115,13 @@ pub async fn diff_helmrelease(client: &kube::Client, opts: &Options) -> Result<D
         &capabilities,
         &desired::render_options(&hr, &id, revision),
     )?;
+    let applier = Applier::new(client.clone());
     let target = Target {
         name: &id.name,
         namespace: &id.namespace,
         storage: &storage,
+        client,
+        applier: &applier,
     };
     let objects = manifest_objects(&rendered.manifest, &target);
     let apply = ApplyOptions {
@@ -126,7 +129,6 @@ pub async fn diff_helmrelease(client: &kube::Client, opts: &Options) -> Result<D
         owner_labels: source::owner_labels(&hr),
         ..ApplyOptions::default()
     };
-    let applier = Applier::new(client.clone());
     let mut diff = Diff::default();
     let mut seen = std::collections::BTreeSet::new();
     for planned in applier.plan(objects, &apply).await {

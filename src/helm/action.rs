@@ -33,6 +33,10 @@ pub struct Target<'a> {
     pub namespace: &'a str,
     /// Storage of the release records.
     pub storage: &'a Storage,
+    /// The cluster the release's objects go to, as the identity that applies them.
+    pub client: &'a kube::Client,
+    /// The apply engine over `client`.
+    pub applier: &'a Applier,
 }
 
 /// Options shared by the actions, from the HelmRelease's spec.
@@ -160,12 +164,11 @@ fn new_release(
 /// Installs a release: a `pending-install` record, pre-install hooks, the objects, the wait, post-install
 /// hooks, then `deployed`. Fails when a live (not uninstalled) release of that name exists.
 pub async fn install(
-    client: &kube::Client,
-    applier: &Applier,
     target: &Target<'_>,
     plan: &Planned,
     opts: &ActionOptions,
 ) -> Result<Outcome, Failure> {
+    let (client, applier) = (target.client, target.applier);
     let history = target.storage.history(target.name).await?;
     if history
         .iter()
@@ -209,12 +212,11 @@ pub async fn install(
 /// the new revision no longer has), the wait, post-upgrade hooks; then the new revision is `deployed` and the
 /// previous one `superseded`.
 pub async fn upgrade(
-    client: &kube::Client,
-    applier: &Applier,
     target: &Target<'_>,
     plan: &Planned,
     opts: &ActionOptions,
 ) -> Result<Outcome, Failure> {
+    let (client, applier) = (target.client, target.applier);
     let history = target.storage.history(target.name).await?;
     let latest = history.last().ok_or(ActionError::NothingToUpgrade)?;
     let current = history
@@ -618,12 +620,11 @@ async fn run_hooks(
 /// and records each run in the stored release whether the tests pass or not. A failing test is the error,
 /// beside the release as recorded.
 pub async fn test(
-    client: &kube::Client,
-    applier: &Applier,
     target: &Target<'_>,
     opts: &ActionOptions,
     runs: impl Fn(&str) -> bool,
 ) -> Result<Release, Failure> {
+    let (client, applier) = (target.client, target.applier);
     let history = target.storage.history(target.name).await?;
     let mut rel = history.last().cloned().ok_or(ActionError::NothingToTest)?;
     // Helm runs only the kept hooks and puts the skipped ones back in front of them afterwards.
@@ -733,12 +734,11 @@ async fn pod_state(client: &kube::Client, r: &ObjectRef) -> Option<Result<(), St
 /// Uninstalls: pre-delete hooks, deletes the objects of the latest release (`keep` aside), post-delete hooks,
 /// then removes the records (or marks the latest `uninstalled` with `keep_history`).
 pub async fn uninstall(
-    client: &kube::Client,
-    applier: &Applier,
     target: &Target<'_>,
     keep_history: bool,
     opts: &ActionOptions,
 ) -> Result<Option<Release>, ActionError> {
+    let (client, applier) = (target.client, target.applier);
     let history = target.storage.history(target.name).await?;
     let Some(mut latest) = history.last().cloned() else {
         return Ok(None);
@@ -808,12 +808,11 @@ pub async fn uninstall(
 /// manifest and hooks, pre-rollback hooks, its objects applied (those only the current revision has deleted),
 /// the wait, post-rollback hooks; then the new revision is `deployed` and the current one `superseded`.
 pub async fn rollback(
-    client: &kube::Client,
-    applier: &Applier,
     target: &Target<'_>,
     to: &Release,
     opts: &ActionOptions,
 ) -> Result<Outcome, Failure> {
+    let (client, applier) = (target.client, target.applier);
     let history = target.storage.history(target.name).await?;
     let latest = history
         .last()

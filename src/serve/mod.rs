@@ -327,10 +327,19 @@ fn start_controllers(opts: &ServeOptions, runtime: &Runtime, supervisor: &mut Su
                 info!(component = %component, kinds = "Kustomization", "controller started");
             }
             crate::api::HELM_CONTROLLER => {
-                let (ctx, _) = context(component, "helm.toolkit.fluxcd.io", "helmrelease");
+                let (ctx, config) = context(component, "helm.toolkit.fluxcd.io", "helmrelease");
+                let targets = crate::controllers::target::Targets::new(
+                    ctx.client.clone(),
+                    config,
+                    opts.kustomize.limits,
+                    opts.kustomize.default_service_account.clone(),
+                    ctx.metrics.clone(),
+                    ctx.name,
+                );
                 let ctx = Arc::new(
                     helm_release::HelmReleaseContext::new(
                         ctx,
+                        targets,
                         opts.kustomize.gates.enabled("ExternalArtifact"),
                         opts.kustomize.concurrent,
                     )

@@ -36,6 +36,84 @@ pub fn cluster() -> &'static Cluster {
     })
 }
 
+thread_local! {
+    /// A control plane of this test's own, set by [`PrivateCluster::start`] for the thread that started it.
+    static PRIVATE_KUBECONFIG: std::cell::RefCell<Option<PathBuf>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The kubeconfig every helper here uses: the test's private control plane if it started one, else the
+/// shared one.
+pub fn kubeconfig() -> PathBuf {
+    PRIVATE_KUBECONFIG
+        .with(|private| private.borrow().clone())
+        .unwrap_or_else(|| cluster().kubeconfig.clone())
+}
+
+/// A control plane of one test's own, for what would disturb the others (stopping the API server). While it
+/// lives, `kubectl`, `flux` and `Serve` on the thread that started it talk to it; dropping it stops it.
+pub struct PrivateCluster {
+    dir: tempfile::TempDir,
+}
+
+impl PrivateCluster {
+    pub fn start() -> Self {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let script = project_root().join("tests/e2e/cluster.sh");
+        let out = Command::new(&script)
+            .arg("start")
+            .arg(dir.path())
+            .stderr(Stdio::inherit())
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run {}: {e}", script.display()));
+        assert!(
+            out.status.success(),
+            "the private control plane did not start"
+        );
+        let path = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
+        PRIVATE_KUBECONFIG.with(|private| *private.borrow_mut() = Some(path));
+        Self { dir }
+    }
+
+    fn signal(&self, signal: &str) {
+        let pid = std::fs::read_to_string(self.dir.path().join("pid")).expect("control plane pid");
+        let status = Command::new("kill")
+            .args([signal, pid.trim()])
+            .status()
+            .expect("kill runs");
+        assert!(status.success(), "kill {signal} {pid}");
+    }
+
+    /// Stops kube-apiserver (etcd and the other components keep running) and waits until it is gone.
+    pub fn stop_apiserver(&self) {
+        self.signal("-USR1");
+        let mark = self.dir.path().join("apiserver-stopped");
+        eventually(Duration::from_secs(30), "kube-apiserver to stop", || {
+            mark.exists()
+        });
+    }
+
+    /// Starts kube-apiserver again and waits until it serves.
+    pub fn start_apiserver(&self) {
+        self.signal("-USR2");
+        let mark = self.dir.path().join("apiserver-stopped");
+        eventually(
+            Duration::from_secs(90),
+            "kube-apiserver to serve again",
+            || !mark.exists(),
+        );
+    }
+}
+
+impl Drop for PrivateCluster {
+    fn drop(&mut self) {
+        PRIVATE_KUBECONFIG.with(|private| *private.borrow_mut() = None);
+        let _ = Command::new(project_root().join("tests/e2e/cluster.sh"))
+            .arg("stop")
+            .arg(self.dir.path())
+            .output();
+    }
+}
+
 static CLUSTER_LOCK: RwLock<()> = RwLock::new(());
 
 /// Tests that change cluster-wide state (CRDs, Flux's namespace, a serve watching every namespace) hold this
@@ -136,7 +214,7 @@ impl Run {
 
 /// Runs `flux` with the cluster's kubeconfig.
 pub fn flux(args: &[&str]) -> Run {
-    let kubeconfig = cluster().kubeconfig.display().to_string();
+    let kubeconfig = kubeconfig().display().to_string();
     let out = Command::new(flux_bin())
         .arg(format!("--kubeconfig={kubeconfig}"))
         .args(args)
@@ -160,7 +238,7 @@ pub fn flux_raw(args: &[&str], env: &[(&str, &str)]) -> Run {
 pub fn kubectl(args: &[&str], stdin: Option<&str>) -> Run {
     use std::io::Write;
     let mut child = Command::new("kubectl")
-        .arg(format!("--kubeconfig={}", cluster().kubeconfig.display()))
+        .arg(format!("--kubeconfig={}", kubeconfig().display()))
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -261,7 +339,7 @@ impl Serve {
         let log = log_dir.join("serve.log");
         let file = std::fs::File::create(&log).expect("create serve log");
         let child = Command::new(flux_bin())
-            .arg(format!("--kubeconfig={}", cluster().kubeconfig.display()))
+            .arg(format!("--kubeconfig={}", kubeconfig().display()))
             .args([
                 "serve",
                 "-n",
@@ -420,7 +498,7 @@ impl FluxControllers {
             let log = log_dir.join(format!("{name}.log"));
             let file = std::fs::File::create(&log).expect("create controller log");
             let mut cmd = Command::new(dir.join(name));
-            cmd.env("KUBECONFIG", &cluster().kubeconfig)
+            cmd.env("KUBECONFIG", kubeconfig())
                 .env("RUNTIME_NAMESPACE", namespace)
                 .args([
                     "--enable-leader-election=false",

@@ -1167,3 +1167,105 @@ fn an_interrupted_release_is_unlocked_and_upgraded() {
         "{events}"
     );
 }
+
+#[test]
+fn a_release_goes_where_its_kubeconfig_points_as_its_service_account() {
+    let _lock = shared();
+    let flags = [
+        "--components=helm-controller",
+        "--feature-gates=ExternalArtifact=true",
+    ];
+    let env = Env::new("hr-tenant", &flags);
+    let ns = env.ns.clone();
+    let chart = env.logs.path().join("tenant-chart");
+    std::fs::create_dir_all(chart.join("templates")).expect("chart dir");
+    std::fs::write(
+        chart.join("Chart.yaml"),
+        "apiVersion: v2\nname: tenant\nversion: 0.1.0\n",
+    )
+    .expect("Chart.yaml");
+    std::fs::write(
+        chart.join("templates/objects.yaml"),
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-cm\ndata:\n  by: tenant\n\
+         {{- if .Values.clusterRole }}\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  \
+         name: {{ .Release.Name }}-{{ .Release.Namespace }}\nrules: []\n{{- end }}\n",
+    )
+    .expect("template");
+    publish_chart(&env, "tenant", &chart);
+    // The tenant may manage ConfigMaps and Helm's release Secrets in its namespace, nothing cluster-wide.
+    env.apply(
+        "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: tenant\n---\n\
+         apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: tenant\nrules:\n\
+         - apiGroups: [\"\"]\n  resources: [configmaps, secrets]\n  verbs: [\"*\"]\n---\n\
+         apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: tenant\n\
+         roleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: Role\n  name: tenant\n\
+         subjects:\n- kind: ServiceAccount\n  name: tenant\n",
+    );
+    let hr = |name: &str, spec: &str, cluster_role: bool| {
+        format!(
+            "apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: {name}\nspec:\n  \
+             interval: 10m\n  chartRef:\n    kind: ExternalArtifact\n    name: tenant\n  values:\n    \
+             clusterRole: {cluster_role}\n{spec}"
+        )
+    };
+    env.apply(&hr("allowed", "  serviceAccountName: tenant\n", false));
+    env.apply(&hr("denied", "  serviceAccountName: tenant\n", true));
+    // The "remote" cluster is the test control plane itself, reached through the Secret's kubeconfig.
+    kubectl(
+        &[
+            "create",
+            "secret",
+            "generic",
+            "remote",
+            "-n",
+            &ns,
+            &format!(
+                "--from-file=value={}",
+                crate::harness::kubeconfig().display()
+            ),
+        ],
+        None,
+    )
+    .success();
+    env.apply(&hr(
+        "remote",
+        "  kubeConfig:\n    secretRef:\n      name: remote\n",
+        true,
+    ));
+    env.apply(&hr(
+        "nowhere",
+        "  kubeConfig:\n    secretRef:\n      name: missing\n",
+        false,
+    ));
+
+    wait_ready(
+        &env,
+        "allowed",
+        "allowed installed as the tenant",
+        |(s, r, _)| s == "True" && r == "InstallSucceeded",
+    );
+    assert_eq!(env.get("configmap", "allowed-cm")["data"]["by"], "tenant");
+    let denied = wait_ready(&env, "denied", "denied refused", |(s, r, _)| {
+        s == "False" && r == "InstallFailed"
+    });
+    let message = condition(&denied, "Ready").map(|c| c.2).unwrap_or_default();
+    assert!(
+        message.contains("forbidden")
+            && message.contains(&format!("system:serviceaccount:{ns}:tenant")),
+        "{message}"
+    );
+    assert!(
+        env.get("clusterrole", &format!("denied-{ns}")).is_null(),
+        "the tenant created a ClusterRole"
+    );
+    wait_ready(&env, "remote", "remote installed", |(s, r, _)| {
+        s == "True" && r == "InstallSucceeded"
+    });
+    assert!(!env.get("clusterrole", &format!("remote-{ns}")).is_null());
+    wait_ready(&env, "nowhere", "nowhere refused", |(s, r, m)| {
+        s == "False"
+            && r == "RESTClientError"
+            && m.starts_with(&format!("could not get KubeConfig secret '{ns}/missing': "))
+    });
+    kubectl(&["delete", "clusterrole", &format!("remote-{ns}")], None);
+}

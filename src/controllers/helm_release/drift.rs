@@ -38,12 +38,21 @@ pub fn mode(hr: &HelmRelease) -> Mode {
     }
 }
 
+/// Why a drift check could not run.
+#[derive(Debug, thiserror::Error)]
+pub enum DriftError {
+    #[error("invalid ignore rule: {0}")]
+    Ignore(#[from] crate::apply::ignore::Error),
+    #[error("{0}")]
+    Plan(#[source] crate::apply::Error),
+}
+
 /// What a drift check found.
 pub struct Drift {
     /// `Kind/namespace/name` of each object that differs (or is missing).
     pub drifted: Vec<String>,
     /// The corrected objects' lines (`mode: enabled`), or why correcting failed.
-    pub corrected: Result<Vec<String>, String>,
+    pub corrected: Result<Vec<String>, crate::apply::ApplyError>,
 }
 
 fn opted_out(obj: &Value) -> bool {
@@ -62,14 +71,13 @@ pub async fn check(
     latest: &Release,
     target: &Target<'_>,
     mode: Mode,
-) -> Result<Drift, String> {
+) -> Result<Drift, DriftError> {
     let ignore = hr
         .spec
         .drift_detection
         .as_ref()
         .and_then(|d| d.ignore.clone());
-    let rules = IgnoreRules::from_kustomization(&json!({"spec": {"ignore": ignore}}))
-        .map_err(|e| e.to_string())?;
+    let rules = IgnoreRules::from_kustomization(&json!({"spec": {"ignore": ignore}}))?;
     let opts = ApplyOptions {
         field_manager: FIELD_MANAGER.to_string(),
         owner_labels: super::source::owner_labels(hr),
@@ -90,7 +98,7 @@ pub async fn check(
                 to_correct.push(obj);
             }
             Ok(_) => {}
-            Err(e) => return Err(e.to_string()),
+            Err(e) => return Err(DriftError::Plan(e)),
         }
     }
     let corrected = if mode == Mode::Enabled && !to_correct.is_empty() {
@@ -101,7 +109,7 @@ pub async fn check(
                 .iter()
                 .map(|c| c.to_string())
                 .collect()),
-            Err(e) => Err(e.to_string()),
+            Err(e) => Err(e),
         }
     } else {
         Ok(Vec::new())

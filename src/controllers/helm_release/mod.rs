@@ -30,7 +30,7 @@ use tracing::{info, warn};
 
 use crate::api::helm::HelmRelease;
 use crate::api::source::{ExternalArtifact, HelmChart, OCIRepository};
-use crate::apply::Applier;
+use crate::controllers::target::{Target, Targets};
 
 use super::events::EventType;
 use super::runtime::{Context, Scope, guarded, key_of, trigger_hash};
@@ -41,31 +41,35 @@ pub const FIELD_MANAGER: &str = "helm-controller";
 /// What every HelmRelease reconcile shares.
 pub struct HelmReleaseContext {
     pub base: Context,
-    pub applier: Applier,
+    /// Where releases go: the controller's own cluster, or `spec.kubeConfig`'s, as `spec.serviceAccountName`.
+    pub targets: Targets,
     /// The `ExternalArtifact` feature gate: `chartRef` may name an ExternalArtifact.
     pub external_artifacts: bool,
     /// Reconciles at once (0 = unbounded).
     pub concurrent: u16,
     /// The `DefaultToRetryOnFailure` feature gate: an action without a `strategy` retries instead of remediating.
     pub default_retry: bool,
-    /// The cluster's `.Capabilities`, rediscovered after [`CAPABILITIES_TTL`].
-    capabilities:
-        tokio::sync::Mutex<Option<(std::time::Instant, crate::helm::render::Capabilities)>>,
+    /// The watch cache of HelmCharts, replaced each time the controller (re)starts.
+    charts: std::sync::RwLock<Option<reflector::Store<HelmChart>>>,
+    /// Each target cluster's `.Capabilities` (by target key), rediscovered after [`CAPABILITIES_TTL`].
+    capabilities: tokio::sync::Mutex<
+        std::collections::HashMap<String, (std::time::Instant, crate::helm::render::Capabilities)>,
+    >,
 }
 
 /// How long discovered capabilities are reused: a CRD installed since is seen within this time.
 pub const CAPABILITIES_TTL: Duration = Duration::from_secs(300);
 
 impl HelmReleaseContext {
-    pub fn new(base: Context, external_artifacts: bool, concurrent: u16) -> Self {
-        let applier = Applier::new(base.client.clone());
+    pub fn new(base: Context, targets: Targets, external_artifacts: bool, concurrent: u16) -> Self {
         Self {
             base,
-            applier,
+            targets,
             external_artifacts,
             concurrent,
             default_retry: false,
-            capabilities: tokio::sync::Mutex::new(None),
+            charts: std::sync::RwLock::new(None),
+            capabilities: tokio::sync::Mutex::new(std::collections::HashMap::new()),
         }
     }
 
@@ -75,16 +79,48 @@ impl HelmReleaseContext {
         self
     }
 
-    /// The cluster's capabilities, discovered at most every [`CAPABILITIES_TTL`].
-    pub async fn capabilities(&self) -> Result<crate::helm::render::Capabilities, kube::Error> {
+    /// The HelmChart watch cache, once the controller has listed them (else reads go to the API server).
+    pub fn charts(&self) -> Option<reflector::Store<HelmChart>> {
+        let store = self.charts.read().ok()?.clone()?;
+        let listed =
+            futures::FutureExt::now_or_never(store.wait_until_ready()).is_some_and(|r| r.is_ok());
+        listed.then_some(store)
+    }
+
+    /// The cluster and identity `hr` releases to: `spec.kubeConfig`'s cluster or the controller's own, as
+    /// `spec.serviceAccountName` (else `--default-service-account`) of its namespace.
+    pub async fn target(
+        &self,
+        hr: &HelmRelease,
+    ) -> Result<Target, crate::controllers::target::TargetError> {
+        self.targets
+            .get(
+                &hr.namespace().unwrap_or_default(),
+                hr.spec.service_account_name.as_deref(),
+                hr.spec.kube_config.as_ref(),
+            )
+            .await
+    }
+
+    /// The capabilities of `target`'s cluster, discovered at most every [`CAPABILITIES_TTL`] per target.
+    pub async fn capabilities(
+        &self,
+        target: &Target,
+    ) -> Result<crate::helm::render::Capabilities, kube::Error> {
         let mut cached = self.capabilities.lock().await;
-        if let Some((at, caps)) = cached.as_ref()
+        if let Some((at, caps)) = cached.get(&target.key)
             && at.elapsed() < CAPABILITIES_TTL
         {
             return Ok(caps.clone());
         }
-        let caps = crate::helm::render::Capabilities::discover(&self.base.client).await?;
-        *cached = Some((std::time::Instant::now(), caps.clone()));
+        let caps = crate::helm::render::Capabilities::discover(&target.client).await?;
+        if cached.len() >= crate::controllers::target::MAX_TARGETS {
+            cached.clear();
+        }
+        cached.insert(
+            target.key.clone(),
+            (std::time::Instant::now(), caps.clone()),
+        );
         Ok(caps)
     }
 
@@ -127,8 +163,13 @@ pub async fn run(ctx: Arc<HelmReleaseContext>, scope: Scope) {
 
     // A HelmChart with a new artifact wakes the HelmReleases using it (by template or chartRef).
     let chart_reader = reader.clone();
+    let (chart_store, chart_writer) = reflector::store();
+    if let Ok(mut slot) = ctx.charts.write() {
+        *slot = Some(chart_store);
+    }
     let charts = watcher(scope.api::<HelmChart>(&client), watcher::Config::default())
         .default_backoff()
+        .reflect(chart_writer)
         .applied_objects()
         .predicate_filter(artifact_hash, PredicateConfig::default());
 

@@ -23,6 +23,7 @@ use crate::api::helm::{CrdsPolicy, HelmRelease, HelmReleaseStatus, Snapshot};
 use crate::api::meta::{ResourceInventory, ResourceRef};
 use crate::controllers::events::EventType;
 use crate::controllers::runtime::{self, mark_failed, mark_ready, set_condition};
+use crate::controllers::target::TargetError;
 use crate::helm::action::{self, ActionOptions, CrdPolicy, Failure, Outcome, Planned, Target};
 use crate::helm::digest::{config_digest, observation_digest};
 use crate::helm::release::{Release, status as rstatus};
@@ -157,26 +158,27 @@ async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) ->
         return Err(Stop::Retry(dependencies::RETRY));
     }
 
-    let resolved = match source::resolve(client, hr, ctx.external_artifacts).await {
-        Ok(r) => r,
-        Err(e) => {
-            mark_failed(&mut a.conditions, e.reason(), &e.to_string(), generation);
-            return Err(match e {
-                // The source's own watch wakes us when it gets an artifact; this is the fallback.
-                SourceError::NotReady(_) => Stop::Retry(SOURCE_REQUEUE),
-                SourceError::Get(_) => {
-                    ctx.event(hr, EventType::Warning, e.reason(), &e.to_string(), None)
-                        .await;
-                    Stop::Retry(ctx.base_backoff())
-                }
-                SourceError::Denied(_) => {
-                    ctx.event(hr, EventType::Warning, e.reason(), &e.to_string(), None)
-                        .await;
-                    Stop::Wait
-                }
-            });
-        }
-    };
+    let resolved =
+        match source::resolve(client, hr, ctx.external_artifacts, ctx.charts().as_ref()).await {
+            Ok(r) => r,
+            Err(e) => {
+                mark_failed(&mut a.conditions, e.reason(), &e.to_string(), generation);
+                return Err(match e {
+                    // The source's own watch wakes us when it gets an artifact; this is the fallback.
+                    SourceError::NotReady(_) => Stop::Retry(SOURCE_REQUEUE),
+                    SourceError::Get(_) | SourceError::CreateChart(_) => {
+                        ctx.event(hr, EventType::Warning, e.reason(), &e.to_string(), None)
+                            .await;
+                        Stop::Retry(ctx.base_backoff())
+                    }
+                    SourceError::Denied(_) => {
+                        ctx.event(hr, EventType::Warning, e.reason(), &e.to_string(), None)
+                            .await;
+                        Stop::Wait
+                    }
+                });
+            }
+        };
     if let Some(chart) = &resolved.helm_chart {
         a.status.helm_chart = Some(chart.clone());
     }
@@ -200,8 +202,19 @@ async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) ->
 
     let chart = match load_chart(ctx, &resolved.artifact).await {
         Ok(c) => c,
-        Err(message) => {
-            let message = format!("Could not load chart: {message}");
+        // Gone from the source's server (a newer artifact replaced it, or the source restarted on empty
+        // storage): wait for the source as helm-controller does, without a warning.
+        Err(LoadChartError::Fetch(e)) if e.is_not_found() => {
+            let message = format!(
+                "Source not ready: artifact not found. Retrying in {}",
+                crate::duration::format(SOURCE_REQUEUE)
+            );
+            mark_failed(&mut a.conditions, "ArtifactFailed", &message, generation);
+            info!("{message}");
+            return Err(Stop::Retry(SOURCE_REQUEUE));
+        }
+        Err(e) => {
+            let message = format!("Could not load chart: {e}");
             mark_failed(&mut a.conditions, "ArtifactFailed", &message, generation);
             ctx.event(hr, EventType::Warning, "ArtifactFailed", &message, None)
                 .await;
@@ -213,6 +226,19 @@ async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) ->
         let hex = d.split_once(':').map(|(_, h)| h).unwrap_or(d);
         chart_version = format!("{chart_version}+{}", &hex[..hex.len().min(12)]);
     }
+
+    // helm-controller builds its REST client here: another cluster, another identity, or its own.
+    let cluster = match ctx.target(hr).await {
+        Ok(cluster) => cluster,
+        Err(e) => {
+            let message = rest_client_message(&e);
+            mark_failed(&mut a.conditions, "RESTClientError", &message, generation);
+            ctx.event(hr, EventType::Warning, "RESTClientError", &message, None)
+                .await;
+            return Err(Stop::Retry(ctx.base_backoff()));
+        }
+    };
+    let client = &cluster.client;
 
     let id = desired::identity(hr);
     let (name, target_ns, storage_ns) = (
@@ -278,6 +304,8 @@ async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) ->
                     name: &name,
                     namespace: &target_ns,
                     storage: &storage,
+                    client: &cluster.client,
+                    applier: &cluster.applier,
                 };
                 unlock(hr, ctx, a, &target, latest).await?;
             }
@@ -295,6 +323,8 @@ async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) ->
                 name: &name,
                 namespace: &target_ns,
                 storage: &storage,
+                client: &cluster.client,
+                applier: &cluster.applier,
             };
             // helm-controller's "untested" state: tests were enabled after the release was made.
             let tested = a
@@ -328,7 +358,7 @@ async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) ->
         }
     };
 
-    let capabilities = match ctx.capabilities().await {
+    let capabilities = match ctx.capabilities(&cluster).await {
         Ok(c) => c,
         Err(e) => {
             mark_failed(
@@ -376,6 +406,8 @@ async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) ->
         name: &name,
         namespace: &target_ns,
         storage: &storage,
+        client: &cluster.client,
+        applier: &cluster.applier,
     };
     if kind == Kind::Install
         && hr
@@ -385,12 +417,12 @@ async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) ->
             .and_then(|i| i.create_namespace)
             .unwrap_or(false)
     {
-        ensure_namespace(client, &target_ns).await;
+        ensure_namespace(&cluster.client, &target_ns).await;
     }
     let started = Instant::now();
     let result = match kind {
-        Kind::Install => action::install(client, &ctx.applier, &target, &plan, &opts).await,
-        Kind::Upgrade => action::upgrade(client, &ctx.applier, &target, &plan, &opts).await,
+        Kind::Install => action::install(&target, &plan, &opts).await,
+        Kind::Upgrade => action::upgrade(&target, &plan, &opts).await,
     };
     a.status.last_attempted_release_action = Some(kind.as_str().to_string());
     a.status.last_attempted_release_action_duration = Some(
@@ -596,7 +628,7 @@ async fn check_drift(
     }
     let generation = hr.metadata.generation;
     let full = format!("{}/{}.v{}", latest.namespace, latest.name, latest.version);
-    let found = match drift::check(&ctx.applier, hr, latest, target, mode).await {
+    let found = match drift::check(target.applier, hr, latest, target, mode).await {
         Ok(found) => found,
         Err(e) => {
             warn!(error = %e, "drift detection failed");
@@ -699,7 +731,6 @@ async fn remediate(
             .and_then(|r| r.strategy.as_deref())
             .is_none_or(|s| s == "rollback");
     let opts = remediation_options(hr, kind);
-    let client = &ctx.base.client;
     if rollback {
         let history = target
             .storage
@@ -731,7 +762,7 @@ async fn remediate(
         };
         let prev = format!("{}/{}.v{}", to.namespace, to.name, to.version);
         let chart = format!("{}@{}", to.chart_field("name"), to.chart_field("version"));
-        match action::rollback(client, &ctx.applier, target, &to, &opts).await {
+        match action::rollback(target, &to, &opts).await {
             Ok(outcome) => {
                 push_snapshot(a, &outcome.release, kind, None, hr);
                 if let Some(first) = a.status.history.as_mut().and_then(|h| h.first_mut()) {
@@ -790,7 +821,7 @@ async fn remediate(
             .as_ref()
             .and_then(|u| u.keep_history)
             .unwrap_or(false);
-        match action::uninstall(client, &ctx.applier, target, keep, &opts).await {
+        match action::uninstall(target, keep, &opts).await {
             Ok(rel) => {
                 let full = rel
                     .as_ref()
@@ -1134,11 +1165,10 @@ async fn run_tests(
         opts.timeout = timeout;
     }
     let generation = hr.metadata.generation;
-    let (tested, error) =
-        match action::test(&ctx.base.client, &ctx.applier, target, &opts, keep).await {
-            Ok(rel) => (Some(rel), None),
-            Err(Failure { error, release }) => (release, Some(error)),
-        };
+    let (tested, error) = match action::test(target, &opts, keep).await {
+        Ok(rel) => (Some(rel), None),
+        Err(Failure { error, release }) => (release, Some(error)),
+    };
     let Some(snapshot) = a.status.history.as_mut().and_then(|h| h.first_mut()) else {
         return Ok(());
     };
@@ -1444,19 +1474,58 @@ async fn released_failed(
         .await;
 }
 
+/// helm-controller's words for a REST client it could not build (its `RESTClientError` message).
+fn rest_client_message(e: &TargetError) -> String {
+    match e {
+        TargetError::GetSecret { secret, source } => {
+            format!(
+                "could not get KubeConfig secret '{secret}': {}",
+                runtime::cause_text(source)
+            )
+        }
+        TargetError::KeyMissing {
+            secret,
+            key: Some(key),
+        } => {
+            format!("KubeConfig secret '{secret}' does not contain a '{key}' key with data")
+        }
+        TargetError::KeyMissing { secret, key: None } => format!(
+            "KubeConfig secret '{secret}' does not contain a 'value' or 'value.yaml' key with data"
+        ),
+        // The parse error is not shown: it may quote the kubeconfig, credentials included.
+        TargetError::Invalid { secret } => {
+            format!("failed to load KubeConfig from secret '{secret}'")
+        }
+        TargetError::Load { secret, source } => format!(
+            "failed to load KubeConfig from secret '{secret}': {}",
+            runtime::cause_text(source.as_ref())
+        ),
+        TargetError::CreateClient(source) => {
+            format!("failed to build kube client: {source}")
+        }
+        TargetError::AmbiguousKubeConfig | TargetError::WorkloadIdentity(_) => e.to_string(),
+    }
+}
+
+/// Why the chart artifact could not be loaded; the message follows "Could not load chart: ".
+#[derive(Debug, thiserror::Error)]
+enum LoadChartError {
+    #[error("{0}")]
+    Fetch(#[from] crate::artifact::fetch::FetchError),
+    #[error("{0}")]
+    Load(#[from] helm_template::Error),
+    #[error("chart loading task failed: {0}")]
+    Task(#[from] tokio::task::JoinError),
+}
+
 async fn load_chart(
     ctx: &HelmReleaseContext,
     artifact: &crate::api::meta::Artifact,
-) -> Result<helm_template::Chart, String> {
+) -> Result<helm_template::Chart, LoadChartError> {
     let bytes =
         crate::artifact::fetch::fetch_bytes(&ctx.base.storage, artifact, Duration::from_secs(60))
-            .await
-            .map_err(|e| e.to_string())?;
-    tokio::task::spawn_blocking(move || {
-        helm_template::load_archive(&bytes).map_err(|e| e.to_string())
-    })
-    .await
-    .map_err(|e| e.to_string())?
+            .await?;
+    Ok(tokio::task::spawn_blocking(move || helm_template::load_archive(&bytes)).await??)
 }
 
 async fn ensure_namespace(client: &kube::Client, ns: &str) {
@@ -1488,11 +1557,31 @@ async fn cleanup(hr: Arc<HelmRelease>, ctx: Arc<HelmReleaseContext>) -> Result<A
             .storage_namespace
             .clone()
             .unwrap_or_else(|| hr.namespace().unwrap_or_default());
-        let storage = Storage::new(client.clone(), &storage_ns);
+        let cluster = match ctx.target(&hr).await {
+            Ok(cluster) => cluster,
+            // Without its kubeconfig Secret the release cannot be reached: helm-controller skips the uninstall.
+            Err(TargetError::GetSecret { source, .. }) if matches!(&source, kube::Error::Api(s) if s.code == 404) =>
+            {
+                warn!(error = %source, "skipping Helm release uninstallation");
+                return Ok(Action::await_change());
+            }
+            Err(e) => {
+                let message = format!(
+                    "failed to build REST client getter to uninstall release: {}",
+                    rest_client_message(&e)
+                );
+                ctx.event(&hr, EventType::Warning, "UninstallFailed", &message, None)
+                    .await;
+                return Err(Error::Uninstall(message));
+            }
+        };
+        let storage = Storage::new(cluster.client.clone(), &storage_ns);
         let target = Target {
             name: &latest.name,
             namespace: &latest.namespace,
             storage: &storage,
+            client: &cluster.client,
+            applier: &cluster.applier,
         };
         let u = hr.spec.uninstall.clone().unwrap_or_default();
         let opts = ActionOptions {
@@ -1509,15 +1598,7 @@ async fn cleanup(hr: Arc<HelmRelease>, ctx: Arc<HelmReleaseContext>) -> Result<A
             description: None,
             crds: CrdPolicy::Skip,
         };
-        match action::uninstall(
-            client,
-            &ctx.applier,
-            &target,
-            u.keep_history.unwrap_or(false),
-            &opts,
-        )
-        .await
-        {
+        match action::uninstall(&target, u.keep_history.unwrap_or(false), &opts).await {
             Ok(Some(rel)) => {
                 let message = format!(
                     "Helm uninstall succeeded for release {}/{}.v{} with chart {}@{}",

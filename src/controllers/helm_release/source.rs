@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use kube::ResourceExt;
 use kube::api::{Api, DeleteParams, Patch, PatchParams};
+use kube::runtime::reflector::{ObjectRef, Store};
 use serde_json::json;
 
 use crate::api::helm::HelmRelease;
@@ -46,7 +47,10 @@ pub fn template_chart(hr: &HelmRelease) -> Option<(String, String)> {
 pub enum SourceError {
     /// `ArtifactFailed`: the source object could not be read or made.
     #[error("could not get Source object: {0}")]
-    Get(String),
+    Get(#[source] kube::Error),
+    /// `ArtifactFailed`: the HelmChart of `spec.chart` could not be written.
+    #[error("failed to create HelmChart: {0}")]
+    CreateChart(#[source] kube::Error),
     /// `SourceNotReady`: the source has no artifact yet, or failed.
     #[error("{0}")]
     NotReady(String),
@@ -58,7 +62,7 @@ pub enum SourceError {
 impl SourceError {
     pub fn reason(&self) -> &'static str {
         match self {
-            SourceError::Get(_) => "ArtifactFailed",
+            SourceError::Get(_) | SourceError::CreateChart(_) => "ArtifactFailed",
             SourceError::NotReady(_) => "SourceNotReady",
             SourceError::Denied(_) => "AccessDenied",
         }
@@ -79,25 +83,29 @@ pub async fn resolve(
     client: &kube::Client,
     hr: &HelmRelease,
     external_artifacts: bool,
+    charts: Option<&Store<HelmChart>>,
 ) -> Result<Resolved, SourceError> {
     let ns = hr.namespace().unwrap_or_default();
     if let Some((chart_ns, chart_name)) = template_chart(hr) {
-        let api: Api<HelmChart> = Api::namespaced(client.clone(), &chart_ns);
-        // Apply only when the HelmChart differs from the template: an unchanged one costs one GET, and its
-        // generation never moves under a chart controller that is catching up.
-        let existing = api
-            .get_opt(&chart_name)
-            .await
-            .map_err(|e| SourceError::Get(e.to_string()))?;
+        // Apply only when the HelmChart differs from the template: its generation never moves under a chart
+        // controller that is catching up. The watch cache answers without a request; a copy that lags behind
+        // our own apply only costs a second, identical apply.
+        let cached = charts.and_then(|store| {
+            store
+                .get(&ObjectRef::new(&chart_name).within(&chart_ns))
+                .map(|chart| chart.as_ref().clone())
+        });
+        let existing = match cached {
+            Some(chart) => Some(chart),
+            None => Api::<HelmChart>::namespaced(client.clone(), &chart_ns)
+                .get_opt(&chart_name)
+                .await
+                .map_err(SourceError::Get)?,
+        };
         let body = template_body(hr, &chart_ns, &chart_name);
         let chart = match existing {
             Some(chart) if matches_template(&chart, &body) => chart,
-            _ => {
-                apply_template(client, &chart_ns, &chart_name, &body).await?;
-                api.get(&chart_name)
-                    .await
-                    .map_err(|e| SourceError::Get(e.to_string()))?
-            }
+            _ => apply_template(client, &chart_ns, &chart_name, &body).await?,
         };
         let status = chart.status.clone().unwrap_or_default();
         let artifact = ready_artifact(
@@ -126,7 +134,7 @@ pub async fn resolve(
         .filter(|n| !n.is_empty())
         .unwrap_or(ns);
     let name = reference.name.as_str();
-    let get = |e: kube::Error| SourceError::Get(e.to_string());
+    let get = SourceError::Get;
     match reference.kind.as_str() {
         "HelmChart" => {
             let obj = Api::<HelmChart>::namespaced(client.clone(), &source_ns)
@@ -302,7 +310,7 @@ async fn apply_template(
     chart_ns: &str,
     chart_name: &str,
     body: &serde_json::Value,
-) -> Result<(), SourceError> {
+) -> Result<HelmChart, SourceError> {
     Api::<HelmChart>::namespaced(client.clone(), chart_ns)
         .patch(
             chart_name,
@@ -310,8 +318,7 @@ async fn apply_template(
             &Patch::Apply(body),
         )
         .await
-        .map_err(|e| SourceError::Get(format!("failed to create HelmChart: {e}")))?;
-    Ok(())
+        .map_err(SourceError::CreateChart)
 }
 
 /// Deletes the HelmChart made from the template (on HelmRelease deletion, or a switch to `chartRef`).

@@ -57,6 +57,10 @@ pub enum Error {
     #[error("Source artifact not found, retrying in {0}")]
     NoArtifact(String),
 
+    /// The source's artifact is gone from its server (404); the payload is the retry delay as Go prints it.
+    #[error("Source is not ready, artifact not found, retrying in {0}")]
+    ArtifactNotFound(String),
+
     // Dependencies.
     /// Reading a dependency failed.
     #[error("dependency '{dependency}' not found")]
@@ -136,6 +140,9 @@ pub enum Error {
     /// The kubeconfig parses but does not make a usable configuration.
     #[error("failed to build kube client")]
     LoadKubeconfig(#[source] Box<kube::config::KubeconfigError>),
+    /// `spec.kubeConfig` cannot be used here (both refs, or a workload-identity ConfigMap).
+    #[error("failed to build kube client")]
+    KubeConfigRef(#[source] crate::controllers::target::TargetError),
     /// A client for the target cluster or identity could not be built.
     #[error("failed to build kube client")]
     CreateClient(#[source] kube::Error),
@@ -252,6 +259,23 @@ pub enum Error {
     Finalizer(#[source] Box<kube::runtime::finalizer::Error<Error>>),
 }
 
+impl From<crate::controllers::target::TargetError> for Error {
+    fn from(e: crate::controllers::target::TargetError) -> Self {
+        use crate::controllers::target::TargetError as T;
+        match e {
+            T::GetSecret { secret, source } => Error::GetKubeconfig { secret, source },
+            T::KeyMissing { secret, key } => Error::KubeconfigKeyMissing {
+                secret,
+                key: key.unwrap_or_else(|| "value".to_string()),
+            },
+            T::Invalid { secret } => Error::InvalidKubeconfig { secret },
+            T::Load { source, .. } => Error::LoadKubeconfig(source),
+            T::CreateClient(source) => Error::CreateClient(source),
+            e @ (T::AmbiguousKubeConfig | T::WorkloadIdentity(_)) => Error::KubeConfigRef(e),
+        }
+    }
+}
+
 impl Error {
     /// The Ready condition and event message, as Flux words it: the step's context and its cause joined with
     /// ": ", as Go's `fmt.Errorf("…: %w", err)` reads. The cause's own text already carries its causes (our
@@ -305,6 +329,7 @@ impl Error {
             | Error::NoArtifact(_)
             | Error::CreateTempDir(_)
             | Error::FetchArtifact { .. }
+            | Error::ArtifactNotFound(_)
             | Error::ResolvePath { .. }
             | Error::PathNotFound(_) => conditions::ARTIFACT_FAILED,
             Error::GetDependency { .. }
@@ -329,6 +354,7 @@ impl Error {
             | Error::InvalidKubeconfig { .. }
             | Error::LoadKubeconfig(_)
             | Error::CreateClient(_)
+            | Error::KubeConfigRef(_)
             | Error::EncryptedSecret(_)
             | Error::IgnoreRules(_)
             | Error::ApplyObjects { .. } => conditions::RECONCILIATION_FAILED,
@@ -355,7 +381,10 @@ impl Error {
     pub fn is_source_wait(&self) -> bool {
         matches!(
             self,
-            Error::GetSource { .. } | Error::SourceNotFound(_) | Error::NoArtifact(_)
+            Error::GetSource { .. }
+                | Error::SourceNotFound(_)
+                | Error::NoArtifact(_)
+                | Error::ArtifactNotFound(_)
         )
     }
 
@@ -423,10 +452,14 @@ mod tests {
                     revision: "main@sha1:abc".into(),
                     source: crate::artifact::fetch::FetchError::Status {
                         url: "http://x/a.tar.gz".into(),
-                        status: "404 Not Found".into(),
+                        status: "500 Internal Server Error".into(),
                     },
                 },
-                "failed to download artifact from http://x/a.tar.gz, status: 404 Not Found",
+                "failed to download artifact from http://x/a.tar.gz, status: 500 Internal Server Error",
+            ),
+            (
+                Error::ArtifactNotFound("30s".into()),
+                "Source is not ready, artifact not found, retrying in 30s",
             ),
             (
                 Error::PathNotFound(PathBuf::from("/tmp/k/apps")),

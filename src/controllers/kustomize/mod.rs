@@ -23,29 +23,24 @@ pub mod source;
 pub mod status;
 pub mod timing;
 
-use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
 use futures::{StreamExt, TryStreamExt};
-use k8s_openapi::api::core::v1::Secret;
+use kube::ResourceExt;
 use kube::api::Api;
-use kube::config::{KubeConfigOptions, Kubeconfig};
 use kube::runtime::controller::{Config, Controller};
 use kube::runtime::reflector::{self, ObjectRef};
 use kube::runtime::utils::PredicateConfig;
 use kube::runtime::{WatchStreamExt, watcher};
-use kube::{Client, ResourceExt};
-use sha2::{Digest, Sha256};
 use tokio::sync::Semaphore;
 use tracing::{info, warn};
 
+use super::runtime::{Context, Scope, guarded, trigger_hash};
+use super::target::Targets;
 use crate::api::kustomize::Kustomization;
 use crate::api::source::{GitRepository, OCIRepository};
-use crate::apply::Applier;
-
-use super::runtime::{Context, Scope, guarded, trigger_hash};
 use error::Error;
 
 /// Field owner of the status patches, as Flux's kustomize-controller names it.
@@ -54,9 +49,6 @@ pub const FIELD_MANAGER: &str = "gotk-kustomize-controller";
 pub const APPLY_MANAGER: &str = "kustomize-controller";
 /// Builds run at the same time (each is CPU-bound).
 const CONCURRENT_BUILDS: usize = 2;
-/// Clients kept for impersonated service accounts and remote clusters; past this the cache starts over (a
-/// client is rebuilt on its next use), so a churn of identities cannot grow the process.
-const MAX_TARGETS: usize = 256;
 
 /// Controller flags, as kustomize-controller names them.
 #[derive(Debug, Clone)]
@@ -96,11 +88,7 @@ impl Default for Options {
 }
 
 /// The cluster a Kustomization applies to, as whom: a client and its apply engine (which caches what it applied).
-#[derive(Clone)]
-pub struct Target {
-    pub client: Client,
-    pub applier: Arc<Applier>,
-}
+pub use crate::controllers::target::Target;
 
 /// What every Kustomization reconcile shares.
 pub struct KustomizeContext {
@@ -112,27 +100,28 @@ pub struct KustomizeContext {
     pub builds: Semaphore,
     /// Newer triggers that cancel running health checks.
     pub interrupts: interrupts::Interrupts,
-    /// The controller's own connection settings, the base of impersonated clients.
-    config: kube::Config,
-    /// Targets by identity: "" for the controller itself, `sa:<ns>/<name>`, `kubeconfig:<digest>:<sa>`.
-    targets: Mutex<HashMap<String, Target>>,
+    /// The controller's own cluster and identity, and the impersonated or remote ones.
+    targets: Targets,
 }
 
 impl KustomizeContext {
     /// A context applying as the controller's own identity (`config`) unless a Kustomization asks otherwise.
     pub fn new(base: Context, config: kube::Config, opts: Options) -> Self {
-        let own = Target {
-            client: base.client.clone(),
-            applier: Arc::new(Applier::new(base.client.clone())),
-        };
+        let targets = Targets::new(
+            base.client.clone(),
+            config,
+            opts.limits,
+            opts.default_service_account.clone(),
+            base.metrics.clone(),
+            base.name,
+        );
         let interrupts = interrupts::Interrupts::tracked(&base.metrics, base.name);
         Self {
             base,
             opts,
             builds: Semaphore::new(CONCURRENT_BUILDS),
             interrupts,
-            config,
-            targets: Mutex::new(HashMap::from([(String::new(), own)])),
+            targets,
         }
     }
 
@@ -157,91 +146,14 @@ impl KustomizeContext {
     /// The target of `ks`: a remote cluster from `spec.kubeConfig`, impersonating `spec.serviceAccountName` (or
     /// `--default-service-account`) when set.
     pub async fn target(&self, ks: &Kustomization, namespace: &str) -> Result<Target, Error> {
-        let sa = ks
-            .spec
-            .service_account_name
-            .clone()
-            .filter(|s| !s.is_empty())
-            .or_else(|| self.opts.default_service_account.clone());
-        let (base_key, mut config) = match ks
-            .spec
-            .kube_config
-            .as_ref()
-            .and_then(|k| k.secret_ref.as_ref())
-        {
-            Some(secret_ref) => {
-                let (digest, config) = self.remote_config(namespace, secret_ref).await?;
-                (format!("kubeconfig:{digest}"), config)
-            }
-            None => (String::new(), self.config.clone()),
-        };
-        let key = match &sa {
-            Some(sa) => format!("{base_key}:sa:{namespace}/{sa}"),
-            None => base_key,
-        };
-        if let Some(t) = self.targets.lock().ok().and_then(|m| m.get(&key).cloned()) {
-            return Ok(t);
-        }
-        if let Some(sa) = &sa {
-            config.auth_info.impersonate = Some(format!("system:serviceaccount:{namespace}:{sa}"));
-        }
-        let client = crate::cluster::limited_client(config, self.opts.limits)
-            .map_err(Error::CreateClient)?;
-        let target = Target {
-            applier: Arc::new(Applier::new(client.clone())),
-            client,
-        };
-        if let Ok(mut m) = self.targets.lock() {
-            if m.len() >= MAX_TARGETS {
-                m.retain(|k, _| k.is_empty());
-            }
-            m.insert(key, target.clone());
-            self.base
-                .metrics
-                .tracked
-                .get_or_create(&crate::controllers::metrics::TrackedLabels {
-                    controller: self.base.name.to_string(),
-                    state: "clients".to_string(),
-                })
-                .set(m.len() as i64);
-        }
-        Ok(target)
-    }
-
-    /// The kubeconfig in `spec.kubeConfig.secretRef`, with a digest of it for caching (never logged).
-    async fn remote_config(
-        &self,
-        namespace: &str,
-        secret_ref: &crate::api::meta::SecretKeyReference,
-    ) -> Result<(String, kube::Config), Error> {
-        let api: Api<Secret> = Api::namespaced(self.base.client.clone(), namespace);
-        let secret_key = format!("{namespace}/{}", secret_ref.name);
-        let secret = api
-            .get(&secret_ref.name)
-            .await
-            .map_err(|source| Error::GetKubeconfig {
-                secret: secret_key.clone(),
-                source,
-            })?;
-        let data = secret.data.unwrap_or_default();
-        let bytes = match secret_ref.key.as_deref().filter(|k| !k.is_empty()) {
-            Some(k) => data.get(k),
-            None => data.get("value").or_else(|| data.get("value.yaml")),
-        }
-        .ok_or_else(|| Error::KubeconfigKeyMissing {
-            secret: secret_key.clone(),
-            key: secret_ref.key.as_deref().unwrap_or("value").to_string(),
-        })?;
-        let digest = hex::encode(Sha256::digest(&bytes.0));
-        let text = String::from_utf8_lossy(&bytes.0);
-        // The parse error is dropped: it may quote the kubeconfig, credentials included.
-        let kubeconfig = Kubeconfig::from_yaml(&text)
-            .map_err(|_| Error::InvalidKubeconfig { secret: secret_key })?;
-        let config =
-            kube::Config::from_custom_kubeconfig(kubeconfig, &KubeConfigOptions::default())
-                .await
-                .map_err(|e| Error::LoadKubeconfig(Box::new(e)))?;
-        Ok((digest, config))
+        Ok(self
+            .targets
+            .get(
+                namespace,
+                ks.spec.service_account_name.as_deref(),
+                ks.spec.kube_config.as_ref(),
+            )
+            .await?)
     }
 }
 

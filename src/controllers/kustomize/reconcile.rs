@@ -350,9 +350,16 @@ impl Attempt {
             timing.timeout,
         )
         .await
-        .map_err(|source| Error::FetchArtifact {
-            revision: revision.clone(),
-            source,
+        .map_err(|source| {
+            // Flux retries a vanished artifact after --requeue-dependency, not at the retry interval.
+            if source.is_not_found() {
+                Error::ArtifactNotFound(crate::duration::format(self.ctx.opts.requeue_dependency))
+            } else {
+                Error::FetchArtifact {
+                    revision: revision.clone(),
+                    source,
+                }
+            }
         })?;
         let path = self.obj.spec.path.clone().unwrap_or_default();
         let dir = crate::artifact::secure_join(root.path(), &path)
@@ -689,7 +696,7 @@ impl Attempt {
         status::mark_failed(&mut self.st, e.reason(), &message, g);
         if e.is_source_wait() {
             info!(reason = e.reason(), "{message}");
-            return if matches!(e, Error::NoArtifact(_)) {
+            return if matches!(e, Error::NoArtifact(_) | Error::ArtifactNotFound(_)) {
                 Next::Dependency
             } else {
                 Next::Retry

@@ -194,13 +194,29 @@ func up(args []string) error {
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, syscall.SIGINT)
 	defer stop()
 
-	api, err := startChild(self, apiArgs, filepath.Join(abs, "apiserver.log"))
+	// SIGUSR1 stops kube-apiserver and SIGUSR2 starts it again with the same arguments, so a test can see how
+	// clients live through an API server outage; DIR/apiserver-stopped exists while it is down.
+	outage := make(chan os.Signal, 2)
+	signal.Notify(outage, syscall.SIGUSR1, syscall.SIGUSR2)
+	stoppedMark := filepath.Join(abs, "apiserver-stopped")
+	startAPI := func() (*exec.Cmd, chan struct{}, error) {
+		cmd, err := startChild(self, apiArgs, filepath.Join(abs, "apiserver.log"))
+		if err != nil {
+			return nil, nil, err
+		}
+		done := make(chan struct{})
+		go func() { _ = cmd.Wait(); close(done) }()
+		return cmd, done, nil
+	}
+	api, apiDone, err := startAPI()
 	if err != nil {
 		return err
 	}
-	defer terminate(api)
-	apiDone := make(chan struct{})
-	go func() { _ = api.Wait(); close(apiDone) }()
+	defer func() {
+		if api != nil {
+			terminate(api)
+		}
+	}()
 	if err := waitReady(ctx, server, p, 3*time.Minute, apiDone); err != nil {
 		return err
 	}
@@ -249,17 +265,38 @@ func up(args []string) error {
 	fmt.Printf("control plane ready at %s; kubeconfig %s\n", server, filepath.Join(abs, "kubeconfig"))
 
 	defer os.Remove(filepath.Join(abs, "ready"))
-	select {
-	case <-ctx.Done():
-		return nil
-	case <-apiDone:
-		return fmt.Errorf("kube-apiserver exited unexpectedly; see %s", filepath.Join(abs, "apiserver.log"))
-	case <-cmDone:
-		return fmt.Errorf("kube-controller-manager exited unexpectedly; see %s", filepath.Join(abs, "controller-manager.log"))
-	case <-schedDone:
-		return fmt.Errorf("kube-scheduler exited unexpectedly; see %s", filepath.Join(abs, "scheduler.log"))
-	case <-kwokDone:
-		return fmt.Errorf("kwok exited unexpectedly; see %s", filepath.Join(abs, "kwok.log"))
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case sig := <-outage:
+			if sig == syscall.SIGUSR1 && api != nil {
+				terminate(api)
+				<-apiDone
+				// A nil channel never fires: the deliberate exit is not reported as a crash.
+				api, apiDone = nil, nil
+				if err := os.WriteFile(stoppedMark, nil, 0o600); err != nil {
+					return err
+				}
+			} else if sig == syscall.SIGUSR2 && api == nil {
+				if api, apiDone, err = startAPI(); err != nil {
+					return err
+				}
+				if err := waitReady(ctx, server, p, time.Minute, apiDone); err != nil {
+					return err
+				}
+				_ = os.Remove(stoppedMark)
+			}
+			continue
+		case <-apiDone:
+			return fmt.Errorf("kube-apiserver exited unexpectedly; see %s", filepath.Join(abs, "apiserver.log"))
+		case <-cmDone:
+			return fmt.Errorf("kube-controller-manager exited unexpectedly; see %s", filepath.Join(abs, "controller-manager.log"))
+		case <-schedDone:
+			return fmt.Errorf("kube-scheduler exited unexpectedly; see %s", filepath.Join(abs, "scheduler.log"))
+		case <-kwokDone:
+			return fmt.Errorf("kwok exited unexpectedly; see %s", filepath.Join(abs, "kwok.log"))
+		}
 	}
 }
 
