@@ -58,6 +58,14 @@ impl Storage {
     /// Every revision of release `name`, oldest first. Records that cannot be decoded are skipped, as Helm
     /// skips them when it lists.
     pub async fn history(&self, name: &str) -> Result<Vec<Release>, StorageError> {
+        Ok(self.history_and_records(name).await?.0)
+    }
+
+    /// [`Storage::history`], with the names and resourceVersions of the records it was read from (sorted).
+    pub async fn history_and_records(
+        &self,
+        name: &str,
+    ) -> Result<(Vec<Release>, Vec<(String, String)>), StorageError> {
         let selector = format!("owner=helm,name={name}");
         let list = self
             .api
@@ -80,7 +88,13 @@ impl Storage {
             })
             .collect();
         releases.sort_by_key(|r| r.version);
-        Ok(releases)
+        let mut records: Vec<(String, String)> = list
+            .items
+            .iter()
+            .map(|s| (s.name_any(), s.resource_version().unwrap_or_default()))
+            .collect();
+        records.sort();
+        Ok((releases, records))
     }
 
     fn secret(&self, rel: &Release, time_label: &str) -> Secret {

@@ -14,6 +14,7 @@ pub mod desired;
 pub mod drift;
 pub mod reconcile;
 pub mod source;
+pub mod unchanged;
 pub mod values;
 
 use std::hash::{Hash, Hasher};
@@ -21,7 +22,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use futures::{StreamExt, TryStreamExt};
+use k8s_openapi::api::core::v1::Secret;
 use kube::ResourceExt;
+use kube::core::PartialObjectMeta;
 use kube::runtime::controller::{Config, Controller};
 use kube::runtime::reflector::{self, ObjectRef};
 use kube::runtime::utils::PredicateConfig;
@@ -49,6 +52,10 @@ pub struct HelmReleaseContext {
     pub concurrent: u16,
     /// The `DefaultToRetryOnFailure` feature gate: an action without a `strategy` retries instead of remediating.
     pub default_retry: bool,
+    /// What was last found in sync, to skip re-reading unchanged release records.
+    pub unchanged: unchanged::Unchanged,
+    /// The metadata of Helm's release Secrets, replaced each time the controller (re)starts.
+    records: std::sync::RwLock<Option<reflector::Store<PartialObjectMeta<Secret>>>>,
     /// The watch cache of HelmCharts, replaced each time the controller (re)starts.
     charts: std::sync::RwLock<Option<reflector::Store<HelmChart>>>,
     /// Each target cluster's `.Capabilities` (by target key), rediscovered after [`CAPABILITIES_TTL`].
@@ -62,9 +69,12 @@ pub const CAPABILITIES_TTL: Duration = Duration::from_secs(300);
 
 impl HelmReleaseContext {
     pub fn new(base: Context, targets: Targets, external_artifacts: bool, concurrent: u16) -> Self {
+        let unchanged = unchanged::Unchanged::tracked(&base.metrics, base.name);
         Self {
             base,
             targets,
+            unchanged,
+            records: std::sync::RwLock::new(None),
             external_artifacts,
             concurrent,
             default_retry: false,
@@ -77,6 +87,11 @@ impl HelmReleaseContext {
     pub fn with_default_retry(mut self, on: bool) -> Self {
         self.default_retry = on;
         self
+    }
+
+    /// The metadata cache of Helm's release Secrets (it may not have listed yet).
+    pub fn records(&self) -> Option<reflector::Store<PartialObjectMeta<Secret>>> {
+        self.records.read().ok()?.clone()
     }
 
     /// The HelmChart watch cache, once the controller has listed them (else reads go to the API server).
@@ -156,10 +171,26 @@ pub async fn run(ctx: Arc<HelmReleaseContext>, scope: Scope) {
         .inspect_ok(move |event| {
             if let watcher::Event::Delete(hr) = event {
                 forget.base.forget(&key_of(hr));
+                forget.unchanged.forget(&key_of(hr));
             }
         })
         .applied_objects()
         .predicate_filter(trigger_hash::<HelmRelease>, PredicateConfig::default());
+
+    // The metadata of Helm's release Secrets (no data, no managed fields): it only tells whether a release's
+    // records changed since they were last read, and wakes nothing.
+    let (records_store, records_writer) = reflector::store();
+    if let Ok(mut slot) = ctx.records.write() {
+        *slot = Some(records_store);
+    }
+    let records = watcher(
+        scope.api::<PartialObjectMeta<Secret>>(&client),
+        watcher::Config::default().labels("owner=helm"),
+    )
+    .default_backoff()
+    .modify(|meta| meta.managed_fields_mut().clear())
+    .reflect(records_writer)
+    .applied_objects();
 
     // A HelmChart with a new artifact wakes the HelmReleases using it (by template or chartRef).
     let chart_reader = reader.clone();
@@ -251,6 +282,9 @@ pub async fn run(ctx: Arc<HelmReleaseContext>, scope: Scope) {
                 .into_iter()
                 .map(ObjectRef::from_obj)
                 .collect::<Vec<_>>()
+        })
+        .watches_stream(records, |_: PartialObjectMeta<Secret>| {
+            std::iter::empty::<ObjectRef<HelmRelease>>()
         })
         .with_config(Config::default().concurrency(concurrency))
         .graceful_shutdown_on(drain.clone().wait())

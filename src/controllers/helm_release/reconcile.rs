@@ -32,7 +32,7 @@ use crate::helm::storage::Storage;
 
 use super::source::{self, SourceError};
 use super::{FIELD_MANAGER, HelmReleaseContext};
-use super::{dependencies, desired, drift, values};
+use super::{dependencies, desired, drift, unchanged, values};
 
 /// Default `spec.timeout` of Helm actions.
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(300);
@@ -274,7 +274,39 @@ async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) ->
     a.status.last_attempted_generation = generation;
     a.status.last_attempted_revision_digest = resolved.oci_digest.clone();
 
-    let history = match storage.history(&name).await {
+    // Found in sync before with these inputs, and its records untouched since: in sync again, unread.
+    let key = runtime::key_of(hr);
+    let retry =
+        last_attempted(a).is_some_and(|kind| retry_interval(hr, kind, ctx.default_retry).is_some());
+    let sync_inputs = |status: &HelmReleaseStatus| {
+        let snapshot = status.history.as_ref().and_then(|h| h.first());
+        unchanged::inputs((
+            generation,
+            status.observed_generation,
+            &chart.metadata.name,
+            &chart_version,
+            &values_digest,
+            &resolved.oci_digest,
+            &storage_ns,
+            hr.annotations().get(FORCE_AT),
+            hr.annotations().get(RESET_AT),
+            snapshot.map(|s| (s.version, s.digest.clone(), s.test_hooks.is_some())),
+            retry,
+        ))
+    };
+    let inputs = sync_inputs(&a.status);
+    let checks_drift = drift::mode(hr) != drift::Mode::Disabled;
+    if !checks_drift
+        && ctx
+            .unchanged
+            .holds(&key, inputs, ctx.records().as_ref(), &storage_ns, &name)
+    {
+        finish_in_sync(hr, a);
+        return Ok(());
+    }
+    ctx.unchanged.forget(&key);
+
+    let (history, records) = match storage.history_and_records(&name).await {
         Ok(h) => h,
         Err(e) => {
             mark_failed(
@@ -294,7 +326,7 @@ async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) ->
         &chart.metadata.name,
         &chart_version,
         &values_digest,
-        last_attempted(a).is_some_and(|kind| retry_interval(hr, kind, ctx.default_retry).is_some()),
+        retry,
     );
     let kind = match decision {
         Decision::Act(kind) => kind,
@@ -347,6 +379,10 @@ async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) ->
             }
             if let Some(latest) = latest {
                 check_drift(hr, ctx, a, latest, &target).await;
+            }
+            if !checks_drift {
+                ctx.unchanged
+                    .verified(&key, sync_inputs(&a.status), records);
             }
             return Ok(());
         }
