@@ -1269,3 +1269,107 @@ fn a_release_goes_where_its_kubeconfig_points_as_its_service_account() {
     });
     kubectl(&["delete", "clusterrole", &format!("remote-{ns}")], None);
 }
+
+/// Requests from `flux serve`'s helm-controller in namespace `ns` since line `from` of the audit log, as
+/// `verb resource` strings.
+fn helm_controller_requests(from: usize, ns: &str) -> Vec<String> {
+    let log = crate::harness::kubeconfig()
+        .parent()
+        .map(|d| d.join("audit.log"))
+        .unwrap_or_default();
+    std::fs::read_to_string(log)
+        .unwrap_or_default()
+        .lines()
+        .skip(from)
+        .filter_map(|line| serde_json::from_str::<Value>(line).ok())
+        .filter(|ev| {
+            ev["stage"] == "ResponseComplete"
+                && ev["userAgent"]
+                    .as_str()
+                    .is_some_and(|a| a.starts_with("helm-controller/"))
+                && ev["objectRef"]["namespace"] == ns
+        })
+        .map(|ev| {
+            format!(
+                "{} {}",
+                ev["verb"].as_str().unwrap_or_default(),
+                ev["objectRef"]["resource"].as_str().unwrap_or_default()
+            )
+        })
+        .collect()
+}
+
+fn audit_lines() -> usize {
+    let log = crate::harness::kubeconfig()
+        .parent()
+        .map(|d| d.join("audit.log"))
+        .unwrap_or_default();
+    std::fs::read_to_string(log).map_or(0, |t| t.lines().count())
+}
+
+/// Asks for a reconcile and waits until it was handled.
+fn reconcile_now(env: &Env, name: &str) {
+    env.request("helmrelease", name);
+    let token =
+        env.get("helmrelease", name)["metadata"]["annotations"]["reconcile.fluxcd.io/requestedAt"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+    eventually(Duration::from_secs(60), "the request to be handled", || {
+        env.get("helmrelease", name)["status"]["lastHandledReconcileAt"] == token.as_str()
+    });
+}
+
+#[test]
+fn an_untouched_release_is_not_reread_and_a_hand_made_revision_is_still_noticed() {
+    let _lock = shared();
+    let env = Env::new(
+        "hr-noop",
+        &[
+            "--components=helm-controller",
+            "--feature-gates=ExternalArtifact=true",
+        ],
+    );
+    publish_podinfo(&env, "hand");
+    env.apply(&helmrelease("hand", 1, ""));
+    wait_ready(&env, "hand", "hand installed", |(s, r, _)| {
+        s == "True" && r == "InstallSucceeded"
+    });
+    // The first reconcile after the install reads the records and finds them in sync; the next one trusts that.
+    reconcile_now(&env, "hand");
+    let from = audit_lines();
+    reconcile_now(&env, "hand");
+    std::thread::sleep(Duration::from_secs(2));
+    let requests = helm_controller_requests(from, &env.ns);
+    assert!(
+        !requests.iter().any(|r| r.ends_with(" secrets")),
+        "a no-op reconcile read the release records: {requests:?}"
+    );
+    assert_eq!(history(&env, "hand").len(), 1);
+
+    // `helm upgrade` by hand changes the records: the next reconcile reads them and takes the release back.
+    helm_run(&[
+        "upgrade",
+        "hand",
+        &corpus().join("charts/podinfo").display().to_string(),
+        "-n",
+        &env.ns,
+        "--reuse-values",
+        "--set",
+        "replicaCount=3",
+        "--force-conflicts",
+    ]);
+    assert_eq!(replicas_of(&env, "hand-podinfo"), 3);
+    reconcile_now(&env, "hand");
+    wait_ready(&env, "hand", "hand taken back", |(s, r, _)| {
+        s == "True" && r == "UpgradeSucceeded"
+    });
+    assert_eq!(history(&env, "hand").len(), 3);
+    assert_eq!(replicas_of(&env, "hand-podinfo"), 1);
+}
+
+fn replicas_of(env: &Env, deployment: &str) -> i64 {
+    env.get("deployment", deployment)["spec"]["replicas"]
+        .as_i64()
+        .unwrap_or(-1)
+}
