@@ -195,7 +195,7 @@ fn merge_values(
             return Err(Error::build(BuildReason::ValuesFiles, missing(p)));
         };
         let values = package::parse_values(p, &data)
-            .map_err(|e| Error::build(BuildReason::ValuesFiles, e.to_string()))?;
+            .map_err(|e| Error::caused(BuildReason::ValuesFiles, "", e))?;
         package::merge_maps(&mut merged, values);
         used.push(p.clone());
     }
@@ -216,7 +216,7 @@ pub async fn from_repository(
         Some(index) if repo.spec.repository_type != Some(HelmRepositoryType::Oci) => index,
         _ => return from_registry(ctx, obj, repo, cached).await,
     };
-    client::normalize_url(&repo.spec.url).map_err(|e| Error::UrlInvalid(e.to_string()))?;
+    client::normalize_url(&repo.spec.url).map_err(Error::UrlInvalid)?;
     let http = RepoClient::for_repository(&ctx.client, repo, &ns)
         .await
         .map_err(Error::Client)?;
@@ -335,9 +335,9 @@ async fn finish_pull(
             |p| format!("failed to merge chart values: no values file found at path '{p}'"),
         )?;
         package::patch_chart(&mut files, &version, Some(merged))
-            .map_err(|e| Error::build(BuildReason::ValuesFiles, e.to_string()))?;
+            .map_err(|e| Error::caused(BuildReason::ValuesFiles, "", e))?;
         let data = package::write_archive(&name, &files)
-            .map_err(|e| Error::build(BuildReason::ChartPackage, e.to_string()))?;
+            .map_err(|e| Error::caused(BuildReason::ChartPackage, "", e))?;
         Ok(Build {
             name,
             version,
@@ -383,8 +383,14 @@ pub(super) async fn registry_version(
     {
         return Ok(t.clone());
     }
-    let constraint = Constraint::parse(if range.is_empty() { "*" } else { range })
-        .map_err(|e| pull(e.to_string()))?;
+    let constraint =
+        Constraint::parse(if range.is_empty() { "*" } else { range }).map_err(|e| {
+            Error::caused(
+                BuildReason::ChartPull,
+                "failed to get chart version for remote reference",
+                e,
+            )
+        })?;
     tags.iter()
         .filter_map(|t| parse_version(t).map(|v| (v, t)))
         .filter(|(v, _)| constraint.matches(v))
@@ -504,11 +510,13 @@ fn build_local(
             ))
         })?;
         package::parse_metadata(&data)
-            .map_err(|e| reference(e.to_string()))?
+            .map_err(|e| Error::caused(BuildReason::ChartReference, "", e))?
             .0
     } else if chart_path.is_file() {
-        let data = std::fs::read(&chart_path).map_err(|e| reference(e.to_string()))?;
-        package::archive_metadata(&data).map_err(|e| reference(e.to_string()))?
+        let data = std::fs::read(&chart_path)
+            .map_err(|e| Error::caused(BuildReason::ChartReference, "", e))?;
+        package::archive_metadata(&data)
+            .map_err(|e| Error::caused(BuildReason::ChartReference, "", e))?
     } else {
         return Err(reference(format!(
             "stat {}: no such file or directory",
@@ -558,7 +566,7 @@ fn build_local(
             ignore_missing,
             |p| {
                 let path = crate::artifact::secure_join(root, p)
-                    .map_err(|e| Error::build(BuildReason::ValuesFiles, e.to_string()))?;
+                    .map_err(|e| Error::caused(BuildReason::ValuesFiles, "", e))?;
                 if !path.is_file() {
                     return Ok(None);
                 }
@@ -578,20 +586,19 @@ fn build_local(
         )?;
         (Some(m), u)
     };
-    let package_err =
-        |e: package::PackageError| Error::build(BuildReason::ChartPackage, e.to_string());
+    let package_err = |e: package::PackageError| Error::caused(BuildReason::ChartPackage, "", e);
     let mut files: Files = if is_dir {
         package::read_dir(&chart_path).map_err(package_err)?
     } else {
         let data = std::fs::read(&chart_path)
-            .map_err(|e| Error::build(BuildReason::ChartPackage, e.to_string()))?;
+            .map_err(|e| Error::caused(BuildReason::ChartPackage, "", e))?;
         package::read_archive(&data).map_err(package_err)?
     };
     package::patch_chart(&mut files, &version, merged)
-        .map_err(|e| Error::build(BuildReason::ValuesFiles, e.to_string()))?;
+        .map_err(|e| Error::caused(BuildReason::ValuesFiles, "", e))?;
     let dependencies = if is_dir {
         package::resolve_dependencies(&mut files, &chart_path, root)
-            .map_err(|e| Error::build(BuildReason::DependencyBuild, e.to_string()))?
+            .map_err(|e| Error::caused(BuildReason::DependencyBuild, "", e))?
     } else {
         0
     };

@@ -10,7 +10,7 @@ use crate::controllers::source_helm::index::Index;
 use crate::controllers::source_helm::oci::Registry;
 
 use super::build::registry_version;
-use super::error::{BuildReason, Error};
+use super::error::{BuildReason, Cause, Error};
 use super::package;
 
 /// Downloads the repository dependencies (`https://`, `oci://`) the chart directory does not vendor into its
@@ -58,28 +58,25 @@ pub async fn fetch_remote(ctx: &Context, obj: &HelmChart, root: &Path) -> Result
                 }
                 r
             });
-        let fail = |e: String| {
-            dep_err(format!(
-                "failed to add remote dependency '{}': {e}",
-                dep.name
-            ))
-        };
+        let context = format!("failed to add remote dependency '{}'", dep.name);
+        let fail = |e: String| dep_err(format!("{context}: {e}"));
+        let failed = |e: Cause| Error::caused(BuildReason::DependencyBuild, context.clone(), e);
         let (version, data) = if client::is_oci(&dep.repository) {
             let registry = Registry::for_repository(&ctx.client, &repo, &ns)
                 .await
-                .map_err(|e| fail(e.to_string()))?;
+                .map_err(|e| failed(e.into()))?;
             let tag = registry_version(&registry, &dep.name, &dep.version)
                 .await
                 .map_err(|e| fail(e.message()))?;
             let data = registry
                 .pull(&dep.name, &tag)
                 .await
-                .map_err(|e| fail(e.to_string()))?;
+                .map_err(|e| failed(e.into()))?;
             (tag, data)
         } else {
             let http = RepoClient::for_repository(&ctx.client, &repo, &ns)
                 .await
-                .map_err(|e| fail(e.to_string()))?;
+                .map_err(|e| failed(e.into()))?;
             // The HelmRepository's stored index when there is one, else the repository's own.
             let stored = repo
                 .status
@@ -91,21 +88,21 @@ pub async fn fetch_remote(ctx: &Context, obj: &HelmChart, root: &Path) -> Result
                 None => http
                     .get(&http.index_url(), client::MAX_INDEX_SIZE, "index")
                     .await
-                    .map_err(|e| fail(e.to_string()))?,
+                    .map_err(|e| failed(e.into()))?,
             };
-            let index = Index::parse(&bytes).map_err(|e| fail(e.to_string()))?;
+            let index = Index::parse(&bytes).map_err(|e| failed(e.into()))?;
             let cv = index
                 .find(&dep.name, &dep.version)
-                .map_err(|e| fail(e.to_string()))?;
+                .map_err(|e| failed(e.into()))?;
             let url = cv
                 .urls
                 .first()
                 .ok_or_else(|| fail(format!("chart '{}' has no downloadable URLs", cv.name)))?;
-            let url = http.resolve(url).map_err(|e| fail(e.to_string()))?;
+            let url = http.resolve(url).map_err(|e| failed(e.into()))?;
             let data = http
                 .get(&url, MAX_CHART_SIZE, "chart")
                 .await
-                .map_err(|e| fail(e.to_string()))?;
+                .map_err(|e| failed(e.into()))?;
             (cv.version, data)
         };
         let file = charts.join(format!("{}-{version}.tgz", dep.name));

@@ -58,6 +58,18 @@ impl BuildReason {
     }
 }
 
+/// The cause of a failed build step, kept whole for logs and joined into the condition message.
+pub type Cause = Box<dyn std::error::Error + Send + Sync + 'static>;
+
+/// `<summary>: <message>`, or the summary alone when the cause says it all.
+fn build_text(reason: BuildReason, message: &str) -> String {
+    if message.is_empty() {
+        reason.summary().to_string()
+    } else {
+        format!("{}: {message}", reason.summary())
+    }
+}
+
 /// A failed HelmChart step. Messages name the object, the source or the URL, never a credential.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -86,16 +98,18 @@ pub enum Error {
     #[error("{0}")]
     Client(#[source] ConfigError),
     /// The HelmRepository URL is unusable.
-    #[error("invalid Helm repository URL: {0}")]
-    UrlInvalid(String),
+    #[error("invalid Helm repository URL")]
+    UrlInvalid(#[source] crate::controllers::source_helm::client::GetError),
     /// The HelmRepository answered a chart request with an authentication or TLS failure.
     #[error("failed to authenticate with the Helm repository: {0}")]
     Authentication(String),
-    /// Building the chart failed; `message` is the step and its cause.
-    #[error("{}: {message}", .reason.summary())]
+    /// Building the chart failed: `message` says at which step, `cause` (when there is one) why.
+    #[error("{}", build_text(*.reason, .message))]
     Build {
         reason: BuildReason,
         message: String,
+        #[source]
+        cause: Option<Cause>,
     },
     /// The source artifact could not be read or unpacked.
     #[error("artifact untar error")]
@@ -127,6 +141,20 @@ impl Error {
         Error::Build {
             reason,
             message: message.into(),
+            cause: None,
+        }
+    }
+
+    /// A build step (`context`, may be empty) that failed because of `cause`.
+    pub fn caused(
+        reason: BuildReason,
+        context: impl Into<String>,
+        cause: impl Into<Cause>,
+    ) -> Self {
+        Error::Build {
+            reason,
+            message: context.into(),
+            cause: Some(cause.into()),
         }
     }
 

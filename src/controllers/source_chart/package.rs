@@ -38,6 +38,9 @@ pub enum PackageError {
     /// A dependency cannot be resolved.
     #[error("{0}")]
     Dependency(String),
+    /// A dependency's version constraint does not parse.
+    #[error("{0}")]
+    Constraint(crate::controllers::source_helm::index::IndexError),
 }
 
 /// `Chart.yaml`'s fields the builders need.
@@ -412,7 +415,7 @@ pub fn resolve_dependencies(
         if !dep.version.is_empty() {
             let constraint =
                 crate::controllers::source_helm::index::Constraint::parse(&dep.version)
-                    .map_err(|e| PackageError::Dependency(e.to_string()))?;
+                    .map_err(PackageError::Constraint)?;
             let ok = crate::controllers::source_helm::index::parse_version(&meta.version)
                 .is_some_and(|v| constraint.matches(&v));
             if !ok {

@@ -54,6 +54,12 @@ pub enum ConfigError {
     /// The HTTP client could not be built.
     #[error("failed to construct Helm client: {0}")]
     Build(String),
+    /// `spec.url` does not parse.
+    #[error("failed to construct Helm client")]
+    InvalidUrl(#[source] GetError),
+    /// The OCI registry client could not be built.
+    #[error("failed to construct Helm client")]
+    Registry(#[source] crate::oci::client::Error),
 }
 
 /// Why a GET failed. `Display` reads as Helm's getter errors do (`failed to fetch <url> : 401 Unauthorized`).
@@ -193,7 +199,7 @@ impl RepoClient {
                 tls = TlsMaterial::from_data(&data);
             }
         }
-        let base = normalize_url(&repo.spec.url).map_err(|e| ConfigError::Build(e.to_string()))?;
+        let base = normalize_url(&repo.spec.url).map_err(ConfigError::InvalidUrl)?;
         let timeout = timeout_of(repo);
         let client = build_http(&tls, timeout)?;
         Ok(Self {

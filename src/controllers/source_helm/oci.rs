@@ -98,7 +98,7 @@ impl Registry {
             user_agent: HELM_USER_AGENT.to_string(),
             plain_http_for_local: false,
         })
-        .map_err(|e| ConfigError::Build(e.to_string()))?;
+        .map_err(ConfigError::Registry)?;
         Ok(Self {
             client,
             prefix: prefix.to_string(),
