@@ -5,11 +5,6 @@
 use flux::cli;
 use flux::error_line::one_line;
 
-/// mimalloc rather than glibc's allocator: glibc keeps what a long-running `flux serve` frees in its per-thread
-/// arenas, so RSS stayed near its peak after 2,000 Kustomizations were deleted; mimalloc returns freed pages
-/// to the system.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
     // kube and everything else share one rustls provider; installing it up front avoids a run-time panic when a

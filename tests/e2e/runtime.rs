@@ -351,7 +351,7 @@ fn per_object_state_returns_to_its_baseline_after_churn() {
     eventually(Duration::from_secs(60), "the state to be dropped", || {
         metric(&env.serve, gauge) == Some(0.0) && metric(&env.serve, backoff) == Some(0.0)
     });
-    // mimalloc gives freed pages back to the system shortly after they are freed.
+    // Give the allocator a moment to hand back what it will.
     std::thread::sleep(Duration::from_secs(2));
     let after_kib = rss();
     eprintln!(
