@@ -78,6 +78,7 @@ impl Recorder {
         reason: &str,
         message: &str,
         revision: Option<&str>,
+        extra: &[(&str, &str)],
     ) where
         K: Resource<DynamicType = ()>,
     {
@@ -91,6 +92,9 @@ impl Recorder {
             .collect();
         if let Some(rev) = revision {
             metadata.insert(format!("{}/revision", self.group), rev.to_string());
+        }
+        for (k, v) in extra {
+            metadata.insert(format!("{}/{k}", self.group), v.to_string());
         }
         let event = Event {
             involved_object: ObjectReference {
@@ -132,13 +136,33 @@ impl Recorder {
     ) where
         K: Resource<DynamicType = ()>,
     {
-        self.notify(obj, type_, reason, message, revision);
+        self.publish_with(obj, type_, reason, message, revision, &[])
+            .await
+    }
+
+    /// [`Recorder::publish`] with more metadata: each `(key, value)` becomes the annotation `<group>/<key>`
+    /// (e.g. `("commit_status", "update")` on a Kustomization's success, as kustomize-controller sends it).
+    pub async fn publish_with<K>(
+        &self,
+        obj: &K,
+        type_: EventType,
+        reason: &str,
+        message: &str,
+        revision: Option<&str>,
+        metadata: &[(&str, &str)],
+    ) where
+        K: Resource<DynamicType = ()>,
+    {
+        self.notify(obj, type_, reason, message, revision, metadata);
         let ns = obj.namespace().unwrap_or_else(|| "default".into());
         let name = obj.name_any();
         let now = k8s_openapi::jiff::Timestamp::now();
         let mut annotations = BTreeMap::new();
         if let Some(rev) = revision {
             annotations.insert(format!("{}/revision", self.group), rev.to_string());
+        }
+        for (k, v) in metadata {
+            annotations.insert(format!("{}/{k}", self.group), v.to_string());
         }
         let event = Event {
             metadata: ObjectMeta {

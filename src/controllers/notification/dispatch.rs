@@ -55,9 +55,11 @@ pub enum Error {
         "to use spec.serviceAccountName for provider authentication please enable the ObjectLevelWorkloadIdentity feature gate in the controller"
     )]
     WorkloadIdentity,
-    /// `spec.commitStatusExpr` is set; this build does not evaluate it yet.
-    #[error("failed to create commit status: spec.commitStatusExpr is not supported by this build")]
-    CommitStatusExpr,
+    /// `spec.commitStatusExpr` does not evaluate to a string.
+    #[error(
+        "failed to create commit status: failed to evaluate the spec.commitStatusExpr CEL expression for the event: {0}"
+    )]
+    CommitStatusExpr(String),
     /// The payload could not be built.
     #[error("failed to initialize notifier for provider '{provider}'")]
     Build {
@@ -233,7 +235,7 @@ async fn dispatch(engine: &Arc<Engine>, event: &Event, alert: &Alert) -> Result<
             )
             .await;
     }
-    let (settings, transport) = resolve(engine, &provider, &notification).await?;
+    let (settings, transport) = resolve(engine, &provider, alert, &notification).await?;
     let requests = providers::build(&settings, &notification).map_err(|source| Error::Build {
         provider: provider.name_any(),
         source,
@@ -310,6 +312,7 @@ async fn get_secret(engine: &Engine, namespace: &str, name: &str) -> Result<Secr
 async fn resolve(
     engine: &Engine,
     provider: &Provider,
+    alert: &Alert,
     event: &Event,
 ) -> Result<(Settings, Transport), Error> {
     let ns = provider.namespace().unwrap_or_default();
@@ -383,14 +386,73 @@ async fn resolve(
         transport.ca_pem = secret_ca;
     }
     if git::is_commit_status_type(&settings.kind) {
-        if spec
-            .commit_status_expr
-            .as_deref()
-            .is_some_and(|e| !e.is_empty())
+        settings.commit_status = match spec.commit_status_expr.as_deref().filter(|e| !e.is_empty())
         {
-            return Err(Error::CommitStatusExpr);
-        }
-        settings.commit_status = git::default_commit_status(&settings.uid, event);
+            Some(expr) => commit_status_from_expr(expr, event, alert, provider)?,
+            None => git::default_commit_status(&settings.uid, event),
+        };
     }
     Ok((settings, transport))
+}
+
+/// The commit status identifier from `spec.commitStatusExpr`, a CEL expression over `event`, `alert` and
+/// `provider` that must give a string.
+fn commit_status_from_expr(
+    expr: &str,
+    event: &Event,
+    alert: &Alert,
+    provider: &Provider,
+) -> Result<String, Error> {
+    let to_json = |v: Result<serde_json::Value, serde_json::Error>| v.unwrap_or_default();
+    let event = to_json(serde_json::to_value(event));
+    let alert = to_json(serde_json::to_value(alert));
+    let provider = to_json(serde_json::to_value(provider));
+    match crate::health::evaluate_cel(
+        expr,
+        &[
+            ("event", &event),
+            ("alert", &alert),
+            ("provider", &provider),
+        ],
+    ) {
+        Ok(cel::Value::String(s)) => Ok(s.to_string()),
+        Ok(other) => Err(Error::CommitStatusExpr(format!(
+            "the result is not a string: {other:?}"
+        ))),
+        Err(e) => Err(Error::CommitStatusExpr(e)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::notification::{AlertSpec, ProviderSpec};
+
+    #[test]
+    fn commit_status_expressions_see_event_alert_and_provider() {
+        let event = Event {
+            involved_object: k8s_openapi::api::core::v1::ObjectReference {
+                kind: Some("Kustomization".into()),
+                name: Some("apps".into()),
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        let alert = Alert::new("a", AlertSpec::default());
+        let provider = Provider::new(
+            "gh",
+            ProviderSpec {
+                provider_type: "github".into(),
+                ..Default::default()
+            },
+        );
+        let id = commit_status_from_expr(
+            "event.involvedObject.kind + '/' + event.involvedObject.name + '/' + provider.metadata.name",
+            &event,
+            &alert,
+            &provider,
+        );
+        assert_eq!(id.ok().as_deref(), Some("Kustomization/apps/gh"));
+        assert!(commit_status_from_expr("1 + 1", &event, &alert, &provider).is_err());
+    }
 }

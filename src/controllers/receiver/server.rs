@@ -1,6 +1,7 @@
 //! The webhook server: `POST /hook/<sha256>` finds the Receiver whose `status.webhookPath` it is (404 if none),
 //! refuses a suspended or not-Ready one (503), checks the call against the Receiver's type (400; see
-//! [`crate::notify::receiver::validate`]), then merge-patches `reconcile.fluxcd.io/requestedAt` onto each
+//! [`crate::notify::receiver::validate`]), evaluates the CEL filters (`resourceFilter` and `resources[].filter`
+//! over `res`, the object's metadata, and `req`, the JSON body), then merge-patches `reconcile.fluxcd.io/requestedAt` onto each
 //! resource it names (500 if any patch failed, else 200). The controllers watching those objects wake on the
 //! annotation at once.
 //!
@@ -152,16 +153,30 @@ async fn handle(
         error!(receiver = %key, error = %reject, "unable to validate payload");
         return StatusCode::BAD_REQUEST;
     }
-    let filters = receiver.spec.resource_filter.is_some()
-        || receiver.spec.resources.iter().any(|r| r.filter.is_some());
-    if filters {
-        error!(receiver = %key, "unable to create resource filters: CEL resource filters are not supported by this build");
-        return StatusCode::INTERNAL_SERVER_ERROR;
-    }
+    let req = if is_json(&headers) {
+        match serde_json::from_slice::<serde_json::Value>(&body) {
+            Ok(v) => v,
+            Err(e) if has_filters(&receiver) => {
+                error!(receiver = %key, error = %e, "unable to create resource filters: failed to parse request body as JSON");
+                return StatusCode::INTERNAL_SERVER_ERROR;
+            }
+            Err(_) => serde_json::json!({}),
+        }
+    } else {
+        serde_json::json!({})
+    };
     let namespace = receiver.namespace().unwrap_or_default();
     let mut failed = false;
     for resource in &receiver.spec.resources {
-        if let Err(e) = request_reconcile(&hooks, resource, &namespace).await {
+        let filters: Vec<&str> = [
+            receiver.spec.resource_filter.as_deref(),
+            resource.filter.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|f| !f.is_empty())
+        .collect();
+        if let Err(e) = request_reconcile(&hooks, resource, &namespace, &filters, &req).await {
             error!(receiver = %key, error = %e, "unable to request reconciliation");
             failed = true;
         }
@@ -171,6 +186,56 @@ async fn handle(
     } else {
         StatusCode::OK
     }
+}
+
+/// Whether the call's body is JSON (`application/json` or `…+json`), as Flux decides before decoding it for filters.
+fn is_json(headers: &HeaderMap) -> bool {
+    let ct = headers
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let media = ct
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    media == "application/json" || media.ends_with("+json")
+}
+
+fn has_filters(receiver: &Receiver) -> bool {
+    receiver
+        .spec
+        .resource_filter
+        .as_deref()
+        .is_some_and(|f| !f.is_empty())
+        || receiver
+            .spec
+            .resources
+            .iter()
+            .any(|r| r.filter.as_deref().is_some_and(|f| !f.is_empty()))
+}
+
+/// Whether every CEL filter accepts the object (`res`, its metadata as an object) for the call (`req`, its JSON
+/// body).
+fn accepted(
+    filters: &[&str],
+    res: &serde_json::Value,
+    req: &serde_json::Value,
+) -> Result<bool, String> {
+    for filter in filters {
+        match crate::health::evaluate_cel(filter, &[("res", res), ("req", req)]) {
+            Ok(cel::Value::Bool(true)) => {}
+            Ok(cel::Value::Bool(false)) => return Ok(false),
+            Ok(_) => {
+                return Err(format!(
+                    "the CEL expression '{filter}' did not return a boolean"
+                ));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(true)
 }
 
 /// The Receiver's token (empty without a Secret); the error never contains it.
@@ -217,7 +282,19 @@ pub enum Error {
     List {
         namespace: String,
         #[source]
-        source: kube::Error,
+        source: Box<kube::Error>,
+    },
+    /// A CEL filter failed to evaluate.
+    #[error("{0}")]
+    Filter(String),
+    /// The named object cannot be read.
+    #[error("unable to read {kind} '{namespace}/{name}'")]
+    Read {
+        kind: String,
+        namespace: String,
+        name: String,
+        #[source]
+        source: Box<kube::Error>,
     },
     /// The patch failed.
     #[error("unable to annotate {kind} '{namespace}/{name}'")]
@@ -226,7 +303,7 @@ pub enum Error {
         namespace: String,
         name: String,
         #[source]
-        source: kube::Error,
+        source: Box<kube::Error>,
     },
 }
 
@@ -241,6 +318,8 @@ async fn request_reconcile(
     hooks: &Webhooks,
     resource: &ReceiverResource,
     default_ns: &str,
+    filters: &[&str],
+    req: &serde_json::Value,
 ) -> Result<(), Error> {
     let namespace = match resource.namespace.as_deref() {
         Some(ns) if !ns.is_empty() => {
@@ -257,7 +336,9 @@ async fn request_reconcile(
             .ok_or_else(|| Error::ApiVersion(resource.kind.clone()))?,
     };
     let api = objects::api(&hooks.client, api_version, &resource.kind, namespace);
-    let names: Vec<String> = if resource.name == "*" {
+    let targets: Vec<kube::core::PartialObjectMeta<kube::api::DynamicObject>> = if resource.name
+        == "*"
+    {
         let labels: &BTreeMap<String, String> =
             resource.match_labels.as_ref().ok_or(Error::MatchLabels)?;
         let selector = labels
@@ -270,25 +351,46 @@ async fn request_reconcile(
             .await
             .map_err(|source| Error::List {
                 namespace: namespace.to_string(),
-                source,
+                source: Box::new(source),
             })?;
         if list.items.is_empty() {
             warn!(kind = %resource.kind, namespace, selector, "no resources found with matching labels");
         }
-        list.items.into_iter().map(|o| o.name_any()).collect()
+        list.items
     } else {
-        vec![resource.name.clone()]
+        vec![
+            api.get_metadata(&resource.name)
+                .await
+                .map_err(|source| Error::Read {
+                    kind: resource.kind.clone(),
+                    namespace: namespace.to_string(),
+                    name: resource.name.clone(),
+                    source: Box::new(source),
+                })?,
+        ]
     };
     let patch =
         serde_json::json!({"metadata": {"annotations": {RECONCILE_REQUESTED_AT: now_string()}}});
-    for name in names {
+    for target in targets {
+        let name = target.name_any();
+        if !filters.is_empty() {
+            let res = serde_json::json!({
+                "apiVersion": api_version,
+                "kind": resource.kind,
+                "metadata": serde_json::to_value(&target.metadata).unwrap_or_default(),
+            });
+            if !accepted(filters, &res, req).map_err(Error::Filter)? {
+                info!(kind = %resource.kind, name = %name, namespace, "resource not annotated because CEL expression returned false");
+                continue;
+            }
+        }
         api.patch_metadata(&name, &PatchParams::default(), &Patch::Merge(&patch))
             .await
             .map_err(|source| Error::Annotate {
                 kind: resource.kind.clone(),
                 namespace: namespace.to_string(),
                 name: name.clone(),
-                source,
+                source: Box::new(source),
             })?;
         info!(kind = %resource.kind, name = %name, namespace, "resource annotated");
     }
