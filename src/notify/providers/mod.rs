@@ -5,10 +5,12 @@
 //! # Types
 //! - chat ([`chat`]): slack, discord, rocket, msteams, googlechat, webex, telegram
 //! - webhooks ([`webhook`]): generic, generic-hmac
+//! - alerting ([`alerting`]): alertmanager, grafana, opsgenie, pagerduty, lark
 //! - commit statuses ([`git`]): github, gitlab, gitea
 //!
 //! Every other type of Flux's enum is refused with [`Error::Unsupported`], reported on the Alert.
 
+pub mod alerting;
 pub mod chat;
 pub mod git;
 pub mod webhook;
@@ -110,6 +112,11 @@ pub fn build(settings: &Settings, event: &Event) -> Result<Vec<Request>, Error> 
         "googlechat" => chat::googlechat(settings, event).map(|r| vec![r]),
         "webex" => chat::webex(settings, event).map(|r| vec![r]),
         "telegram" => chat::telegram(settings, event).map(|r| vec![r]),
+        "lark" => alerting::lark(settings, event).map(|r| vec![r]),
+        "alertmanager" => alerting::alertmanager(settings, event).map(|r| vec![r]),
+        "grafana" => alerting::grafana(settings, event).map(|r| vec![r]),
+        "opsgenie" => alerting::opsgenie(settings, event).map(|r| vec![r]),
+        "pagerduty" => alerting::pagerduty(settings, event),
         "github" => git::github(settings, event),
         "gitlab" => git::gitlab(settings, event),
         "gitea" => git::gitea(settings, event),
