@@ -209,6 +209,37 @@ pub fn webex(settings: &Settings, event: &Event) -> Result<Request, Error> {
         .header("Authorization", &format!("Bearer {}", settings.token)))
 }
 
+/// Matrix: `PUT /_matrix/client/r0/rooms/{room}/send/m.room.message/{txn}` (the transaction id is the sha1 of the
+/// event, so a retry is not posted twice) with an `m.text` body, the access token as Bearer; the room is
+/// `channel`.
+pub fn matrix(settings: &Settings, event: &Event) -> Result<Request, Error> {
+    require_url("Matrix homeserver", &settings.address)?;
+    use sha1::Digest;
+    let txn = hex::encode(sha1::Sha1::digest(
+        serde_json::to_vec(event).map_err(Error::Encode)?,
+    ));
+    let emoji = if is_error(event) { "🚨" } else { "💫" };
+    let metadata: String = event
+        .metadata
+        .iter()
+        .map(|(k, v)| format!("- {k}: {v}\n"))
+        .collect();
+    let body = format!(
+        "{emoji} {}\n{}\n{metadata}",
+        object_title(event),
+        event.message
+    );
+    let url = format!(
+        "{}/_matrix/client/r0/rooms/{}/send/m.room.message/{txn}",
+        settings.address.trim_end_matches('/'),
+        settings.channel
+    );
+    let mut request = Request::post_json(&url, &json!({"body": body, "msgtype": "m.text"}))?
+        .header("Authorization", &format!("Bearer {}", settings.token));
+    request.method = reqwest::Method::PUT;
+    Ok(request)
+}
+
 /// Telegram's MarkdownV2 escaping.
 fn telegram_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -357,6 +388,21 @@ mod tests {
         )
         .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(body(&r)["@type"], "MessageCard");
+    }
+
+    #[test]
+    fn matrix_puts_an_idempotent_room_message() {
+        let mut s = settings("https://matrix.example");
+        s.channel = "!room:example".into();
+        s.token = "tok".into();
+        let r = matrix(&s, &event("info")).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(r.method, reqwest::Method::PUT);
+        assert!(r.url.starts_with(
+            "https://matrix.example/_matrix/client/r0/rooms/!room:example/send/m.room.message/"
+        ));
+        assert_eq!(body(&r)["msgtype"], "m.text");
+        let again = matrix(&s, &event("info")).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(r.url, again.url, "the transaction id is stable");
     }
 
     #[test]

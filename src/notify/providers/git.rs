@@ -224,6 +224,55 @@ pub fn gitea(settings: &Settings, event: &Event) -> Result<Vec<Request>, Error> 
     Ok(vec![request])
 }
 
+/// Bitbucket Cloud: `POST /2.0/repositories/{owner}/{repo}/commit/{sha}/statuses/build` with `state`
+/// SUCCESSFUL|FAILED, `key` = sha1 of the status identifier (Bitbucket keys are at most 40 characters), `name`
+/// the object, `description` the reason; basic auth from a `<user>:<app password>` token.
+pub fn bitbucket(settings: &Settings, event: &Event) -> Result<Vec<Request>, Error> {
+    let token = token(settings);
+    if token.is_empty() {
+        return Err(Error::Missing("bitbucket token cannot be empty"));
+    }
+    require_commit_status(settings)?;
+    let (_, id) = parse_git_address(&settings.address)?;
+    let Some((user, password)) = token.split_once(':').filter(|(_, p)| !p.contains(':')) else {
+        return Err(Error::Missing(
+            "invalid token format, expected to be <user>:<password>",
+        ));
+    };
+    let (owner, repo) = owner_repo(&id)?;
+    if event.reason == PROGRESSING {
+        return Ok(Vec::new());
+    }
+    let sha = commit_of(event)?;
+    let state = match event.severity.as_str() {
+        SEVERITY_INFO => "SUCCESSFUL",
+        SEVERITY_ERROR => "FAILED",
+        _ => return Err(Error::Revision("can't convert to bitbucket state".into())),
+    };
+    use sha1::Digest;
+    let key = hex::encode(sha1::Sha1::digest(settings.commit_status.as_bytes()));
+    let payload = json!({
+        "state": state,
+        "key": key,
+        "name": format!("{}/{}", event.kind(), event.name()).to_lowercase(),
+        "description": describe_reason(&event.reason),
+        "url": "https://bitbucket.org",
+    });
+    use base64::Engine;
+    let auth = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"));
+    let base = if settings.address.contains("bitbucket.org") {
+        "https://api.bitbucket.org".to_string()
+    } else {
+        parse_git_address(&settings.address)?.0
+    };
+    let request = Request::post_json(
+        &format!("{base}/2.0/repositories/{owner}/{repo}/commit/{sha}/statuses/build"),
+        &payload,
+    )?
+    .header("Authorization", &format!("Basic {auth}"));
+    Ok(vec![request])
+}
+
 /// The default commit status identifier: `<kind>/<name>/<first segment of the Provider UID>`, lower-cased.
 pub fn default_commit_status(provider_uid: &str, event: &Event) -> String {
     let uid = provider_uid.split('-').next().unwrap_or_default();
@@ -389,6 +438,26 @@ mod tests {
         assert!(github(&settings("https://github.com/org/repo"), &e).is_err());
         e.metadata.clear();
         assert!(github(&settings("https://github.com/org/repo"), &e).is_err());
+    }
+
+    #[test]
+    fn bitbucket_keys_the_status_on_the_sha1_of_its_identifier() {
+        let mut s = settings("https://bitbucket.org/org/repo.git");
+        s.token = "user:app-password".into();
+        let r = bitbucket(&s, &event("info", "ReconciliationSucceeded"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            r[0].url,
+            format!(
+                "https://api.bitbucket.org/2.0/repositories/org/repo/commit/{SHA}/statuses/build"
+            )
+        );
+        let b = body(&r[0]);
+        assert_eq!(b["state"], "SUCCESSFUL");
+        assert_eq!(b["key"].as_str().map(str::len), Some(40));
+        assert_eq!(b["name"], "kustomization/apps");
+        s.token = "no-colon".into();
+        assert!(bitbucket(&s, &event("info", "x")).is_err());
     }
 
     #[test]

@@ -3,10 +3,10 @@
 //! sends them.
 //!
 //! # Types
-//! - chat ([`chat`]): slack, discord, rocket, msteams, googlechat, webex, telegram
+//! - chat ([`chat`]): slack, discord, rocket, msteams, googlechat, webex, telegram, matrix
 //! - webhooks ([`webhook`]): generic, generic-hmac
 //! - alerting ([`alerting`]): alertmanager, grafana, opsgenie, pagerduty, lark
-//! - commit statuses ([`git`]): github, gitlab, gitea
+//! - commit statuses ([`git`]): github, gitlab, gitea, bitbucket
 //!
 //! Every other type of Flux's enum is refused with [`Error::Unsupported`], reported on the Alert.
 
@@ -120,6 +120,8 @@ pub fn build(settings: &Settings, event: &Event) -> Result<Vec<Request>, Error> 
         "github" => git::github(settings, event),
         "gitlab" => git::gitlab(settings, event),
         "gitea" => git::gitea(settings, event),
+        "bitbucket" => git::bitbucket(settings, event),
+        "matrix" => chat::matrix(settings, event).map(|r| vec![r]),
         other => Err(Error::Unsupported(other.to_string())),
     }
 }
