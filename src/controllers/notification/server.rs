@@ -5,9 +5,9 @@
 use std::sync::Arc;
 
 use axum::Router;
-use axum::body::Bytes;
+use axum::body::{Body, Bytes};
 use axum::extract::{DefaultBodyLimit, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
 use axum::routing::any;
 use tracing::{debug, warn};
 
@@ -22,20 +22,38 @@ pub fn router(engine: Arc<Engine>) -> Router {
     Router::new()
         .route("/", any(receive))
         .fallback(receive)
-        .layer(DefaultBodyLimit::max(MAX_BODY))
+        .layer(DefaultBodyLimit::disable())
         .with_state(engine)
 }
 
-async fn receive(
-    State(engine): State<Arc<Engine>>,
-    body: Result<Bytes, axum::extract::rejection::BytesRejection>,
-) -> StatusCode {
-    let body = match body {
-        Ok(b) => b,
-        Err(rejection) => {
-            warn!(error = %rejection, "reading the request body failed");
-            return rejection.status();
+/// Reads a request body of at most [`MAX_BODY`] bytes: 413 at once when `Content-Length` announces more (before
+/// a byte of it is read) or when more arrives, 400 when reading fails.
+pub async fn read_body(headers: &HeaderMap, body: Body) -> Result<Bytes, StatusCode> {
+    let announced = headers
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if announced.is_some_and(|n| n > MAX_BODY as u64) {
+        warn!(
+            limit = MAX_BODY,
+            "reading the request body failed: request body exceeds the maximum size"
+        );
+        return Err(StatusCode::PAYLOAD_TOO_LARGE);
+    }
+    axum::body::to_bytes(body, MAX_BODY).await.map_err(|e| {
+        warn!(error = %e, "reading the request body failed");
+        if crate::oci::http::error_chain(&e).contains("length limit") {
+            StatusCode::PAYLOAD_TOO_LARGE
+        } else {
+            StatusCode::BAD_REQUEST
         }
+    })
+}
+
+async fn receive(State(engine): State<Arc<Engine>>, headers: HeaderMap, body: Body) -> StatusCode {
+    let body = match read_body(&headers, body).await {
+        Ok(b) => b,
+        Err(status) => return status,
     };
     let mut event: Event = match serde_json::from_slice(&body) {
         Ok(e) => e,

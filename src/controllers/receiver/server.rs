@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use axum::Router;
-use axum::body::Bytes;
+use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::post;
@@ -31,8 +31,6 @@ use crate::controllers::notification::objects;
 use crate::notify::ratelimit::BucketLimiter;
 use crate::notify::receiver::{WEBHOOK_PREFIX, validate};
 
-/// Largest request body accepted.
-const MAX_BODY: usize = 3 * 1024 * 1024;
 /// Calls a webhook path may make at once.
 const BURST: u32 = 20;
 /// Calls per second a webhook path may make sustained.
@@ -91,7 +89,7 @@ impl Webhooks {
 pub fn router(hooks: Arc<Webhooks>) -> Router {
     Router::new()
         .route("/hook/{digest}", post(handle))
-        .layer(DefaultBodyLimit::max(MAX_BODY))
+        .layer(DefaultBodyLimit::disable())
         .with_state(hooks)
 }
 
@@ -110,18 +108,15 @@ async fn handle(
     State(hooks): State<Arc<Webhooks>>,
     Path(digest): Path<String>,
     headers: HeaderMap,
-    body: Result<Bytes, axum::extract::rejection::BytesRejection>,
+    body: Body,
 ) -> StatusCode {
     let path = format!("{WEBHOOK_PREFIX}{digest}");
     if !hooks.limiter.allow(&path) {
         return StatusCode::TOO_MANY_REQUESTS;
     }
-    let body = match body {
+    let body = match crate::controllers::notification::server::read_body(&headers, body).await {
         Ok(b) => b,
-        Err(rejection) => {
-            warn!(error = %rejection, "reading the request body failed");
-            return rejection.status();
-        }
+        Err(status) => return status,
     };
     let Some(receiver) =
         hooks.receivers.state().into_iter().find(|r| {
