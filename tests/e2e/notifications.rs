@@ -339,12 +339,18 @@ fn push_payload(sha: &str) -> String {
 }
 
 /// Waits until `flux serve` accepts connections on `addr`.
-fn wait_listening(addr: &str) {
-    eventually(
-        Duration::from_secs(60),
-        &format!("flux serve listens on {addr}"),
-        || std::net::TcpStream::connect(addr).is_ok(),
-    );
+fn wait_listening(env: &Env, addr: &str) {
+    let listening = std::panic::catch_unwind(|| {
+        eventually(
+            Duration::from_secs(120),
+            &format!("flux serve listens on {addr}"),
+            || std::net::TcpStream::connect(addr).is_ok(),
+        )
+    });
+    if listening.is_err() {
+        let log = std::fs::read_to_string(&env.serve.log).unwrap_or_default();
+        panic!("flux serve does not listen on {addr}; its log:\n{log}");
+    }
 }
 
 fn post(url: &str, headers: &[(&str, String)], body: Vec<u8>) -> u16 {
@@ -425,7 +431,7 @@ fn a_signed_github_push_triggers_a_fetch_and_forgeries_do_not() {
         .to_string();
     assert_eq!(message, format!("Receiver initialized for path: {path}"));
     assert!(!ready.to_string().contains(token), "no token in the status");
-    wait_listening(&env.serve.receiver);
+    wait_listening(&env, &env.serve.receiver);
     let url = format!("http://{}{path}", env.serve.receiver);
 
     std::fs::write(
@@ -559,7 +565,7 @@ fn the_events_endpoint_takes_fluxs_event_json_and_drops_duplicates() {
         .to_string()
         .into_bytes()
     };
-    wait_listening(&env.serve.events);
+    wait_listening(&env, &env.serve.events);
     let url = format!("http://{}/", env.serve.events);
     assert_eq!(post(&url, &[], event("hello")), 202);
     assert_eq!(
