@@ -18,6 +18,7 @@ pub mod git;
 pub mod health;
 pub mod helm;
 pub mod install;
+pub mod notify;
 pub mod objects;
 pub mod oci;
 pub mod progress;

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::api::meta::{DURATION_PATTERN, LocalObjectReference, TIMEOUT_PATTERN};
 
-/// Every provider type a Provider accepts.
+/// Every provider type a Provider accepts (notification-controller v1.9.4's enum: no `zoom`, no `incident.io`).
 pub const PROVIDER_TYPES: &[&str] = &[
     "slack",
     "discord",
@@ -44,8 +44,6 @@ pub const PROVIDER_TYPES: &[&str] = &[
     "nats",
     "zulip",
     "otel",
-    "zoom",
-    "incident.io",
 ];
 
 /// Every receiver type a Receiver accepts.

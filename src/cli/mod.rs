@@ -27,6 +27,7 @@ pub mod stats;
 pub mod suspend;
 pub mod trace;
 pub mod tree;
+pub mod trigger;
 pub mod uninstall;
 pub mod version;
 
@@ -178,6 +179,9 @@ pub enum Command {
     Suspend(suspend::Command),
     /// Trace in-cluster objects throughout the GitOps delivery pipeline.
     Trace(trace::Args),
+    /// Trigger Flux resources from outside the cluster.
+    #[command(subcommand)]
+    Trigger(trigger::Command),
     /// Print the resources reconciled by Flux.
     #[command(subcommand)]
     Tree(tree::Command),
@@ -263,6 +267,7 @@ pub async fn run(mut cli: Cli) -> anyhow::Result<()> {
         }
         Command::Trace(args) => trace::run(args, &cli.global, &printer).await,
         Command::Tree(cmd) => tree::run(cmd, &cli.global, &printer).await,
+        Command::Trigger(cmd) => trigger::run(cmd, &cli.global, &printer).await,
         Command::Debug(cmd) => debug::run(cmd, &cli.global, &printer).await,
         Command::Bootstrap(cmd) => bootstrap::run(cmd, &cli.global, &printer).await,
         Command::Reconcile(cmd) => reconcile::run(cmd, &cli.global, &printer).await,

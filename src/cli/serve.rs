@@ -104,6 +104,18 @@ pub struct Args {
     #[arg(long = "watch-label-selector")]
     pub watch_label_selector: Option<String>,
 
+    /// The address notification-controller's events endpoint binds to (Flux's controllers POST events there).
+    #[arg(long = "events-addr", default_value = ":9690", value_parser = crate::artifact::server::parse_listen_addr)]
+    pub events_addr: SocketAddr,
+
+    /// The address the webhook receiver endpoint binds to.
+    #[arg(long = "receiver-addr", alias = "receiverAddr", default_value = ":9292", value_parser = crate::artifact::server::parse_listen_addr)]
+    pub receiver_addr: SocketAddr,
+
+    /// Interval in which duplicate events are dropped by notification-controller's rate limit.
+    #[arg(long = "rate-limit-interval", default_value = "5m", value_parser = parse_duration)]
+    pub rate_limit_interval: std::time::Duration,
+
     /// Feature gates as Name=true|false pairs (repeatable or comma-separated), e.g.
     /// `StrictPostBuildSubstitutions=false,ExternalArtifact=true`.
     #[arg(long = "feature-gates", value_delimiter = ',')]
@@ -161,6 +173,13 @@ pub async fn run(args: Args, global: &Global) -> anyhow::Result<()> {
         label_selector: args.watch_label_selector.filter(|s| !s.trim().is_empty()),
         graceful_shutdown_timeout: args.graceful_shutdown_timeout,
         limits,
+        notification: crate::controllers::notification::Options {
+            events_addr: args.events_addr,
+            receiver_addr: args.receiver_addr,
+            rate_limit_interval: args.rate_limit_interval,
+            no_cross_namespace_refs: args.no_cross_namespace_refs,
+            namespace: (!args.watch_all_namespaces).then(|| global.namespace.clone()),
+        },
     };
     serve::serve(client, config, opts).await?;
     Ok(())

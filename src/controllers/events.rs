@@ -3,6 +3,10 @@
 //!
 //! RBAC: `create` on `events` in the object's namespace. Failures to emit are logged and otherwise ignored: an
 //! event is never worth failing a reconcile.
+//!
+//! In `flux serve`, a recorder with a sink ([`Recorder::with_sink`]) also hands each event, in the form Flux's
+//! controllers post to notification-controller, to the in-process notification engine: never blocking (a full
+//! queue drops the notification with a warning, as a failed POST would).
 
 use std::collections::BTreeMap;
 
@@ -29,7 +33,24 @@ pub struct Recorder {
     component: String,
     /// API group whose `/revision` annotation carries the revision.
     group: String,
+    /// Where Flux-form events go (the notification engine), when it runs in this process.
+    sink: Option<EventSink>,
 }
+
+/// This host's name, as Flux's recorder puts it in `reportingInstance`.
+fn hostname() -> &'static str {
+    static HOST: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HOST.get_or_init(|| {
+        std::env::var("HOSTNAME")
+            .ok()
+            .or_else(|| std::fs::read_to_string("/etc/hostname").ok())
+            .map(|h| h.trim().to_string())
+            .unwrap_or_default()
+    })
+}
+
+/// The queue of the in-process notification engine.
+pub type EventSink = tokio::sync::mpsc::Sender<crate::notify::event::Event>;
 
 impl Recorder {
     /// A recorder for `component` (e.g. `source-controller`) in API `group`.
@@ -38,6 +59,69 @@ impl Recorder {
             client,
             component: component.to_string(),
             group: group.to_string(),
+            sink: None,
+        }
+    }
+
+    /// The same recorder, also handing every event to `sink`.
+    pub fn with_sink(mut self, sink: EventSink) -> Self {
+        self.sink = Some(sink);
+        self
+    }
+
+    /// Hands the Flux form of an event to the sink, if any: metadata `<group>/revision` plus the object's
+    /// `event.toolkit.fluxcd.io/*` annotations, severity `info` for Normal and `error` for Warning.
+    fn notify<K>(
+        &self,
+        obj: &K,
+        type_: EventType,
+        reason: &str,
+        message: &str,
+        revision: Option<&str>,
+        extra: &[(&str, &str)],
+    ) where
+        K: Resource<DynamicType = ()>,
+    {
+        let Some(sink) = &self.sink else { return };
+        use crate::notify::event::{EVENT_GROUP, Event, SEVERITY_ERROR, SEVERITY_INFO};
+        let mut metadata: BTreeMap<String, String> = obj
+            .annotations()
+            .iter()
+            .filter(|(k, _)| k.starts_with(&format!("{EVENT_GROUP}/")))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        if let Some(rev) = revision {
+            metadata.insert(format!("{}/revision", self.group), rev.to_string());
+        }
+        for (k, v) in extra {
+            metadata.insert(format!("{}/{k}", self.group), v.to_string());
+        }
+        let event = Event {
+            involved_object: ObjectReference {
+                api_version: Some(K::api_version(&()).to_string()),
+                kind: Some(K::kind(&()).to_string()),
+                name: Some(obj.name_any()),
+                namespace: obj.namespace(),
+                uid: obj.uid(),
+                resource_version: obj.resource_version(),
+                ..ObjectReference::default()
+            },
+            severity: match type_ {
+                EventType::Normal => SEVERITY_INFO,
+                EventType::Warning => SEVERITY_ERROR,
+            }
+            .to_string(),
+            timestamp: k8s_openapi::jiff::Timestamp::now()
+                .strftime("%Y-%m-%dT%H:%M:%SZ")
+                .to_string(),
+            message: message.to_string(),
+            reason: reason.to_string(),
+            metadata,
+            reporting_controller: self.component.clone(),
+            reporting_instance: hostname().to_string(),
+        };
+        if let Err(e) = sink.try_send(event) {
+            warn!(object = %format!("{}/{}", obj.namespace().unwrap_or_default(), obj.name_any()), reason, error = %e, "notification queue full, event not forwarded");
         }
     }
 
@@ -52,12 +136,33 @@ impl Recorder {
     ) where
         K: Resource<DynamicType = ()>,
     {
+        self.publish_with(obj, type_, reason, message, revision, &[])
+            .await
+    }
+
+    /// [`Recorder::publish`] with more metadata: each `(key, value)` becomes the annotation `<group>/<key>`
+    /// (e.g. `("commit_status", "update")` on a Kustomization's success, as kustomize-controller sends it).
+    pub async fn publish_with<K>(
+        &self,
+        obj: &K,
+        type_: EventType,
+        reason: &str,
+        message: &str,
+        revision: Option<&str>,
+        metadata: &[(&str, &str)],
+    ) where
+        K: Resource<DynamicType = ()>,
+    {
+        self.notify(obj, type_, reason, message, revision, metadata);
         let ns = obj.namespace().unwrap_or_else(|| "default".into());
         let name = obj.name_any();
         let now = k8s_openapi::jiff::Timestamp::now();
         let mut annotations = BTreeMap::new();
         if let Some(rev) = revision {
             annotations.insert(format!("{}/revision", self.group), rev.to_string());
+        }
+        for (k, v) in metadata {
+            annotations.insert(format!("{}/{k}", self.group), v.to_string());
         }
         let event = Event {
             metadata: ObjectMeta {

@@ -9,6 +9,8 @@ pub mod features;
 pub mod helm_release;
 pub mod kustomize;
 pub mod metrics;
+pub mod notification;
+pub mod receiver;
 pub mod runtime;
 pub mod source_chart;
 pub mod source_git;

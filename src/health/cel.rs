@@ -118,6 +118,20 @@ impl Expression {
     }
 }
 
+/// The result of one CEL expression evaluated in Flux's environment with `vars` bound to JSON values: the
+/// entry point for expressions outside health checks (a Provider's `commitStatusExpr`, a Receiver's resource
+/// filters). Errors name the expression.
+pub fn evaluate(source: &str, vars: &[(&str, &Value)]) -> Result<cel::Value, String> {
+    let expr = Expression::parse(source).map_err(|e| e.to_string())?;
+    let mut ctx = Context::with_env(Arc::clone(&ENV));
+    for (name, value) in vars {
+        ctx.add_variable_from_value(*name, to_cel(value));
+    }
+    expr.program
+        .execute(&ctx)
+        .map_err(|e| format!("failed to evaluate the CEL expression '{source}': {e}"))
+}
+
 /// Converts JSON to CEL values. Integral numbers become `int` as in Go's unstructured objects, so
 /// `status.replicas == 1` and `metadata.generation == status.observedGeneration` compare as users expect.
 pub(super) fn to_cel(value: &Value) -> cel::Value {

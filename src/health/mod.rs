@@ -28,7 +28,9 @@ mod workloads;
 
 use std::fmt;
 
-pub use self::cel::{Expressions, HealthCheckExpr, InvalidExpression, ParseError};
+pub use self::cel::{
+    Expressions, HealthCheckExpr, InvalidExpression, ParseError, evaluate as evaluate_cel,
+};
 pub use self::kstatus::compute;
 pub use self::ready_expr::{ReadyExpr, compile_ready_expr};
 pub use self::wait::{Target, TargetStatus, WaitError, WaitOptions, wait, wait_with};

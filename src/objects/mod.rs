@@ -13,6 +13,7 @@ pub mod helm_chart;
 pub mod helm_release;
 pub mod helm_repository;
 pub mod kustomization;
+pub mod notification;
 pub mod oci_repository;
 pub mod secrets;
 pub mod stats;

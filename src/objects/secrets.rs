@@ -229,3 +229,53 @@ mod tests {
         );
     }
 }
+
+/// Input of `flux create secret receiver`.
+#[derive(Debug, Clone, Copy)]
+pub struct ReceiverSecret<'a> {
+    /// Receiver type (`gcr` adds `email` and `audience`).
+    pub kind: &'a str,
+    /// The webhook token.
+    pub token: &'a str,
+    /// Host name of the webhook URL.
+    pub hostname: &'a str,
+    /// `--email-claim` (gcr).
+    pub email: &'a str,
+    /// `--audience-claim` (gcr; the webhook URL when empty).
+    pub audience: &'a str,
+}
+
+/// `flux create secret receiver`: the token, the webhook URL in the `notification.toolkit.fluxcd.io/webhook`
+/// annotation, and for gcr the `email` and `audience` claims; keys in the order Flux prints them.
+pub fn receiver(
+    name: &str,
+    namespace: &str,
+    labels: &BTreeMap<String, String>,
+    opts: &ReceiverSecret<'_>,
+) -> Value {
+    let path = crate::notify::receiver::webhook_path(opts.token, name, namespace);
+    let url = format!("https://{}{path}", opts.hostname);
+    let mut metadata = json!({"annotations": {"notification.toolkit.fluxcd.io/webhook": url}});
+    if !labels.is_empty() {
+        metadata["labels"] = json!(labels);
+    }
+    metadata["name"] = json!(name);
+    metadata["namespace"] = json!(namespace);
+    let mut data = serde_json::Map::new();
+    if opts.kind == "gcr" {
+        let audience = if opts.audience.is_empty() {
+            url.as_str()
+        } else {
+            opts.audience
+        };
+        data.insert("audience".into(), json!(audience));
+        data.insert("email".into(), json!(opts.email));
+    }
+    data.insert("token".into(), json!(opts.token));
+    json!({
+        "apiVersion": "v1",
+        "kind": "Secret",
+        "metadata": metadata,
+        "stringData": data,
+    })
+}

@@ -60,6 +60,8 @@ pub struct ServeOptions {
     pub graceful_shutdown_timeout: Duration,
     /// `--kube-api-qps` and `--kube-api-burst`, per controller client.
     pub limits: crate::cluster::rate_limit::Limits,
+    /// Flags of notification-controller (events and webhook endpoints).
+    pub notification: crate::controllers::notification::Options,
 }
 
 impl ServeOptions {
@@ -139,6 +141,7 @@ pub async fn serve(client: Client, config: kube::Config, opts: ServeOptions) -> 
     let lease_name = crate::api::lease_name(opts.label_selector.as_deref());
 
     let mut servers = http::start(&opts, &runtime).await?;
+    let sink = start_notification(&opts, &runtime, &mut servers).await?;
     if opts.runs(crate::api::SOURCE_CONTROLLER)
         && let Err(e) = std::fs::create_dir_all(&opts.storage_path)
     {
@@ -187,7 +190,7 @@ pub async fn serve(client: Client, config: kube::Config, opts: ServeOptions) -> 
     let mut leading = leadership.is_none();
     if leading {
         serve_artifacts(&opts, &mut servers).await?;
-        start_controllers(&opts, &runtime, &mut supervisor);
+        start_controllers(&opts, &runtime, &mut supervisor, sink.as_ref());
     } else {
         info!(lease = %lease_name, identity = %opts.identity, "waiting for leadership");
     }
@@ -213,7 +216,7 @@ pub async fn serve(client: Client, config: kube::Config, opts: ServeOptions) -> 
                         servers.stop().await;
                         return Err(e);
                     }
-                    start_controllers(&opts, &runtime, &mut supervisor);
+                    start_controllers(&opts, &runtime, &mut supervisor, sink.as_ref());
                 }
                 Ok(false) if leading => {
                     // Another process leads now; running on would mean two writers. Exit and let the
@@ -273,7 +276,12 @@ async fn serve_artifacts(opts: &ServeOptions, servers: &mut http::Servers) -> Re
 /// build is spawned here; the others are named in the log so an operator sees what is not reconciled yet.
 /// Each controller talks to the API server as its component (its own User-Agent), so audit logs and the API
 /// server's metrics tell them apart.
-fn start_controllers(opts: &ServeOptions, runtime: &Runtime, supervisor: &mut Supervisor) {
+fn start_controllers(
+    opts: &ServeOptions,
+    runtime: &Runtime,
+    supervisor: &mut Supervisor,
+    sink: Option<&crate::controllers::events::EventSink>,
+) {
     use crate::controllers::{
         events::Recorder, helm_release, kustomize, runtime::Context, source_git,
     };
@@ -289,9 +297,14 @@ fn start_controllers(opts: &ServeOptions, runtime: &Runtime, supervisor: &mut Su
             warn!(component = %component, error = %e, "cannot build a client of its own; sharing the main one");
             runtime.client.clone()
         });
+        let recorder = Recorder::new(client.clone(), component, group);
+        let recorder = match sink {
+            Some(sink) => recorder.with_sink(sink.clone()),
+            None => recorder,
+        };
         let ctx = Context::new(
             client.clone(),
-            Recorder::new(client, component, group),
+            recorder,
             runtime.metrics.clone(),
             storage.clone(),
             opts.storage_path.join(GIT_CACHE_DIR),
@@ -351,11 +364,74 @@ fn start_controllers(opts: &ServeOptions, runtime: &Runtime, supervisor: &mut Su
                 });
                 info!(component = %component, kinds = "HelmRelease", "controller started");
             }
+            crate::api::NOTIFICATION_CONTROLLER => {
+                let (ctx, _) = context(component, "notification.toolkit.fluxcd.io", "receiver");
+                // The receiver controller's own events are Kubernetes events only, as in Flux.
+                let mut ctx = ctx;
+                ctx.recorder = Recorder::new(
+                    ctx.client.clone(),
+                    component,
+                    "notification.toolkit.fluxcd.io",
+                );
+                let ctx = Arc::new(ctx);
+                let scope = scope.clone();
+                supervisor.spawn("receiver", move |_| {
+                    crate::controllers::receiver::run(ctx.clone(), scope.clone())
+                });
+                info!(component = %component, kinds = "Receiver,Alert,Provider", "controller started");
+            }
             _ => {
                 warn!(component = %component, "controller not available in this build yet; its objects are not reconciled")
             }
         }
     }
+}
+
+/// Starts notification-controller's endpoints on every replica, as Flux does (a Service spreads calls over
+/// all pods): the event pipeline with its events endpoint, and the webhook receiver. Returns the sink this
+/// process' controllers hand their events to.
+async fn start_notification(
+    opts: &ServeOptions,
+    runtime: &Runtime,
+    servers: &mut http::Servers,
+) -> Result<Option<crate::controllers::events::EventSink>, Error> {
+    use crate::controllers::{notification, receiver};
+    if !opts.runs(crate::api::NOTIFICATION_CONTROLLER) {
+        return Ok(None);
+    }
+    let config = crate::cluster::with_user_agent(
+        runtime.config.clone(),
+        crate::api::NOTIFICATION_CONTROLLER,
+    );
+    let client = crate::cluster::limited_client(config, opts.limits).unwrap_or_else(|e| {
+        warn!(error = %e, "cannot build a notification-controller client of its own; sharing the main one");
+        runtime.client.clone()
+    });
+    let (engine, watches) = notification::Engine::new(client.clone(), &opts.notification);
+    for watch in watches {
+        tokio::spawn(watch);
+    }
+    tokio::spawn(engine.clone().run());
+    let (hooks, watch) = receiver::server::Webhooks::new(
+        client,
+        opts.notification.namespace.as_deref(),
+        opts.notification.no_cross_namespace_refs,
+    );
+    tokio::spawn(watch);
+    http::spawn(
+        servers,
+        opts.notification.events_addr,
+        notification::server::router(engine.clone()),
+    )
+    .await?;
+    http::spawn(
+        servers,
+        opts.notification.receiver_addr,
+        receiver::server::router(hooks),
+    )
+    .await?;
+    info!(events = %opts.notification.events_addr, receiver = %opts.notification.receiver_addr, "serving events and webhooks");
+    Ok(Some(engine.sink()))
 }
 
 /// Spawns the OCIRepository, HelmRepository and HelmChart controllers of source-controller, each with its own context.

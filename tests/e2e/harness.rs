@@ -281,6 +281,10 @@ pub struct Serve {
     pub metrics: String,
     /// Where artifacts are served (by the leader only).
     pub storage: String,
+    /// notification-controller's events endpoint (`--events-addr`).
+    pub events: String,
+    /// The webhook receiver (`--receiver-addr`).
+    pub receiver: String,
     /// The log file.
     pub log: PathBuf,
 }
@@ -335,6 +339,9 @@ impl Serve {
         let storage = storage.to_string();
         let health = format!("127.0.0.1:{}", free_port());
         let metrics = format!("127.0.0.1:{}", free_port());
+        // Every serve gets its own notification ports, so that serves of parallel tests never collide.
+        let events = format!("127.0.0.1:{}", free_port());
+        let receiver = format!("127.0.0.1:{}", free_port());
         let storage_path = log_dir.join("storage").display().to_string();
         let log = log_dir.join("serve.log");
         let file = std::fs::File::create(&log).expect("create serve log");
@@ -354,6 +361,10 @@ impl Serve {
                 &storage,
                 "--storage-path",
                 &storage_path,
+                "--events-addr",
+                &events,
+                "--receiver-addr",
+                &receiver,
             ])
             .args(extra)
             .envs(env.iter().copied())
@@ -366,6 +377,8 @@ impl Serve {
             health,
             metrics,
             storage,
+            events,
+            receiver,
             log,
         }
     }

@@ -24,6 +24,7 @@ mod kustomize;
 mod kustomize_bench;
 mod leader;
 mod lifecycle;
+mod notifications;
 mod providers;
 mod runtime;
 mod source_git;

@@ -56,6 +56,34 @@ pub fn git_provider(s: &str) -> Result<String, String> {
     }
 }
 
+/// `create secret receiver --type`: one of the receiver types Flux's CLI knows (generic-oidc is not among them).
+pub fn receiver_type(s: &str) -> Result<String, String> {
+    const ALL: &[&str] = &[
+        "generic",
+        "generic-hmac",
+        "github",
+        "gitlab",
+        "bitbucket",
+        "harbor",
+        "dockerhub",
+        "quay",
+        "gcr",
+        "nexus",
+        "acr",
+        "cdevents",
+    ];
+    if s.trim().is_empty() {
+        return Err("no receiver type given, please specify the receiver type".to_string());
+    }
+    if !ALL.contains(&s) {
+        return Err(format!(
+            "receiver type '{s}' is not supported, must be one of: {}",
+            ALL.join(", ")
+        ));
+    }
+    Ok(s.to_string())
+}
+
 /// Flux's `<kind>/<name>` split: no slash, or more than one, is all name.
 fn kind_name(s: &str) -> (&str, &str) {
     let parts: Vec<&str> = s.split('/').collect();

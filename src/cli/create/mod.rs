@@ -4,11 +4,13 @@
 pub mod flag_values;
 pub mod helm_release;
 pub mod kustomization;
+pub mod notification;
 pub mod secret_git;
 pub mod secret_githubapp;
 pub mod secret_helm;
 pub mod secret_oci;
 pub mod secret_proxy;
+pub mod secret_receiver;
 pub mod secret_tls;
 pub mod source_chart;
 pub mod source_git;
@@ -55,6 +57,13 @@ pub enum Command {
     Helmrelease(Box<helm_release::Args>),
     /// Create or update a tenant.
     Tenant(tenant::Args),
+    /// Create or update a Alert resource.
+    Alert(notification::AlertArgs),
+    /// Create or update a Provider resource.
+    #[command(name = "alert-provider")]
+    AlertProvider(notification::ProviderArgs),
+    /// Create or update a Receiver resource.
+    Receiver(notification::ReceiverArgs),
 }
 
 /// `flux create source`: the flag every source shares, and the kind.
@@ -96,6 +105,8 @@ pub enum SecretCommand {
     Proxy(secret_proxy::Args),
     /// Create or update a Kubernetes secret with TLS certificates.
     Tls(secret_tls::Args),
+    /// Create or update a Kubernetes secret for a Receiver webhook.
+    Receiver(secret_receiver::Args),
 }
 
 impl Command {
@@ -115,10 +126,14 @@ impl Command {
                 SecretCommand::Oci(a) => a.name.as_deref(),
                 SecretCommand::Proxy(a) => a.name.as_deref(),
                 SecretCommand::Tls(a) => a.name.as_deref(),
+                SecretCommand::Receiver(a) => a.name.as_deref(),
             },
             Command::Kustomization(a) => a.name.as_deref(),
             Command::Helmrelease(a) => a.name.as_deref(),
             Command::Tenant(a) => a.name.as_deref(),
+            Command::Alert(a) => a.name.as_deref(),
+            Command::AlertProvider(a) => a.name.as_deref(),
+            Command::Receiver(a) => a.name.as_deref(),
         }
     }
 }
@@ -150,10 +165,14 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
             SecretCommand::Oci(a) => secret_oci::run(a, &common, global, out).await,
             SecretCommand::Proxy(a) => secret_proxy::run(a, &common, global, out).await,
             SecretCommand::Tls(a) => secret_tls::run(a, &common, global, out).await,
+            SecretCommand::Receiver(a) => secret_receiver::run(a, &common, global, out).await,
         },
         Command::Kustomization(a) => kustomization::run(*a, &common, global, out).await,
         Command::Helmrelease(a) => helm_release::run(*a, &common, global, out).await,
         Command::Tenant(a) => tenant::run(a, &common, global, out).await,
+        Command::Alert(a) => notification::alert(a, &common, global, out).await,
+        Command::AlertProvider(a) => notification::provider(a, &common, global, out).await,
+        Command::Receiver(a) => notification::receiver(a, &common, global, out).await,
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod helm_release;
 pub mod kustomization;
+pub mod notification;
 pub mod source_chart;
 pub mod source_git;
 pub mod source_helm;
@@ -39,6 +40,13 @@ pub enum Command {
     /// Delete a HelmRelease resource.
     #[command(visible_alias = "hr")]
     Helmrelease(helm_release::Args),
+    /// Delete a Alert resource.
+    Alert(notification::Args),
+    /// Delete a Provider resource.
+    #[command(name = "alert-provider")]
+    AlertProvider(notification::Args),
+    /// Delete a Receiver resource.
+    Receiver(notification::Args),
 }
 
 /// `flux delete source` subcommands.
@@ -71,6 +79,9 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
         }
         Command::Kustomization(a) => kustomization::run(a, args.silent, global, out).await,
         Command::Helmrelease(a) => helm_release::run(a, args.silent, global, out).await,
+        Command::Alert(a) => notification::alert(a, args.silent, global, out).await,
+        Command::AlertProvider(a) => notification::provider(a, args.silent, global, out).await,
+        Command::Receiver(a) => notification::receiver(a, args.silent, global, out).await,
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod helm_release;
 pub mod kustomization;
+pub mod notification;
 pub mod source_chart;
 pub mod source_git;
 pub mod source_helm;
@@ -39,6 +40,13 @@ pub enum Command {
     /// Export HelmRelease resources in YAML format.
     #[command(visible_alias = "hr")]
     Helmrelease(helm_release::Args),
+    /// Export Alert resources in YAML format.
+    Alert(notification::Args),
+    /// Export Provider resources in YAML format.
+    #[command(name = "alert-provider")]
+    AlertProvider(notification::Args),
+    /// Export Receiver resources in YAML format.
+    Receiver(notification::Args),
 }
 
 /// `flux export source` subcommands.
@@ -65,6 +73,9 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
         }
         Command::Kustomization(a) => kustomization::run(a, args.all, global, out).await,
         Command::Helmrelease(a) => helm_release::run(a, args.all, global, out).await,
+        Command::Alert(a) => notification::alert(a, args.all, global, out).await,
+        Command::AlertProvider(a) => notification::provider(a, args.all, global, out).await,
+        Command::Receiver(a) => notification::receiver(a, args.all, global, out).await,
     }
 }
 

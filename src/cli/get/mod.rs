@@ -3,6 +3,7 @@
 
 pub mod helm_release;
 pub mod kustomization;
+pub mod notification;
 pub mod source_chart;
 pub mod source_git;
 pub mod source_helm;
@@ -57,6 +58,15 @@ pub enum Command {
     /// Get HelmRelease statuses.
     #[command(visible_aliases = ["hr", "helmrelease"])]
     Helmreleases(helm_release::Args),
+    /// Get Alert statuses.
+    #[command(visible_alias = "alert")]
+    Alerts(notification::Args),
+    /// Get Provider statuses.
+    #[command(name = "alert-providers", visible_alias = "alert-provider")]
+    AlertProviders(notification::Args),
+    /// Get Receiver statuses.
+    #[command(visible_alias = "receiver")]
+    Receivers(notification::Args),
     /// Get all resources and statuses.
     All,
 }
@@ -196,6 +206,9 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
         }
         Command::Kustomizations(a) => kustomization::run(a, &view, global, out, false).await,
         Command::Helmreleases(a) => helm_release::run(a, &view, global, out, false).await,
+        Command::Alerts(a) => notification::alerts(a, &view, global, out).await,
+        Command::AlertProviders(a) => notification::providers(a, &view, global, out).await,
+        Command::Receivers(a) => notification::receivers(a, &view, global, out).await,
         Command::All => {
             if view.watch {
                 anyhow::bail!("expected a single resource type, but found all");

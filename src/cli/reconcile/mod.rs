@@ -4,6 +4,7 @@
 
 pub mod helm_release;
 pub mod kustomization;
+pub mod receiver;
 pub mod source_chart;
 pub mod source_git;
 pub mod source_helm;
@@ -30,6 +31,8 @@ pub enum Command {
     /// Reconcile a HelmRelease resource.
     #[command(visible_alias = "hr")]
     Helmrelease(helm_release::Args),
+    /// Reconcile a Receiver.
+    Receiver(receiver::Args),
 }
 
 /// `flux reconcile source` subcommands.
@@ -54,6 +57,7 @@ pub async fn run(cmd: Command, global: &Global, out: &Printer) -> anyhow::Result
         Command::Source(SourceCommand::Chart(a)) => source_chart::run(a, global, out).await,
         Command::Kustomization(a) => kustomization::run(a, global, out).await,
         Command::Helmrelease(a) => helm_release::run(a, global, out).await,
+        Command::Receiver(a) => receiver::run(a, global, out).await,
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod helm_release;
 pub mod kustomization;
+pub mod notification;
 pub mod source_chart;
 pub mod source_git;
 pub mod source_helm;
@@ -28,6 +29,13 @@ pub enum Command {
     /// Suspend reconciliation of HelmRelease.
     #[command(visible_alias = "hr")]
     Helmrelease(helm_release::Args),
+    /// Suspend reconciliation of Alert.
+    Alert(notification::Args),
+    /// Suspend reconciliation of Provider.
+    #[command(name = "alert-provider")]
+    AlertProvider(notification::Args),
+    /// Suspend reconciliation of Receiver.
+    Receiver(notification::Args),
 }
 
 /// `flux suspend source` subcommands.
@@ -52,6 +60,9 @@ pub async fn run(cmd: Command, global: &Global, out: &Printer) -> anyhow::Result
         Command::Source(SourceCommand::Chart(a)) => source_chart::run(a, global, out).await,
         Command::Kustomization(a) => kustomization::run(a, global, out).await,
         Command::Helmrelease(a) => helm_release::run(a, global, out).await,
+        Command::Alert(a) => notification::alert(a, global, out).await,
+        Command::AlertProvider(a) => notification::provider(a, global, out).await,
+        Command::Receiver(a) => notification::receiver(a, global, out).await,
     }
 }
 

@@ -156,12 +156,14 @@ pub async fn apply(
         info!(revision = revision.as_deref().unwrap_or_default(), "{msg}");
         ctx.base
             .recorder
-            .publish(
+            .publish_with(
                 &*obj,
                 EventType::Normal,
                 conditions::RECONCILIATION_SUCCEEDED,
                 &msg,
                 revision.as_deref(),
+                // Commit status providers write `success` on the commit from this event.
+                &[("commit_status", "update")],
             )
             .await;
     }
