@@ -11,6 +11,7 @@ pub mod kustomize;
 pub mod metrics;
 pub mod runtime;
 pub mod source_chart;
+pub mod source_common;
 pub mod source_git;
 pub mod source_helm;
 pub mod source_oci;
