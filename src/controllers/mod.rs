@@ -10,6 +10,7 @@ pub mod helm_release;
 pub mod kustomize;
 pub mod metrics;
 pub mod runtime;
+pub mod source_bucket;
 pub mod source_chart;
 pub mod source_common;
 pub mod source_git;
