@@ -201,7 +201,8 @@ impl Client {
             .map_err(|e| S3Error::Transfer {
                 method: verb,
                 url: without_query(&url),
-                message: crate::oci::http::error_chain(&e),
+                // reqwest's own text would repeat the URL, query (signature) included.
+                message: crate::oci::http::error_chain(&e.without_url()),
             })
     }
 }
@@ -295,6 +296,7 @@ fn xml_field(text: &str, name: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::oci::http::TlsMaterial as TlsMaterialForTests;
 
     #[test]
     fn an_endpoint_with_a_scheme_is_refused_as_minio_go_refuses_it() {
@@ -304,7 +306,12 @@ mod tests {
             bucket: "b".into(),
             region: None,
             credentials: None,
-            http: reqwest::Client::new(),
+            http: crate::oci::http::build_http(
+                &TlsMaterialForTests::default(),
+                Duration::from_secs(5),
+                "test",
+            )
+            .unwrap(),
         };
         assert_eq!(
             Client::new(opts("http://minio:9000"))
