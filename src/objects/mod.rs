@@ -6,6 +6,7 @@
 //! [`kustomization`], [`helm_release`]. Reports over many objects: [`tree`] (`flux tree`), [`trace`] (`flux trace`), [`events`]
 //! (`flux events`), [`stats`] (`flux stats`).
 
+pub mod bucket;
 pub mod debug;
 pub mod events;
 pub mod git_repository;

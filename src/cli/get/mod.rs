@@ -3,6 +3,7 @@
 
 pub mod helm_release;
 pub mod kustomization;
+pub mod source_bucket;
 pub mod source_chart;
 pub mod source_git;
 pub mod source_helm;
@@ -66,6 +67,8 @@ pub enum Command {
 pub enum SourcesCommand {
     /// Get all source statuses.
     All,
+    /// Get Bucket source statuses.
+    Bucket(source_bucket::Args),
     /// Get GitRepository source statuses.
     Git,
     /// Get HelmRepository source statuses.
@@ -166,6 +169,9 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
     let view = args_view(&args, selector);
     match args.command {
         Command::Sources(SourcesCommand::Git) => source_git::run(&view, global, out, false).await,
+        Command::Sources(SourcesCommand::Bucket(a)) => {
+            source_bucket::run(a, &view, global, out, false).await
+        }
         Command::Sources(SourcesCommand::Oci(a)) => {
             source_oci::run(a, &view, global, out, false).await
         }
@@ -181,6 +187,10 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
             }
             log_failure(
                 source_oci::run(Default::default(), &view, global, out, true).await,
+                out,
+            );
+            log_failure(
+                source_bucket::run(Default::default(), &view, global, out, true).await,
                 out,
             );
             log_failure(source_git::run(&view, global, out, true).await, out);
@@ -202,6 +212,10 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
             }
             log_failure(
                 source_oci::run(Default::default(), &view, global, out, true).await,
+                out,
+            );
+            log_failure(
+                source_bucket::run(Default::default(), &view, global, out, true).await,
                 out,
             );
             log_failure(source_git::run(&view, global, out, true).await, out);
