@@ -6,7 +6,6 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use crate::api::FluxObject;
 use crate::api::meta::LocalObjectReference;
 use crate::api::source::{Bucket, BucketProvider, BucketSpec};
 use crate::duration;
@@ -96,57 +95,19 @@ pub fn build_secret(opts: &SourceOptions, access_key: &str, secret_key: &str) ->
 }
 
 /// The object as `flux export source bucket` prints it: apiVersion, kind, clean metadata and spec, durations in
-/// Go's spelling (`5m0s`).
+/// The object as `flux export source bucket` prints it.
 pub fn export_value(obj: &Bucket) -> Value {
-    let mut spec = serde_json::to_value(&obj.spec).unwrap_or(Value::Null);
-    if let Some(map) = spec.as_object_mut() {
-        for k in ["interval", "timeout"] {
-            if let Some(v) = map.get_mut(k)
-                && let Some(s) = v.as_str()
-                && let Ok(d) = duration::parse(s)
-            {
-                *v = Value::from(duration::format(d));
-            }
-        }
-    }
-    json!({
-        "apiVersion": "source.toolkit.fluxcd.io/v1",
-        "kind": "Bucket",
-        "metadata": super::export_metadata(&obj.metadata),
-        "spec": spec,
-    })
+    super::export_source("Bucket", &obj.metadata, &obj.spec)
 }
 
 /// The line `flux reconcile source bucket` ends with.
 pub fn success_message(obj: &Bucket) -> String {
-    let rev = obj
-        .status
-        .as_ref()
-        .and_then(|s| s.artifact.as_ref())
-        .map(|a| a.revision.as_str())
-        .unwrap_or_default();
-    format!("fetched revision {rev}")
+    super::fetched_revision(obj.status.as_ref().and_then(|s| s.artifact.as_ref()))
 }
 
 /// One `flux get sources bucket` row: name, revision, suspended, ready, message.
 pub fn row(obj: &Bucket) -> [String; 5] {
-    let revision = obj
-        .status
-        .as_ref()
-        .and_then(|s| s.artifact.as_ref())
-        .map(|a| a.revision.clone())
-        .unwrap_or_default();
-    let (ready, message) = match obj.ready_condition() {
-        Some(c) => (c.status.clone(), c.message.clone()),
-        None => ("False".to_string(), "waiting to be reconciled".to_string()),
-    };
-    [
-        kube::ResourceExt::name_any(obj),
-        revision,
-        if obj.is_suspended() { "True" } else { "False" }.to_string(),
-        ready,
-        message,
-    ]
+    super::source_row(obj, obj.status.as_ref().and_then(|s| s.artifact.as_ref()))
 }
 
 #[cfg(test)]
