@@ -28,18 +28,19 @@ pub struct SourceOptions {
     pub labels: BTreeMap<String, String>,
 }
 
-/// `--provider` parsed with Flux's messages.
+/// `--provider` parsed with the messages of Flux's `SourceBucketProvider` flag value.
 pub fn parse_provider(raw: &str) -> Result<BucketProvider, String> {
     match raw {
         "generic" => Ok(BucketProvider::Generic),
         "aws" => Ok(BucketProvider::Aws),
         "azure" => Ok(BucketProvider::Azure),
         "gcp" => Ok(BucketProvider::Gcp),
-        "" => Err(format!(
-            "invalid argument {raw:?} for \"--provider\" flag: no source bucket provider given, please specify the S3 compatible storage provider name"
-        )),
+        _ if raw.trim().is_empty() => Err(
+            "no source bucket provider given, please specify the S3 compatible storage provider name"
+                .to_string(),
+        ),
         other => Err(format!(
-            "invalid argument {other:?} for \"--provider\" flag: source bucket provider '{other}' is not supported, must be one of: generic, aws, azure, gcp"
+            "source bucket provider '{other}' is not supported, must be one of: generic, aws, azure, gcp"
         )),
     }
 }
@@ -118,7 +119,7 @@ mod tests {
     fn unknown_providers_are_refused_as_flux_refuses_them() {
         assert_eq!(
             parse_provider("s3").unwrap_err(),
-            "invalid argument \"s3\" for \"--provider\" flag: source bucket provider 's3' is not supported, must be one of: generic, aws, azure, gcp"
+            "source bucket provider 's3' is not supported, must be one of: generic, aws, azure, gcp"
         );
         assert_eq!(parse_provider("aws"), Ok(BucketProvider::Aws));
     }

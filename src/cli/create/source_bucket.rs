@@ -5,7 +5,7 @@ use k8s_openapi::api::core::v1::Secret;
 use kube::api::Api;
 
 use super::{Common, object_name};
-use crate::api::source::Bucket;
+use crate::api::source::{Bucket, BucketProvider};
 use crate::cli::Global;
 use crate::cli::printer::Printer;
 use crate::objects::{self, bucket};
@@ -19,8 +19,8 @@ pub struct Args {
     /// Name of the Bucket.
     pub name: Option<String>,
     /// the S3 compatible storage provider name
-    #[arg(long, default_value = "generic")]
-    pub provider: String,
+    #[arg(long, default_value = "generic", value_parser = crate::objects::bucket::parse_provider)]
+    pub provider: BucketProvider,
     /// the bucket name
     #[arg(long = "bucket-name", default_value = "")]
     pub bucket_name: String,
@@ -57,7 +57,6 @@ pub fn options(
     global: &Global,
 ) -> anyhow::Result<bucket::SourceOptions> {
     let name = object_name(args.name.as_deref())?;
-    let provider = bucket::parse_provider(&args.provider).map_err(anyhow::Error::msg)?;
     if args.bucket_name.is_empty() {
         anyhow::bail!("bucket-name is required");
     }
@@ -70,7 +69,7 @@ pub fn options(
         namespace: global.namespace.clone(),
         bucket_name: args.bucket_name.clone(),
         endpoint: args.endpoint.clone(),
-        provider,
+        provider: args.provider,
         region: some(&args.region),
         insecure: args.insecure,
         secret_ref: some(&args.secret_ref),
