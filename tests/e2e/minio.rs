@@ -61,6 +61,8 @@ impl Minio {
             .stderr(log)
             .spawn()
             .expect("minio starts");
+        // reqwest is built without a crypto provider of its own: install the process one, as `flux` does.
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let http = reqwest::blocking::Client::new();
         let ready = format!("http://127.0.0.1:{port}/minio/health/ready");
         eventually(Duration::from_secs(30), "minio is ready", || {

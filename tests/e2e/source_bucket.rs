@@ -176,10 +176,12 @@ fn bucket_objects_are_applied_and_a_changed_object_makes_a_new_revision() {
     let env = Env::new("bucket");
     env.secret("minio", ROOT_USER, ROOT_PASSWORD);
     env.bucket("app", "app", &minio.endpoint(), "minio");
-    env.apply(
+    env.apply(&format!(
         "apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: app\nspec:\n  \
-         interval: 10m\n  prune: true\n  path: ./deploy\n  sourceRef:\n    kind: Bucket\n    name: app\n",
-    );
+         interval: 10m\n  prune: true\n  path: ./deploy\n  targetNamespace: {}\n  sourceRef:\n    kind: Bucket\n    \
+         name: app\n",
+        env.ns
+    ));
     let first = revision(&[("deploy/cm.yaml", &cm)]);
     let obj = env.wait("bucket", "app", "the Bucket stores an artifact", |o| {
         artifact(o).0 == first
@@ -197,7 +199,7 @@ fn bucket_objects_are_applied_and_a_changed_object_makes_a_new_revision() {
         obj["status"]["artifact"]["path"].as_str(),
         Some(format!("bucket/{}/app/{hex}.tar.gz", env.ns).as_str())
     );
-    eventually(Duration::from_secs(60), "the ConfigMap is applied", || {
+    env.wait("kustomization", "app", "the ConfigMap is applied", |_| {
         env.config_value().as_deref() == Some("one")
     });
 
