@@ -27,10 +27,10 @@ run_dir=$(mktemp -d "${TMPDIR:-/tmp}/flux-e2e.XXXXXX")
 cleanup() { tests/e2e/cluster.sh stop "$run_dir" >/dev/null 2>&1 || true; rm -rf "$run_dir"; }
 trap cleanup EXIT
 
-# Build the Go peers (the control plane, kwok and its fake nodes, then the differential oracles) and the Rust
+# Build the Go peers (the control plane, kwok and its fake nodes, MinIO, then the differential oracles) and the Rust
 # code side by side; each takes minutes on a cold machine and is cached after. The Go builds run one after the
 # other so at most two builds share the cores.
-(tests/e2e/controlplane/build.sh && tests/e2e/controlplane/build-kwok.sh \
+(tests/e2e/controlplane/build.sh && tests/e2e/controlplane/build-kwok.sh && tests/e2e/s3/build-minio.sh \
   && tests/differential/build-oracles.sh && tests/differential/kustomize/build-oracles.sh all \
   && tests/e2e/flux/build.sh) >/dev/null &
 cp_build=$!
@@ -38,6 +38,8 @@ cargo build --workspace --all-targets --locked
 wait "$cp_build"
 export FLUX_HELM_V4=$(tests/differential/build-oracles.sh)
 set -a; . <(tests/differential/kustomize/build-oracles.sh all); set +a   # KUSTOMIZE_ORACLE, FLUX_ORACLE
+# MinIO, the S3 server of the Bucket tests (tests/e2e/source_bucket.rs).
+export FLUX_E2E_MINIO=$(tests/e2e/s3/build-minio.sh)
 # Flux v2.9.5's own controllers and CRDs, for the interchangeability tests (tests/e2e/interchange.rs).
 export FLUX_CONTROLLERS=$(tests/e2e/flux/build.sh)
 

@@ -88,10 +88,15 @@ fn build_matcher(root: &Path, lines: impl IntoIterator<Item = String>) -> Result
 /// Ignore rules in force while walking: the root rules, then one matcher per `.sourceignore` on the path.
 struct Rules {
     stack: Vec<Gitignore>,
+    /// False for an archive of everything (a Bucket's fetched objects): no rule, no `.sourceignore`, is read.
+    enabled: bool,
 }
 
 impl Rules {
     fn is_ignored(&self, path: &Path, is_dir: bool) -> bool {
+        if !self.enabled {
+            return false;
+        }
         for m in self.stack.iter().rev() {
             let found = m.matched(path, is_dir);
             if found.is_ignore() {
@@ -111,9 +116,25 @@ pub fn write(dir: &Path, ignore: Option<&str>, out: impl Write) -> Result<Writte
         Some(text) => text.lines().map(str::to_string).collect(),
         None => DEFAULT_EXCLUSIONS.iter().map(|s| s.to_string()).collect(),
     };
-    let mut rules = Rules {
+    let rules = Rules {
         stack: vec![build_matcher(dir, root_lines)?],
+        enabled: true,
     };
+    write_with(dir, rules, out)
+}
+
+/// Writes the gzip'd tar of everything in `dir` (regular files and directories), with no exclusion: the
+/// archive of a Bucket, whose ignore rules were applied to the object listing already, as source-controller
+/// archives it.
+pub fn write_all(dir: &Path, out: impl Write) -> Result<Written, Error> {
+    let rules = Rules {
+        stack: Vec::new(),
+        enabled: false,
+    };
+    write_with(dir, rules, out)
+}
+
+fn write_with(dir: &Path, mut rules: Rules, out: impl Write) -> Result<Written, Error> {
     let hashing = Hashing {
         inner: out,
         hasher: Sha256::new(),
@@ -158,7 +179,7 @@ fn walk<W: Write>(
         path: path.display().to_string(),
         source: e,
     };
-    let pushed = {
+    let pushed = rules.enabled && {
         let file = dir.join(SOURCEIGNORE);
         match std::fs::symlink_metadata(&file) {
             Ok(md) if md.is_file() => {

@@ -150,6 +150,25 @@ impl Storage {
         src: &Path,
         ignore: Option<&str>,
     ) -> Result<Stored, Error> {
+        self.archive_with(object_dir, file, |out| archive::write(src, ignore, out))
+    }
+
+    /// [`Storage::archive_dir`] with no exclusion at all (a Bucket's fetched objects).
+    pub fn archive_dir_all(
+        &self,
+        object_dir: &str,
+        file: &str,
+        src: &Path,
+    ) -> Result<Stored, Error> {
+        self.archive_with(object_dir, file, |out| archive::write_all(src, out))
+    }
+
+    fn archive_with(
+        &self,
+        object_dir: &str,
+        file: &str,
+        write: impl FnOnce(std::io::BufWriter<&std::fs::File>) -> Result<archive::Written, Error>,
+    ) -> Result<Stored, Error> {
         let rel = format!("{object_dir}/{file}");
         let dest = self.local_path(&rel)?;
         let dir = self.local_path(object_dir)?;
@@ -162,7 +181,7 @@ impl Storage {
             source,
         };
         let tmp = tempfile::NamedTempFile::new_in(&dir).map_err(io)?;
-        let written = archive::write(src, ignore, std::io::BufWriter::new(tmp.as_file()))?;
+        let written = write(std::io::BufWriter::new(tmp.as_file()))?;
         tmp.as_file().sync_all().map_err(io)?;
         tmp.persist(&dest).map_err(|e| io(e.error))?;
         use std::os::unix::fs::PermissionsExt;

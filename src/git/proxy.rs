@@ -107,7 +107,7 @@ impl Proxy {
     }
 
     /// The proxy user and password (an absent password is empty), for HTTP clients other than libgit2.
-    pub(super) fn credentials(&self) -> Option<(&str, &str)> {
+    pub fn credentials(&self) -> Option<(&str, &str)> {
         let user = self.username.as_deref()?;
         Some((user, self.password.as_deref().unwrap_or_default()))
     }

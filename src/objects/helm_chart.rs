@@ -4,9 +4,8 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use serde_json::{Value, json};
+use serde_json::Value;
 
-use crate::api::FluxObject;
 use crate::api::meta::LocalObjectReference;
 use crate::api::source::{
     HelmChart, HelmChartSpec, HelmChartVerification, LocalHelmChartSourceReference,
@@ -97,51 +96,17 @@ pub fn build(opts: &SourceOptions) -> HelmChart {
 
 /// The object as `flux export source chart` prints it.
 pub fn export_value(obj: &HelmChart) -> Value {
-    let mut spec = serde_json::to_value(&obj.spec).unwrap_or(Value::Null);
-    if let Some(v) = spec.get_mut("interval")
-        && let Some(s) = v.as_str()
-        && let Ok(d) = duration::parse(s)
-    {
-        *v = Value::from(duration::format(d));
-    }
-    json!({
-        "apiVersion": "source.toolkit.fluxcd.io/v1",
-        "kind": "HelmChart",
-        "metadata": super::export_metadata(&obj.metadata),
-        "spec": spec,
-    })
+    super::export_source("HelmChart", &obj.metadata, &obj.spec)
 }
 
 /// The line `flux reconcile source chart` ends with.
 pub fn success_message(obj: &HelmChart) -> String {
-    let rev = obj
-        .status
-        .as_ref()
-        .and_then(|s| s.artifact.as_ref())
-        .map(|a| a.revision.as_str())
-        .unwrap_or_default();
-    format!("fetched revision {rev}")
+    super::fetched_revision(obj.status.as_ref().and_then(|s| s.artifact.as_ref()))
 }
 
 /// One `flux get sources chart` row: the revision is a chart version and is not shortened.
 pub fn row(obj: &HelmChart) -> [String; 5] {
-    let revision = obj
-        .status
-        .as_ref()
-        .and_then(|s| s.artifact.as_ref())
-        .map(|a| a.revision.clone())
-        .unwrap_or_default();
-    let (ready, message) = match obj.ready_condition() {
-        Some(c) => (c.status.clone(), c.message.clone()),
-        None => ("False".to_string(), "waiting to be reconciled".to_string()),
-    };
-    [
-        kube::ResourceExt::name_any(obj),
-        revision,
-        if obj.is_suspended() { "True" } else { "False" }.to_string(),
-        ready,
-        message,
-    ]
+    super::source_row(obj, obj.status.as_ref().and_then(|s| s.artifact.as_ref()))
 }
 
 #[cfg(test)]

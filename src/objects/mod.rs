@@ -6,6 +6,7 @@
 //! [`kustomization`], [`helm_release`]. Reports over many objects: [`tree`] (`flux tree`), [`trace`] (`flux trace`), [`events`]
 //! (`flux events`), [`stats`] (`flux stats`).
 
+pub mod bucket;
 pub mod debug;
 pub mod events;
 pub mod git_repository;
@@ -132,6 +133,54 @@ pub fn to_export_yaml(obj: &Value) -> Result<String, Error> {
     let sorted = sort_keys(obj.clone());
     // Go's YAML emitter, as Flux prints: numeric-looking strings in double quotes (`"1"`), not single.
     Ok(format!("---\n{}", kustomize::to_yaml(&sorted)))
+}
+
+/// A source object as `flux export source …` prints it: `source.toolkit.fluxcd.io/v1`, `kind`, the clean
+/// metadata and the spec, its `interval` and `timeout` in Go's spelling (`5m0s`).
+pub fn export_source(kind: &str, meta: &kube::api::ObjectMeta, spec: &impl Serialize) -> Value {
+    let mut spec = serde_json::to_value(spec).unwrap_or(Value::Null);
+    if let Some(map) = spec.as_object_mut() {
+        for k in ["interval", "timeout"] {
+            if let Some(v) = map.get_mut(k)
+                && let Some(s) = v.as_str()
+                && let Ok(d) = crate::duration::parse(s)
+            {
+                *v = Value::from(crate::duration::format(d));
+            }
+        }
+    }
+    serde_json::json!({
+        "apiVersion": "source.toolkit.fluxcd.io/v1",
+        "kind": kind,
+        "metadata": export_metadata(meta),
+        "spec": spec,
+    })
+}
+
+/// The line `flux reconcile source …` ends with: `fetched revision <revision>`.
+pub fn fetched_revision(artifact: Option<&crate::api::meta::Artifact>) -> String {
+    format!(
+        "fetched revision {}",
+        artifact.map(|a| a.revision.as_str()).unwrap_or_default()
+    )
+}
+
+/// One `flux get sources …` row of a source: name, artifact revision, suspended, ready, message.
+pub fn source_row<K: FluxObject + Resource>(
+    obj: &K,
+    artifact: Option<&crate::api::meta::Artifact>,
+) -> [String; 5] {
+    let (ready, message) = match obj.ready_condition() {
+        Some(c) => (c.status.clone(), c.message.clone()),
+        None => ("False".to_string(), "waiting to be reconciled".to_string()),
+    };
+    [
+        obj.name_any(),
+        artifact.map(|a| a.revision.clone()).unwrap_or_default(),
+        if obj.is_suspended() { "True" } else { "False" }.to_string(),
+        ready,
+        message,
+    ]
 }
 
 /// The exportable part of an object's metadata: name, namespace, labels and annotations (minus kubectl's).

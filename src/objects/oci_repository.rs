@@ -4,9 +4,8 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use serde_json::{Value, json};
+use serde_json::Value;
 
-use crate::api::FluxObject;
 use crate::api::meta::LocalObjectReference;
 use crate::api::source::{
     OCILayerOperation, OCILayerSelector, OCIProvider, OCIRepository, OCIRepositoryRef,
@@ -146,57 +145,19 @@ pub fn build(opts: &SourceOptions) -> OCIRepository {
 }
 
 /// The object as `flux export source oci` prints it: apiVersion, kind, clean metadata and spec, durations in
-/// Go's spelling (`5m0s`).
+/// The object as `flux export source oci` prints it.
 pub fn export_value(obj: &OCIRepository) -> Value {
-    let mut spec = serde_json::to_value(&obj.spec).unwrap_or(Value::Null);
-    if let Some(map) = spec.as_object_mut() {
-        for k in ["interval", "timeout"] {
-            if let Some(v) = map.get_mut(k)
-                && let Some(s) = v.as_str()
-                && let Ok(d) = duration::parse(s)
-            {
-                *v = Value::from(duration::format(d));
-            }
-        }
-    }
-    json!({
-        "apiVersion": "source.toolkit.fluxcd.io/v1",
-        "kind": "OCIRepository",
-        "metadata": super::export_metadata(&obj.metadata),
-        "spec": spec,
-    })
+    super::export_source("OCIRepository", &obj.metadata, &obj.spec)
 }
 
 /// The line `flux reconcile source oci` ends with.
 pub fn success_message(obj: &OCIRepository) -> String {
-    let rev = obj
-        .status
-        .as_ref()
-        .and_then(|s| s.artifact.as_ref())
-        .map(|a| a.revision.as_str())
-        .unwrap_or_default();
-    format!("fetched revision {rev}")
+    super::fetched_revision(obj.status.as_ref().and_then(|s| s.artifact.as_ref()))
 }
 
 /// One `flux get sources oci` row: name, revision, suspended, ready, message.
 pub fn row(obj: &OCIRepository) -> [String; 5] {
-    let revision = obj
-        .status
-        .as_ref()
-        .and_then(|s| s.artifact.as_ref())
-        .map(|a| a.revision.clone())
-        .unwrap_or_default();
-    let (ready, message) = match obj.ready_condition() {
-        Some(c) => (c.status.clone(), c.message.clone()),
-        None => ("False".to_string(), "waiting to be reconciled".to_string()),
-    };
-    [
-        kube::ResourceExt::name_any(obj),
-        revision,
-        if obj.is_suspended() { "True" } else { "False" }.to_string(),
-        ready,
-        message,
-    ]
+    super::source_row(obj, obj.status.as_ref().and_then(|s| s.artifact.as_ref()))
 }
 
 #[cfg(test)]

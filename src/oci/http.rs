@@ -75,6 +75,16 @@ pub fn build_http(
     timeout: Duration,
     user_agent: &str,
 ) -> Result<reqwest::Client, HttpError> {
+    build_http_via(tls, timeout, user_agent, None)
+}
+
+/// [`build_http`] sending every request through `proxy` when one is given.
+pub fn build_http_via(
+    tls: &TlsMaterial,
+    timeout: Duration,
+    user_agent: &str,
+    proxy: Option<reqwest::Proxy>,
+) -> Result<reqwest::Client, HttpError> {
     // reqwest is built without its own crypto provider: make sure the process one (ring) is installed, as
     // `main` does, so tests and library callers get the same TLS stack.
     let _ = rustls::crypto::ring::default_provider().install_default();
@@ -114,11 +124,14 @@ pub fn build_http(
         (None, None) => builder.with_no_client_auth(),
     };
     config.alpn_protocols = vec![b"http/1.1".to_vec()];
-    reqwest::Client::builder()
+    let builder = reqwest::Client::builder()
         .tls_backend_preconfigured(config)
         .connect_timeout(timeout)
-        .user_agent(user_agent)
-        .no_proxy()
-        .build()
-        .map_err(|e| HttpError::Build(error_chain(&e)))
+        .user_agent(user_agent);
+    match proxy {
+        Some(proxy) => builder.proxy(proxy),
+        None => builder.no_proxy(),
+    }
+    .build()
+    .map_err(|e| HttpError::Build(error_chain(&e)))
 }

@@ -434,7 +434,8 @@ async fn start_notification(
     Ok(Some(engine.sink()))
 }
 
-/// Spawns the OCIRepository, HelmRepository and HelmChart controllers of source-controller, each with its own context.
+/// Spawns the OCIRepository, HelmRepository, HelmChart and Bucket controllers of source-controller, each with its own
+/// context.
 fn start_helm_sources(
     context: &dyn Fn(
         &str,
@@ -461,6 +462,11 @@ fn start_helm_sources(
     let s = scope.clone();
     supervisor.spawn("helmchart", move |_| {
         source_chart::run(ctx.clone(), s.clone())
+    });
+    let ctx = Arc::new(context(component, group, "bucket").0);
+    let s = scope.clone();
+    supervisor.spawn("bucket", move |_| {
+        crate::controllers::source_bucket::run(ctx.clone(), s.clone())
     });
 }
 

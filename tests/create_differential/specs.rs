@@ -176,6 +176,30 @@ pub fn all() -> Vec<Spec> {
             ],
         },
         Spec {
+            words: &["source", "bucket"],
+            flags: vec![
+                v("bucket-name", &["podinfo", "podinfo", ""]),
+                v(
+                    "endpoint",
+                    &[
+                        "minio.minio.svc.cluster.local:9000",
+                        "s3.amazonaws.com",
+                        "http://minio:9000",
+                        "",
+                    ],
+                ),
+                v("provider", &["generic", "aws", "gcp", "azure", "s3", ""]),
+                v("access-key", &["myaccesskey", ""]),
+                v("secret-key", &["mysecretkey", ""]),
+                v("region", &["us-east-1", ""]),
+                b("insecure"),
+                v("secret-ref", &["bucket-creds", ""]),
+                v("proxy-secret-ref", &["proxy", ""]),
+                v("ignore-paths", &["deploy/,docs/", "charts", ""]),
+                fetch_timeout(),
+            ],
+        },
+        Spec {
             words: &["source", "chart"],
             flags: vec![
                 v(

@@ -12,6 +12,7 @@ pub mod secret_oci;
 pub mod secret_proxy;
 pub mod secret_receiver;
 pub mod secret_tls;
+pub mod source_bucket;
 pub mod source_chart;
 pub mod source_git;
 pub mod source_helm;
@@ -80,6 +81,8 @@ pub struct SourceArgs {
 /// `flux create source` subcommands.
 #[derive(Debug, clap::Subcommand)]
 pub enum SourceCommand {
+    /// Create or update a Bucket source.
+    Bucket(source_bucket::Args),
     /// Create or update a GitRepository source.
     Git(Box<source_git::Args>),
     /// Create or update a HelmRepository source.
@@ -118,6 +121,7 @@ impl Command {
                 SourceCommand::Helm(a) => a.name.as_deref(),
                 SourceCommand::Chart(a) => a.name.as_deref(),
                 SourceCommand::Oci(a) => a.name.as_deref(),
+                SourceCommand::Bucket(a) => a.name.as_deref(),
             },
             Command::Secret(cmd) => match cmd.as_ref() {
                 SecretCommand::Git(a) => a.name.as_deref(),
@@ -156,6 +160,7 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
                 SourceCommand::Helm(a) => source_helm::run(a, &common, global, out).await,
                 SourceCommand::Chart(a) => source_chart::run(a, &common, global, out).await,
                 SourceCommand::Oci(a) => source_oci::run(a, &common, global, out).await,
+                SourceCommand::Bucket(a) => source_bucket::run(a, &common, global, out).await,
             }
         }
         Command::Secret(cmd) => match *cmd {

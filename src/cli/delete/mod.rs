@@ -4,6 +4,7 @@
 pub mod helm_release;
 pub mod kustomization;
 pub mod notification;
+pub mod source_bucket;
 pub mod source_chart;
 pub mod source_git;
 pub mod source_helm;
@@ -52,6 +53,8 @@ pub enum Command {
 /// `flux delete source` subcommands.
 #[derive(Debug, clap::Subcommand)]
 pub enum SourceCommand {
+    /// Delete a Bucket source.
+    Bucket(source_bucket::Args),
     /// Delete a GitRepository source.
     Git(source_git::Args),
     /// Delete a HelmRepository source.
@@ -67,6 +70,9 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
     match args.command {
         Command::Source(SourceCommand::Git(a)) => {
             source_git::run(a, args.silent, global, out).await
+        }
+        Command::Source(SourceCommand::Bucket(a)) => {
+            source_bucket::run(a, args.silent, global, out).await
         }
         Command::Source(SourceCommand::Oci(a)) => {
             source_oci::run(a, args.silent, global, out).await

@@ -4,6 +4,7 @@
 pub mod helm_release;
 pub mod kustomization;
 pub mod notification;
+pub mod source_bucket;
 pub mod source_chart;
 pub mod source_git;
 pub mod source_helm;
@@ -52,6 +53,8 @@ pub enum Command {
 /// `flux export source` subcommands.
 #[derive(Debug, clap::Subcommand)]
 pub enum SourceCommand {
+    /// Export Bucket sources in YAML format.
+    Bucket(source_bucket::Args),
     /// Export GitRepository sources in YAML format.
     Git(source_git::Args),
     /// Export HelmRepository sources in YAML format.
@@ -66,6 +69,9 @@ pub enum SourceCommand {
 pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<()> {
     match args.command {
         Command::Source(SourceCommand::Git(a)) => source_git::run(a, args.all, global, out).await,
+        Command::Source(SourceCommand::Bucket(a)) => {
+            source_bucket::run(a, args.all, global, out).await
+        }
         Command::Source(SourceCommand::Oci(a)) => source_oci::run(a, args.all, global, out).await,
         Command::Source(SourceCommand::Helm(a)) => source_helm::run(a, args.all, global, out).await,
         Command::Source(SourceCommand::Chart(a)) => {

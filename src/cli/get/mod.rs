@@ -4,6 +4,7 @@
 pub mod helm_release;
 pub mod kustomization;
 pub mod notification;
+pub mod source_bucket;
 pub mod source_chart;
 pub mod source_git;
 pub mod source_helm;
@@ -76,6 +77,8 @@ pub enum Command {
 pub enum SourcesCommand {
     /// Get all source statuses.
     All,
+    /// Get Bucket source statuses.
+    Bucket(source_bucket::Args),
     /// Get GitRepository source statuses.
     Git,
     /// Get HelmRepository source statuses.
@@ -176,6 +179,9 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
     let view = args_view(&args, selector);
     match args.command {
         Command::Sources(SourcesCommand::Git) => source_git::run(&view, global, out, false).await,
+        Command::Sources(SourcesCommand::Bucket(a)) => {
+            source_bucket::run(a, &view, global, out, false).await
+        }
         Command::Sources(SourcesCommand::Oci(a)) => {
             source_oci::run(a, &view, global, out, false).await
         }
@@ -191,6 +197,10 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
             }
             log_failure(
                 source_oci::run(Default::default(), &view, global, out, true).await,
+                out,
+            );
+            log_failure(
+                source_bucket::run(Default::default(), &view, global, out, true).await,
                 out,
             );
             log_failure(source_git::run(&view, global, out, true).await, out);
@@ -215,6 +225,10 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
             }
             log_failure(
                 source_oci::run(Default::default(), &view, global, out, true).await,
+                out,
+            );
+            log_failure(
+                source_bucket::run(Default::default(), &view, global, out, true).await,
                 out,
             );
             log_failure(source_git::run(&view, global, out, true).await, out);

@@ -5,6 +5,7 @@
 pub mod helm_release;
 pub mod kustomization;
 pub mod receiver;
+pub mod source_bucket;
 pub mod source_chart;
 pub mod source_git;
 pub mod source_helm;
@@ -38,6 +39,8 @@ pub enum Command {
 /// `flux reconcile source` subcommands.
 #[derive(Debug, clap::Subcommand)]
 pub enum SourceCommand {
+    /// Reconcile a Bucket source.
+    Bucket(source_bucket::Args),
     /// Reconcile a GitRepository source.
     Git(source_git::Args),
     /// Reconcile a HelmRepository source.
@@ -52,6 +55,7 @@ pub enum SourceCommand {
 pub async fn run(cmd: Command, global: &Global, out: &Printer) -> anyhow::Result<()> {
     match cmd {
         Command::Source(SourceCommand::Git(a)) => source_git::run(a, global, out).await,
+        Command::Source(SourceCommand::Bucket(a)) => source_bucket::run(a, global, out).await,
         Command::Source(SourceCommand::Oci(a)) => source_oci::run(a, global, out).await,
         Command::Source(SourceCommand::Helm(a)) => source_helm::run(a, global, out).await,
         Command::Source(SourceCommand::Chart(a)) => source_chart::run(a, global, out).await,

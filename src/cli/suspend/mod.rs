@@ -4,6 +4,7 @@
 pub mod helm_release;
 pub mod kustomization;
 pub mod notification;
+pub mod source_bucket;
 pub mod source_chart;
 pub mod source_git;
 pub mod source_helm;
@@ -41,6 +42,8 @@ pub enum Command {
 /// `flux suspend source` subcommands.
 #[derive(Debug, clap::Subcommand)]
 pub enum SourceCommand {
+    /// Suspend reconciliation of a Bucket.
+    Bucket(source_bucket::Args),
     /// Suspend reconciliation of a GitRepository.
     Git(source_git::Args),
     /// Suspend reconciliation of a HelmRepository.
@@ -55,6 +58,7 @@ pub enum SourceCommand {
 pub async fn run(cmd: Command, global: &Global, out: &Printer) -> anyhow::Result<()> {
     match cmd {
         Command::Source(SourceCommand::Git(a)) => source_git::run(a, global, out).await,
+        Command::Source(SourceCommand::Bucket(a)) => source_bucket::run(a, global, out).await,
         Command::Source(SourceCommand::Oci(a)) => source_oci::run(a, global, out).await,
         Command::Source(SourceCommand::Helm(a)) => source_helm::run(a, global, out).await,
         Command::Source(SourceCommand::Chart(a)) => source_chart::run(a, global, out).await,

@@ -40,7 +40,7 @@ use tracing::{info, warn};
 use super::runtime::{Context, Scope, guarded, trigger_hash};
 use super::target::Targets;
 use crate::api::kustomize::Kustomization;
-use crate::api::source::{GitRepository, OCIRepository};
+use crate::api::source::{Bucket, GitRepository, OCIRepository};
 use error::Error;
 
 /// Field owner of the status patches, as Flux's kustomize-controller names it.
@@ -196,6 +196,11 @@ fn oci_artifact_hash(repo: &OCIRepository) -> Option<u64> {
     hash_artifact(repo.status.as_ref().and_then(|s| s.artifact.as_ref()))
 }
 
+/// [`artifact_hash`] of a Bucket.
+fn bucket_artifact_hash(bucket: &Bucket) -> Option<u64> {
+    hash_artifact(bucket.status.as_ref().and_then(|s| s.artifact.as_ref()))
+}
+
 fn hash_artifact(artifact: Option<&crate::api::meta::Artifact>) -> Option<u64> {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     artifact
@@ -290,6 +295,12 @@ pub async fn run(ctx: Arc<KustomizeContext>, scope: Scope) {
     .default_backoff()
     .applied_objects()
     .predicate_filter(oci_artifact_hash, PredicateConfig::default());
+    let bucket_reader = reader.clone();
+    let bucket_ctx = ctx.clone();
+    let bucket_artifact_changes = watcher(scope.api::<Bucket>(&client), watcher::Config::default())
+        .default_backoff()
+        .applied_objects()
+        .predicate_filter(bucket_artifact_hash, PredicateConfig::default());
 
     info!(controller = "kustomization", "starting controller");
     let listed = reader.clone();
@@ -318,6 +329,10 @@ pub async fn run(ctx: Arc<KustomizeContext>, scope: Scope) {
         .watches_stream(oci_artifact_changes, move |repo: OCIRepository| {
             let (ns, name) = (repo.namespace().unwrap_or_default(), repo.name_any());
             users_of::<OCIRepository>(&oci_reader, &oci_ctx, &ns, &name)
+        })
+        .watches_stream(bucket_artifact_changes, move |bucket: Bucket| {
+            let (ns, name) = (bucket.namespace().unwrap_or_default(), bucket.name_any());
+            users_of::<Bucket>(&bucket_reader, &bucket_ctx, &ns, &name)
         })
         // 0 (the default) = unbounded: a reconcile waiting for health is a parked future and must not block the
         // others.

@@ -133,6 +133,13 @@ pub enum Error {
     /// The finalizer could not be added or removed.
     #[error("finalizer")]
     Finalizer(#[source] Box<kube::runtime::finalizer::Error<Error>>),
+    /// The latest copy of the object could not be read.
+    #[error("failed to get the latest copy of HelmChart {key}")]
+    Refresh {
+        key: String,
+        #[source]
+        source: kube::Error,
+    },
 }
 
 impl Error {
@@ -191,7 +198,8 @@ impl Error {
             Error::MissingMetadata(_)
             | Error::InvalidInterval { .. }
             | Error::Task(_)
-            | Error::Finalizer(_) => conditions::FAILED,
+            | Error::Finalizer(_)
+            | Error::Refresh { .. } => conditions::FAILED,
         }
     }
 
@@ -237,6 +245,7 @@ impl Error {
             Error::Storage(_) | Error::Task(_) => "storage",
             Error::PatchStatus { .. } => "patch_status",
             Error::Finalizer(_) => "finalizer",
+            Error::Refresh { .. } => "refresh",
         }
     }
 }
@@ -254,6 +263,8 @@ pub fn is_auth_failure(message: &str) -> bool {
     .iter()
     .any(|w| message.contains(w))
 }
+
+crate::controllers::source_common::impl_source_error!(Error);
 
 #[cfg(test)]
 mod tests {

@@ -3,8 +3,8 @@
 //! the `.tgz` as `helmchart/<ns>/<name>/<chart>-<version>.tgz` and keeps `status.artifact` pointing at it. The
 //! artifact is what HelmReleases install.
 //!
-//! A new index or source revision wakes the HelmCharts that use it (watches on HelmRepository and
-//! GitRepository filtered to artifact changes), as source-controller's source indexes do.
+//! A new index or source revision wakes the HelmCharts that use it (watches on HelmRepository,
+//! GitRepository and Bucket filtered to artifact changes), as source-controller's source indexes do.
 //!
 //! RBAC: `get/list/watch/patch` on helmcharts (and `/status`), `get/list/watch` on helmrepositories,
 //! gitrepositories and buckets, `get` on secrets, `create` on events. In `kubectl describe`: conditions
@@ -21,25 +21,19 @@ pub mod status;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
-use futures::{StreamExt, TryStreamExt};
 use kube::api::Api;
-use kube::runtime::controller::{Config, Controller};
-use kube::runtime::reflector::{self, ObjectRef, Store};
+use kube::runtime::reflector::{ObjectRef, Store};
 use kube::runtime::utils::PredicateConfig;
 use kube::runtime::{WatchStreamExt, watcher};
 use kube::{Resource, ResourceExt};
-use tracing::{info, warn};
 
 use crate::api::meta::Artifact;
-use crate::api::source::{GitRepository, HelmChart, HelmRepository};
+use crate::api::source::{Bucket, GitRepository, HelmChart, HelmRepository};
 
-use super::runtime::{Context, Scope, error_policy, guarded, trigger_hash};
+use super::runtime::{Context, Scope};
+use super::source_common::{drive, reconcile_source, source_controller};
 
-/// Field owner of the status patches, as Flux's source-controller names it.
-pub const FIELD_MANAGER: &str = "source-controller";
-
-/// Objects reconciled at the same time.
-const CONCURRENCY: u16 = 4;
+pub use super::source_common::FIELD_MANAGER;
 
 /// Hash of a source's artifact (revision, digest, URL): a new index or revision wakes its charts, our own
 /// status writes on the source do not.
@@ -71,24 +65,7 @@ fn charts_of<K: Resource>(
 
 /// Watches the HelmCharts of `scope` and reconciles them until the drain of `ctx`.
 pub async fn run(ctx: Arc<Context>, scope: Scope) {
-    let api: Api<HelmChart> = scope.api(&ctx.client);
-    let (reader, writer) = reflector::store();
-    let forget = ctx.clone();
-    let known = reader.clone();
-    let stream = watcher(api, scope.watcher_config())
-        .default_backoff()
-        .reflect(writer)
-        .inspect_ok(move |event| match event {
-            watcher::Event::Delete(chart) => forget.forget(&super::runtime::key_of(chart)),
-            // After a relist, objects deleted while the watch was down are gone from the store.
-            watcher::Event::InitDone => {
-                let live = super::runtime::keys_of(&known);
-                forget.sweep(&|key| live.contains(key));
-            }
-            _ => {}
-        })
-        .applied_objects()
-        .predicate_filter(trigger_hash::<HelmChart>, PredicateConfig::default());
+    let (controller, reader) = source_controller::<HelmChart>(&ctx, &scope);
     // Sources are watched in the scope's namespaces whatever the shard: a chart's source may be in another.
     let repos: Api<HelmRepository> = scope.api(&ctx.client);
     let index_changes = watcher(repos, watcher::Config::default())
@@ -106,38 +83,27 @@ pub async fn run(ctx: Arc<Context>, scope: Scope) {
             |r: &GitRepository| artifact_hash(r.status.as_ref().and_then(|s| s.artifact.as_ref())),
             PredicateConfig::default(),
         );
-    info!(controller = "helmchart", "starting controller");
-    let (by_repo, by_git) = (reader.clone(), reader.clone());
-    let drain = ctx.drain.clone();
-    let listed = reader.clone();
-    let controller = Controller::for_stream(stream, reader)
+    let buckets: Api<Bucket> = scope.api(&ctx.client);
+    let bucket_changes = watcher(buckets, watcher::Config::default())
+        .default_backoff()
+        .applied_objects()
+        .predicate_filter(
+            |b: &Bucket| artifact_hash(b.status.as_ref().and_then(|s| s.artifact.as_ref())),
+            PredicateConfig::default(),
+        );
+    let (by_repo, by_git, by_bucket) = (reader.clone(), reader.clone(), reader.clone());
+    let controller = controller
         .watches_stream(index_changes, move |repo: HelmRepository| {
             charts_of(&by_repo, "HelmRepository", &repo)
         })
         .watches_stream(revision_changes, move |repo: GitRepository| {
             charts_of(&by_git, "GitRepository", &repo)
         })
-        .with_config(Config::default().concurrency(CONCURRENCY))
-        .graceful_shutdown_on(drain.clone().wait())
-        .run(
-            |obj, ctx| async move {
-                guarded(
-                    &ctx,
-                    obj.as_ref(),
-                    FIELD_MANAGER,
-                    reconcile::reconcile(obj.clone(), ctx.clone()),
-                )
-                .await
-            },
-            error_policy,
-            ctx,
-        )
-        .for_each(|res| async move {
-            if let Err(e) = res
-                && !matches!(e, kube::runtime::controller::Error::ReconcilerFailed(..))
-            {
-                warn!(controller = "helmchart", error = %e, "controller error");
-            }
+        .watches_stream(bucket_changes, move |bucket: Bucket| {
+            charts_of(&by_bucket, "Bucket", &bucket)
         });
-    super::runtime::until_drained(controller, drain, listed).await;
+    drive(controller, reader, ctx, "helmchart", |obj, ctx| {
+        reconcile_source(obj, ctx, reconcile::apply, reconcile::cleanup)
+    })
+    .await;
 }

@@ -2,25 +2,23 @@
 //! it changed) or [`cleanup`] (delete the artifacts).
 
 use std::sync::Arc;
-use std::time::Instant;
 
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::Time;
 use kube::ResourceExt;
 use kube::api::Api;
 use kube::runtime::controller::Action;
-use kube::runtime::finalizer::{Event as Finalizer, finalizer};
-use tracing::{Instrument, info, warn};
+use tracing::{info, warn};
 
-use crate::api::annotations::FINALIZER;
 use crate::api::meta::Artifact;
 use crate::api::source::{
     Bucket, GitRepository, HelmChart, HelmChartStatus, HelmRepository, HelmRepositoryType,
 };
 use crate::artifact::{RETENTION_RECORDS, Storage};
-use crate::controllers::events::EventType;
-use crate::controllers::runtime::{Context, patch_status, requested_at};
+use crate::controllers::runtime::Context;
+use crate::controllers::source_common::{
+    Notice, Success, begin_attempt, finish_source_reconcile, ready_summary, write_progress,
+};
 
-use super::FIELD_MANAGER;
 use super::build::{self, Build, Cached};
 use super::error::Error;
 use super::package;
@@ -28,36 +26,6 @@ use super::status;
 
 /// The link to the newest chart in the object's storage directory, which `status.url` names.
 pub const LATEST_LINK: &str = "latest.tar.gz";
-
-/// Entry point called by the kube Controller for each trigger.
-pub async fn reconcile(obj: Arc<HelmChart>, ctx: Arc<Context>) -> Result<Action, Error> {
-    let ns = obj.namespace().ok_or(Error::MissingMetadata("namespace"))?;
-    let name = obj.name_any();
-    let span = crate::controllers::runtime::reconcile_span(obj.as_ref());
-    async move {
-        let started = Instant::now();
-        let api: Api<HelmChart> = Api::namespaced(ctx.client.clone(), &ns);
-        let result = finalizer(&api, FINALIZER, obj, |event| async {
-            match event {
-                Finalizer::Apply(obj) => apply(obj, &ctx).await,
-                Finalizer::Cleanup(obj) => cleanup(obj, &ctx).await,
-            }
-        })
-        .await
-        .map_err(|e| match e {
-            kube::runtime::finalizer::Error::ApplyFailed(e)
-            | kube::runtime::finalizer::Error::CleanupFailed(e) => e,
-            other => Error::Finalizer(Box::new(other)),
-        });
-        ctx.record("HelmChart", &ns, &name, started, result.is_ok());
-        if let Err(e) = &result {
-            warn!(error = %e.message(), kind = e.metric_label(), "reconcile failed");
-        }
-        result
-    }
-    .instrument(span)
-    .await
-}
 
 /// The source a HelmChart builds from.
 enum Source {
@@ -177,7 +145,10 @@ async fn attempt(
     if old.observed_chart_name.as_deref() != Some(build.name.as_str())
         || old.artifact.as_ref().map(|a| a.revision.as_str()) != Some(build.version.as_str())
     {
-        *wrote_progress = mark_outdated(obj, name, st, &build.summary(), ctx).await;
+        // Shows the work in progress as source-controller does, before storing a different chart.
+        let summary = build.summary();
+        *wrote_progress =
+            write_progress(ctx, obj, st, |p| status::set_outdated(p, obj, &summary)).await;
     }
     let file = format!("{}-{}.tgz", build.name, build.version);
     let (stored, url) = {
@@ -212,42 +183,15 @@ async fn attempt(
     })
 }
 
-/// Before storing a different chart, shows the work in progress as Flux does.
-async fn mark_outdated(
-    obj: &HelmChart,
-    name: &str,
-    st: &HelmChartStatus,
-    summary: &str,
-    ctx: &Context,
-) -> bool {
-    let Some(ns) = obj.namespace() else {
-        return false;
-    };
-    let mut progress = st.clone();
-    status::set_outdated(&mut progress, obj, summary);
-    let api: Api<HelmChart> = Api::namespaced(ctx.client.clone(), &ns);
-    match patch_status(&api, name, FIELD_MANAGER, &progress).await {
-        Ok(_) => true,
-        Err(e) => {
-            warn!(error = %e, "failed to record the new chart");
-            false
-        }
-    }
-}
-
 /// Reconciles a live HelmChart.
-pub async fn apply(obj: Arc<HelmChart>, ctx: &Context) -> Result<Action, Error> {
+pub async fn apply(obj: Arc<HelmChart>, ctx: Arc<Context>) -> Result<Action, Error> {
+    let ctx = ctx.as_ref();
     let ns = obj.namespace().ok_or(Error::MissingMetadata("namespace"))?;
     let name = obj.name_any();
-    if obj.spec.suspend == Some(true) {
-        info!("reconciliation is suspended for this object");
+    let Some((old, mut st)) = begin_attempt(obj.as_ref()) else {
         // The HelmChart watch wakes us again when `spec.suspend` changes (a generation change).
         return Ok(Action::await_change());
-    }
-    let old = obj.status.clone().unwrap_or_default();
-    let mut st = old.clone();
-    st.last_handled_reconcile_at =
-        requested_at(obj.as_ref()).or(old.last_handled_reconcile_at.clone());
+    };
     let interval =
         crate::duration::parse(&obj.spec.interval).map_err(|source| Error::InvalidInterval {
             value: obj.spec.interval.clone(),
@@ -260,78 +204,32 @@ pub async fn apply(obj: Arc<HelmChart>, ctx: &Context) -> Result<Action, Error> 
             .map(|o| (o, interval)),
         Err(e) => Err(e),
     };
-    let api: Api<HelmChart> = Api::namespaced(ctx.client.clone(), &ns);
-    let key = format!("{ns}/{name}");
-    let patch = |st: HelmChartStatus| {
-        let (api, key, name) = (api.clone(), key.clone(), name.clone());
-        async move {
-            patch_status(&api, &name, FIELD_MANAGER, &st)
-                .await
-                .map_err(|source| Error::PatchStatus { key, source })
+    let result = result.map(|(outcome, interval)| {
+        let was_ready = ready_summary(old.conditions.as_deref()).is_some_and(|r| r.0 == "True");
+        status::set_ready(
+            &mut st,
+            &obj,
+            &outcome.build,
+            outcome.artifact.clone(),
+            outcome.url,
+        );
+        let new_digest = old.artifact.as_ref().map(|a| &a.digest) != Some(&outcome.artifact.digest);
+        let event = ((outcome.stored && new_digest) || (!was_ready && old.artifact.is_some()))
+            .then(|| Notice {
+                reason: outcome.build.reason(),
+                message: outcome.build.summary(),
+                revision: outcome.artifact.revision.clone(),
+            });
+        Success {
+            event,
+            requeue: Action::requeue(interval),
         }
-    };
-    match result {
-        Ok((outcome, interval)) => {
-            let was_ready = status::ready_summary(&old).is_some_and(|r| r.0 == "True");
-            status::set_ready(
-                &mut st,
-                &obj,
-                &outcome.build,
-                outcome.artifact.clone(),
-                outcome.url,
-            );
-            if st != old || wrote_progress {
-                patch(st.clone()).await?;
-            }
-            let new_digest =
-                old.artifact.as_ref().map(|a| &a.digest) != Some(&outcome.artifact.digest);
-            if (outcome.stored && new_digest) || (!was_ready && old.artifact.is_some()) {
-                let msg = outcome.build.summary();
-                info!(revision = %outcome.artifact.revision, "{msg}");
-                ctx.recorder
-                    .publish(
-                        obj.as_ref(),
-                        EventType::Normal,
-                        outcome.build.reason(),
-                        &msg,
-                        Some(&outcome.artifact.revision),
-                    )
-                    .await;
-            }
-            Ok(Action::requeue(interval))
-        }
-        Err(err) => {
-            let present = old
-                .artifact
-                .as_ref()
-                .is_some_and(|a| ctx.storage.exists(&a.path));
-            status::set_failed(&mut st, &obj, &err, present);
-            if st != old || wrote_progress {
-                patch(st.clone()).await?;
-            }
-            if status::ready_summary(&st) != status::ready_summary(&old) {
-                let revision = old.artifact.as_ref().map(|a| a.revision.clone());
-                ctx.recorder
-                    .publish(
-                        obj.as_ref(),
-                        EventType::Warning,
-                        err.reason(),
-                        &err.message(),
-                        revision.as_deref(),
-                    )
-                    .await;
-            }
-            if err.is_terminal() {
-                // Stalled: a spec change (HelmChart watch) or a new source artifact (source watches) wakes us.
-                return Ok(Action::await_change());
-            }
-            Err(err)
-        }
-    }
+    });
+    finish_source_reconcile(ctx, obj.as_ref(), &old, st, wrote_progress, result).await
 }
 
 /// Deletes the object's artifacts; idempotent.
-pub async fn cleanup(obj: Arc<HelmChart>, ctx: &Context) -> Result<Action, Error> {
+pub async fn cleanup(obj: Arc<HelmChart>, ctx: Arc<Context>) -> Result<Action, Error> {
     let ns = obj.namespace().ok_or(Error::MissingMetadata("namespace"))?;
     ctx.storage
         .remove_object(&Storage::object_dir("HelmChart", &ns, &obj.name_any()))

@@ -4,8 +4,8 @@
 use crate::api::conditions as c;
 use crate::api::meta::Artifact;
 use crate::api::source::{HelmChart, HelmChartStatus};
-use crate::controllers::runtime::{
-    mark_failed, mark_ready, mark_reconciling, mark_stalled, remove_condition, set_condition,
+use crate::controllers::source_common::{
+    SourceKind, mark_outdated, mark_stored, source_status_accessors,
 };
 
 use super::build::Build;
@@ -23,23 +23,13 @@ pub fn set_ready(
     let g = obj.metadata.generation;
     let msg = build.summary();
     let conds = st.conditions.get_or_insert_with(Vec::new);
-    mark_ready(conds, build.reason(), &msg, g);
-    set_condition(
-        conds,
-        c::ARTIFACT_IN_STORAGE,
-        "True",
-        build.reason(),
-        &msg,
-        g,
-    );
-    for t in [
+    let cleared = [
         c::FETCH_FAILED,
         c::BUILD_FAILED,
         c::STORAGE_OPERATION_FAILED,
         c::ARTIFACT_OUTDATED,
-    ] {
-        remove_condition(conds, t);
-    }
+    ];
+    mark_stored(conds, build.reason(), &msg, g, &cleared);
     st.artifact = Some(artifact);
     st.url = Some(url);
     st.observed_chart_name = Some(build.name.clone());
@@ -54,50 +44,18 @@ pub fn set_outdated(st: &mut HelmChartStatus, obj: &HelmChart, summary: &str) {
     let g = obj.metadata.generation;
     let had_artifact = st.artifact.is_some();
     let conds = st.conditions.get_or_insert_with(Vec::new);
-    if had_artifact {
-        set_condition(conds, c::ARTIFACT_OUTDATED, "True", "NewChart", summary, g);
-    }
-    let building = format!("building artifact: {summary}");
-    mark_reconciling(conds, c::PROGRESSING, &building, g);
-    set_condition(conds, c::READY, "Unknown", c::PROGRESSING, &building, g);
+    mark_outdated(conds, "NewChart", summary, g, had_artifact);
 }
 
-/// An attempt failed: Ready=False with the failure's reason, the failure condition (FetchFailed or
-/// BuildFailed) set and the other cleared, the last artifact kept while it is in storage.
-pub fn set_failed(st: &mut HelmChartStatus, obj: &HelmChart, err: &Error, artifact_present: bool) {
-    let g = obj.metadata.generation;
-    let msg = err.message();
-    let conds = st.conditions.get_or_insert_with(Vec::new);
-    match err.condition() {
-        c::BUILD_FAILED => remove_condition(conds, c::FETCH_FAILED),
-        c::FETCH_FAILED => remove_condition(conds, c::BUILD_FAILED),
-        _ => {}
-    }
-    set_condition(conds, err.condition(), "True", err.reason(), &msg, g);
-    if err.is_terminal() {
-        mark_stalled(conds, err.reason(), &msg, g);
-        st.observed_generation = g;
-    } else {
-        mark_failed(conds, err.reason(), &msg, g);
-    }
-    if !artifact_present {
-        remove_condition(conds, c::ARTIFACT_IN_STORAGE);
+impl SourceKind for HelmChart {
+    type Status = HelmChartStatus;
+    type Error = Error;
+    const EXCLUSIVE_FAILURES: bool = true;
+
+    source_status_accessors!(HelmChartStatus);
+
+    fn drop_artifact(st: &mut HelmChartStatus) {
         st.artifact = None;
         st.url = None;
     }
-}
-
-/// The Ready condition's (status, reason, message), to emit an event only when it changes.
-pub fn ready_summary(st: &HelmChartStatus) -> Option<(String, String, String)> {
-    st.conditions
-        .as_ref()?
-        .iter()
-        .find(|cond| cond.type_ == c::READY)
-        .map(|cond| {
-            (
-                cond.status.clone(),
-                cond.reason.clone(),
-                cond.message.clone(),
-            )
-        })
 }

@@ -143,6 +143,13 @@ pub enum Error {
     /// Adding or removing the finalizer failed.
     #[error("finalizer")]
     Finalizer(#[source] Box<kube::runtime::finalizer::Error<Error>>),
+    /// The latest copy of the object could not be read.
+    #[error("failed to get the latest copy of GitRepository {key}")]
+    Refresh {
+        key: String,
+        #[source]
+        source: kube::Error,
+    },
 }
 
 impl Error {
@@ -188,7 +195,7 @@ impl Error {
             Error::TempDir(_) => conditions::DIRECTORY_CREATION_FAILED,
             Error::PatchStatus { .. } => conditions::PATCH_OPERATION_FAILED,
             Error::InvalidDuration { .. } | Error::MissingMetadata(_) => conditions::FAILED,
-            Error::Task(_) | Error::Finalizer(_) => conditions::FAILED,
+            Error::Task(_) | Error::Finalizer(_) | Error::Refresh { .. } => conditions::FAILED,
             Error::GetVerificationSecret(_)
             | Error::InvalidVerificationKeys(_)
             | Error::OpenCache(_) => VERIFICATION_ERROR,
@@ -261,6 +268,7 @@ impl Error {
             Error::Task(_) => "task",
             Error::PatchStatus { .. } => "patch_status",
             Error::Finalizer(_) => "finalizer",
+            Error::Refresh { .. } => "refresh",
             Error::GetVerificationSecret(_)
             | Error::InvalidVerificationKeys(_)
             | Error::OpenCache(_)
@@ -273,6 +281,8 @@ impl Error {
         }
     }
 }
+
+crate::controllers::source_common::impl_source_error!(Error);
 
 #[cfg(test)]
 mod tests {

@@ -3,61 +3,30 @@
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use k8s_openapi::api::core::v1::Secret;
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::Time;
 use kube::ResourceExt;
 use kube::api::Api;
 use kube::runtime::controller::Action;
-use kube::runtime::finalizer::{Event as Finalizer, finalizer};
-use tracing::{Instrument, info, warn};
+use tracing::{info, warn};
 
-use crate::api::annotations::FINALIZER;
 use crate::api::meta::Artifact;
 use crate::api::source::{GitProvider, GitRepository, GitRepositoryStatus};
 use crate::artifact::{RETENTION_RECORDS, Storage};
-use crate::controllers::events::EventType;
-use crate::controllers::runtime::{Context, patch_status, requested_at};
+use crate::controllers::runtime::Context;
+use crate::controllers::source_common::{
+    Notice, Success, begin_attempt, finish_source_reconcile, write_progress,
+};
 use crate::git::{self, Auth, Proxy, Reference, Remote, Resolved, github_app};
 
-use super::FIELD_MANAGER;
 use super::error::Error;
 use super::status;
 use super::verify::Verified;
 
 /// Default of `spec.timeout`.
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
-
-/// Entry point called by the kube Controller for each trigger.
-pub async fn reconcile(obj: Arc<GitRepository>, ctx: Arc<Context>) -> Result<Action, Error> {
-    let ns = obj.namespace().ok_or(Error::MissingMetadata("namespace"))?;
-    let name = obj.name_any();
-    let span = crate::controllers::runtime::reconcile_span(obj.as_ref());
-    async move {
-        let started = Instant::now();
-        let api: Api<GitRepository> = Api::namespaced(ctx.client.clone(), &ns);
-        let result = finalizer(&api, FINALIZER, obj, |event| async {
-            match event {
-                Finalizer::Apply(obj) => apply(obj, &ctx).await,
-                Finalizer::Cleanup(obj) => cleanup(obj, &ctx).await,
-            }
-        })
-        .await
-        .map_err(|e| match e {
-            kube::runtime::finalizer::Error::ApplyFailed(e)
-            | kube::runtime::finalizer::Error::CleanupFailed(e) => e,
-            other => Error::Finalizer(Box::new(other)),
-        });
-        ctx.record("GitRepository", &ns, &name, started, result.is_ok());
-        if let Err(e) = &result {
-            warn!(error = %e.message(), kind = e.metric_label(), "reconcile failed");
-        }
-        result
-    }
-    .instrument(span)
-    .await
-}
 
 fn parse_duration(field: &'static str, value: &str) -> Result<Duration, Error> {
     crate::duration::parse(value).map_err(|source| Error::InvalidDuration {
@@ -240,7 +209,13 @@ async fn attempt(
         artifact.url = ctx.storage.url(&artifact.path);
         return Ok(Outcome::UpToDate(artifact));
     }
-    *wrote_progress = mark_outdated(obj, name, st, &resolved.revision, ctx).await;
+    // Before a fetch that replaces a stored artifact, shows the work in progress as Flux does.
+    if st.artifact.is_some() {
+        *wrote_progress = write_progress(ctx, obj, st, |p| {
+            status::set_outdated(p, obj, &resolved.revision)
+        })
+        .await;
+    }
     let work = tempfile::tempdir().map_err(Error::TempDir)?;
     let cache = ctx.git_cache.join(ns).join(name);
     let summary = {
@@ -300,46 +275,15 @@ async fn attempt(
     Ok(Outcome::Stored(artifact, summary, included, verified))
 }
 
-/// Before a fetch that replaces a stored artifact, shows the work in progress as Flux does: ArtifactOutdated
-/// (`NewRevision`), Reconciling and Ready=Unknown. Costs a status write only when the revision moved.
-async fn mark_outdated(
-    obj: &GitRepository,
-    name: &str,
-    st: &GitRepositoryStatus,
-    revision: &str,
-    ctx: &Context,
-) -> bool {
-    if st.artifact.is_none() {
-        return false;
-    }
-    let Some(ns) = obj.namespace() else {
-        return false;
-    };
-    let mut progress = st.clone();
-    status::set_outdated(&mut progress, obj, revision);
-    let api: Api<GitRepository> = Api::namespaced(ctx.client.clone(), &ns);
-    match patch_status(&api, name, FIELD_MANAGER, &progress).await {
-        Ok(_) => true,
-        Err(e) => {
-            warn!(error = %e, "failed to record the new upstream revision");
-            false
-        }
-    }
-}
-
 /// Reconciles a live GitRepository.
-pub async fn apply(obj: Arc<GitRepository>, ctx: &Context) -> Result<Action, Error> {
+pub async fn apply(obj: Arc<GitRepository>, ctx: Arc<Context>) -> Result<Action, Error> {
+    let ctx = ctx.as_ref();
     let ns = obj.namespace().ok_or(Error::MissingMetadata("namespace"))?;
     let name = obj.name_any();
-    if obj.spec.suspend == Some(true) {
-        info!("reconciliation is suspended for this object");
+    let Some((old, mut st)) = begin_attempt(obj.as_ref()) else {
         // The GitRepository watch wakes us again when `spec.suspend` changes (a generation change).
         return Ok(Action::await_change());
-    }
-    let old = status::base(&obj);
-    let mut st = old.clone();
-    st.last_handled_reconcile_at =
-        requested_at(obj.as_ref()).or(old.last_handled_reconcile_at.clone());
+    };
     let mut wrote_progress = false;
     let result = match parse_duration("interval", &obj.spec.interval) {
         Ok(interval) => attempt(&obj, &ns, &name, &old, ctx, &mut wrote_progress)
@@ -347,80 +291,31 @@ pub async fn apply(obj: Arc<GitRepository>, ctx: &Context) -> Result<Action, Err
             .map(|o| (o, interval)),
         Err(e) => Err(e),
     };
-    let api: Api<GitRepository> = Api::namespaced(ctx.client.clone(), &ns);
-    let key = format!("{ns}/{name}");
-    match result {
-        Ok((outcome, interval)) => {
-            let (artifact, new) = match outcome {
-                Outcome::UpToDate(a) => (a, None),
-                Outcome::Stored(a, subject, included, verified) => {
-                    st.included_artifacts = (!included.is_empty()).then_some(included);
-                    status::set_verified(&mut st, &obj, verified);
-                    (a, Some(subject))
-                }
-            };
-            let revision = artifact.revision.clone();
-            status::set_ready(&mut st, &obj, artifact);
-            if st != old || wrote_progress {
-                patch_status(&api, &name, FIELD_MANAGER, &st)
-                    .await
-                    .map_err(|source| Error::PatchStatus {
-                        key: key.clone(),
-                        source,
-                    })?;
+    let result = result.map(|(outcome, interval)| {
+        let (artifact, new) = match outcome {
+            Outcome::UpToDate(a) => (a, None),
+            Outcome::Stored(a, subject, included, verified) => {
+                st.included_artifacts = (!included.is_empty()).then_some(included);
+                status::set_verified(&mut st, &obj, verified);
+                (a, Some(subject))
             }
-            if let Some(subject) = new {
-                info!(revision = %revision, "stored artifact");
-                let msg = format!("stored artifact for commit '{subject}'");
-                ctx.recorder
-                    .publish(
-                        obj.as_ref(),
-                        EventType::Normal,
-                        crate::api::conditions::NEW_ARTIFACT,
-                        &msg,
-                        Some(&revision),
-                    )
-                    .await;
-            }
-            Ok(Action::requeue(interval))
+        };
+        let revision = artifact.revision.clone();
+        status::set_ready(&mut st, &obj, artifact);
+        Success {
+            event: new.map(|subject| Notice {
+                reason: crate::api::conditions::NEW_ARTIFACT,
+                message: format!("stored artifact for commit '{subject}'"),
+                revision,
+            }),
+            requeue: Action::requeue(interval),
         }
-        Err(err) => {
-            let present = old
-                .artifact
-                .as_ref()
-                .is_some_and(|a| ctx.storage.exists(&a.path));
-            status::set_failed(&mut st, &obj, &err, present);
-            if st != old || wrote_progress {
-                patch_status(&api, &name, FIELD_MANAGER, &st)
-                    .await
-                    .map_err(|source| Error::PatchStatus {
-                        key: key.clone(),
-                        source,
-                    })?;
-            }
-            if status::ready_summary(&st) != status::ready_summary(&old) {
-                let revision = old.artifact.as_ref().map(|a| a.revision.clone());
-                ctx.recorder
-                    .publish(
-                        obj.as_ref(),
-                        EventType::Warning,
-                        err.reason(),
-                        &err.message(),
-                        revision.as_deref(),
-                    )
-                    .await;
-            }
-            if err.is_terminal() {
-                // Stalled: only a spec change (a GitRepository watch event) can help.
-                return Ok(Action::await_change());
-            }
-            Err(err)
-        }
-    }
+    });
+    finish_source_reconcile(ctx, obj.as_ref(), &old, st, wrote_progress, result).await
 }
 
 /// Deletes the object's artifacts and Git cache; idempotent.
-pub async fn cleanup(obj: Arc<GitRepository>, ctx: &Context) -> Result<Action, Error> {
+pub async fn cleanup(obj: Arc<GitRepository>, ctx: Arc<Context>) -> Result<Action, Error> {
     let ns = obj.namespace().ok_or(Error::MissingMetadata("namespace"))?;
     let name = obj.name_any();
     ctx.storage

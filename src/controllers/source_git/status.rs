@@ -4,8 +4,9 @@
 use crate::api::conditions as c;
 use crate::api::meta::Artifact;
 use crate::api::source::{GitRepository, GitRepositoryStatus};
-use crate::controllers::runtime::{
-    mark_failed, mark_ready, mark_reconciling, mark_stalled, remove_condition, set_condition,
+use crate::controllers::runtime::{remove_condition, set_condition};
+use crate::controllers::source_common::{
+    SourceKind, mark_outdated, mark_stored, source_status_accessors,
 };
 
 use super::error::Error;
@@ -16,28 +17,20 @@ pub fn stored_message(revision: &str) -> String {
     format!("stored artifact for revision '{revision}'")
 }
 
-/// The status to start an attempt from: the current one, with the request and spec observations carried.
-pub fn base(obj: &GitRepository) -> GitRepositoryStatus {
-    obj.status.clone().unwrap_or_default()
-}
-
 /// The artifact is stored (new or unchanged): Ready=True, ArtifactInStorage=True, failures cleared, the spec
 /// fields it was built from observed.
 pub fn set_ready(st: &mut GitRepositoryStatus, obj: &GitRepository, artifact: Artifact) {
     let g = obj.metadata.generation;
     let msg = stored_message(&artifact.revision);
     let conds = st.conditions.get_or_insert_with(Vec::new);
-    mark_ready(conds, c::SUCCEEDED, &msg, g);
-    set_condition(conds, c::ARTIFACT_IN_STORAGE, "True", c::SUCCEEDED, &msg, g);
-    for t in [
+    let cleared = [
         c::FETCH_FAILED,
         c::STORAGE_OPERATION_FAILED,
         c::INCLUDE_UNAVAILABLE,
         c::ARTIFACT_OUTDATED,
         c::BUILD_FAILED,
-    ] {
-        remove_condition(conds, t);
-    }
+    ];
+    mark_stored(conds, c::SUCCEEDED, &msg, g, &cleared);
     st.artifact = Some(artifact);
     st.observed_generation = g;
     st.observed_ignore = obj.spec.ignore.clone();
@@ -75,61 +68,18 @@ pub fn set_verified(st: &mut GitRepositoryStatus, obj: &GitRepository, verified:
 pub fn set_outdated(st: &mut GitRepositoryStatus, obj: &GitRepository, revision: &str) {
     let g = obj.metadata.generation;
     let msg = format!("new upstream revision '{revision}'");
+    let has_artifact = st.artifact.is_some();
     let conds = st.conditions.get_or_insert_with(Vec::new);
-    set_condition(
-        conds,
-        c::ARTIFACT_OUTDATED,
-        "True",
-        c::NEW_REVISION,
-        &msg,
-        g,
-    );
-    let building = format!("building artifact: {msg}");
-    mark_reconciling(conds, c::PROGRESSING, &building, g);
-    set_condition(conds, c::READY, "Unknown", c::PROGRESSING, &building, g);
+    mark_outdated(conds, c::NEW_REVISION, &msg, g, has_artifact);
 }
 
-/// An attempt failed: Ready=False with the failure's reason, the failure condition set, the last artifact
-/// kept. Terminal failures stall instead of retrying.
-pub fn set_failed(
-    st: &mut GitRepositoryStatus,
-    obj: &GitRepository,
-    err: &Error,
-    artifact_present: bool,
-) {
-    let g = obj.metadata.generation;
-    let msg = err.message();
-    let conds = st.conditions.get_or_insert_with(Vec::new);
-    // Failures are "abnormal-true" conditions (FetchFailed=True), except SourceVerified, which is False.
-    let polarity = if err.condition() == c::SOURCE_VERIFIED {
-        "False"
-    } else {
-        "True"
-    };
-    set_condition(conds, err.condition(), polarity, err.reason(), &msg, g);
-    if err.is_terminal() {
-        mark_stalled(conds, err.reason(), &msg, g);
-        st.observed_generation = g;
-    } else {
-        mark_failed(conds, err.reason(), &msg, g);
-    }
-    if !artifact_present {
-        remove_condition(conds, c::ARTIFACT_IN_STORAGE);
+impl SourceKind for GitRepository {
+    type Status = GitRepositoryStatus;
+    type Error = Error;
+
+    source_status_accessors!(GitRepositoryStatus);
+
+    fn drop_artifact(st: &mut GitRepositoryStatus) {
         st.artifact = None;
     }
-}
-
-/// The Ready condition's (reason, message), to emit an event only when it changes.
-pub fn ready_summary(st: &GitRepositoryStatus) -> Option<(String, String, String)> {
-    st.conditions
-        .as_ref()?
-        .iter()
-        .find(|cond| cond.type_ == c::READY)
-        .map(|cond| {
-            (
-                cond.status.clone(),
-                cond.reason.clone(),
-                cond.message.clone(),
-            )
-        })
 }

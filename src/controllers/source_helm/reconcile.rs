@@ -3,24 +3,24 @@
 //! its digest moved, GC) or [`cleanup`] (delete the artifacts).
 
 use std::sync::Arc;
-use std::time::Instant;
 
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::Time;
 use kube::ResourceExt;
 use kube::api::{Api, Patch, PatchParams};
 use kube::runtime::controller::Action;
-use kube::runtime::finalizer::{Event as Finalizer, finalizer};
 use sha2::Digest as _;
-use tracing::{Instrument, info, warn};
+use tracing::{info, warn};
 
 use crate::api::annotations::FINALIZER;
 use crate::api::meta::Artifact;
 use crate::api::source::{HelmRepository, HelmRepositoryStatus, HelmRepositoryType};
 use crate::artifact::{RETENTION_RECORDS, Storage};
-use crate::controllers::events::EventType;
-use crate::controllers::runtime::{Context, patch_status, requested_at};
+use crate::controllers::runtime::Context;
+use crate::controllers::source_common::{
+    Notice, Success, begin_attempt, finish_source_reconcile, instrumented, ready_summary,
+    with_finalizer, write_progress,
+};
 
-use super::FIELD_MANAGER;
 use super::client::{self, MAX_INDEX_SIZE, RepoClient};
 use super::error::Error;
 use super::index::Index;
@@ -31,37 +31,15 @@ pub const INDEX_LINK: &str = "index.yaml";
 
 /// Entry point called by the kube Controller for each trigger.
 pub async fn reconcile(obj: Arc<HelmRepository>, ctx: Arc<Context>) -> Result<Action, Error> {
-    let ns = obj.namespace().ok_or(Error::MissingMetadata("namespace"))?;
-    let name = obj.name_any();
-    let span = crate::controllers::runtime::reconcile_span(obj.as_ref());
-    async move {
-        let started = Instant::now();
+    let held = obj.clone();
+    let body = async {
         if obj.spec.repository_type == Some(HelmRepositoryType::Oci) {
-            let result = make_static(&obj, &ns, &name, &ctx).await;
-            ctx.record("HelmRepository", &ns, &name, started, result.is_ok());
-            return result;
+            let ns = obj.namespace().ok_or(Error::MissingMetadata("namespace"))?;
+            return make_static(&obj, &ns, &obj.name_any(), &ctx).await;
         }
-        let api: Api<HelmRepository> = Api::namespaced(ctx.client.clone(), &ns);
-        let result = finalizer(&api, FINALIZER, obj, |event| async {
-            match event {
-                Finalizer::Apply(obj) => apply(obj, &ctx).await,
-                Finalizer::Cleanup(obj) => cleanup(obj, &ctx).await,
-            }
-        })
-        .await
-        .map_err(|e| match e {
-            kube::runtime::finalizer::Error::ApplyFailed(e)
-            | kube::runtime::finalizer::Error::CleanupFailed(e) => e,
-            other => Error::Finalizer(Box::new(other)),
-        });
-        ctx.record("HelmRepository", &ns, &name, started, result.is_ok());
-        if let Err(e) = &result {
-            warn!(error = %e.message(), kind = e.metric_label(), "reconcile failed");
-        }
-        result
-    }
-    .instrument(span)
-    .await
+        with_finalizer(obj.clone(), ctx.clone(), apply, cleanup).await
+    };
+    instrumented(held.as_ref(), &ctx, body).await
 }
 
 /// Whether an OCI HelmRepository still carries state from an earlier reconcile (source-controller's
@@ -169,7 +147,11 @@ async fn attempt(
         .await
         .map_err(Error::Task)?
         .map_err(Error::LoadIndex)?;
-    *wrote_progress = mark_outdated(obj, name, st, &revision, ctx).await;
+    // Before storing a new index over an existing artifact, shows the work in progress as Flux does.
+    if st.artifact.is_some() {
+        *wrote_progress =
+            write_progress(ctx, obj, st, |p| status::set_outdated(p, obj, &revision)).await;
+    }
     let hex_part = revision.trim_start_matches("sha256:").to_string();
     let stored = {
         let storage = ctx.storage.clone();
@@ -200,45 +182,15 @@ async fn attempt(
     Ok(Outcome::Stored(artifact, url, size))
 }
 
-/// Before storing a new index over an existing artifact, shows the work in progress as Flux does.
-async fn mark_outdated(
-    obj: &HelmRepository,
-    name: &str,
-    st: &HelmRepositoryStatus,
-    revision: &str,
-    ctx: &Context,
-) -> bool {
-    if st.artifact.is_none() {
-        return false;
-    }
-    let Some(ns) = obj.namespace() else {
-        return false;
-    };
-    let mut progress = st.clone();
-    status::set_outdated(&mut progress, obj, revision);
-    let api: Api<HelmRepository> = Api::namespaced(ctx.client.clone(), &ns);
-    match patch_status(&api, name, FIELD_MANAGER, &progress).await {
-        Ok(_) => true,
-        Err(e) => {
-            warn!(error = %e, "failed to record the new index revision");
-            false
-        }
-    }
-}
-
 /// Reconciles a live HTTP HelmRepository.
-pub async fn apply(obj: Arc<HelmRepository>, ctx: &Context) -> Result<Action, Error> {
+pub async fn apply(obj: Arc<HelmRepository>, ctx: Arc<Context>) -> Result<Action, Error> {
+    let ctx = ctx.as_ref();
     let ns = obj.namespace().ok_or(Error::MissingMetadata("namespace"))?;
     let name = obj.name_any();
-    if obj.spec.suspend == Some(true) {
-        info!("reconciliation is suspended for this object");
+    let Some((old, mut st)) = begin_attempt(obj.as_ref()) else {
         // The HelmRepository watch wakes us again when `spec.suspend` changes (a generation change).
         return Ok(Action::await_change());
-    }
-    let old = obj.status.clone().unwrap_or_default();
-    let mut st = old.clone();
-    st.last_handled_reconcile_at =
-        requested_at(obj.as_ref()).or(old.last_handled_reconcile_at.clone());
+    };
     let interval = match obj.spec.interval.as_deref() {
         None => Ok(None),
         Some(v) => crate::duration::parse(v)
@@ -255,93 +207,45 @@ pub async fn apply(obj: Arc<HelmRepository>, ctx: &Context) -> Result<Action, Er
             .map(|o| (o, interval)),
         Err(e) => Err(e),
     };
-    let api: Api<HelmRepository> = Api::namespaced(ctx.client.clone(), &ns);
-    let key = format!("{ns}/{name}");
-    let patch = |st: HelmRepositoryStatus| {
-        let api = api.clone();
-        let key = key.clone();
-        let name = name.clone();
-        async move {
-            patch_status(&api, &name, FIELD_MANAGER, &st)
-                .await
-                .map_err(|source| Error::PatchStatus { key, source })
-        }
-    };
-    match result {
-        Ok((outcome, interval)) => {
-            let (artifact, url, new_size) = match outcome {
-                Outcome::UpToDate(a, url) => (a, url, None),
-                Outcome::Stored(a, url, size) => (a, url, Some(size)),
-            };
-            let was_ready = status::ready_summary(&old).is_some_and(|r| r.0 == "True");
-            status::set_ready(&mut st, &obj, artifact.clone(), url);
-            if st != old || wrote_progress {
-                patch(st.clone()).await?;
-            }
-            let size = new_size.or(artifact.size.and_then(|s| u64::try_from(s).ok()));
-            let msg = format!(
-                "stored fetched index of {} from '{}'",
-                size.map(|s| format!("size {}", status::human_size(s)))
-                    .unwrap_or_else(|| "unknown size".into()),
-                obj.spec.url
-            );
-            let reason = if new_size.is_some()
-                && old.artifact.as_ref().map(|a| &a.digest) != Some(&artifact.digest)
-            {
-                Some(crate::api::conditions::NEW_ARTIFACT)
-            } else if !was_ready && old.artifact.is_some() {
-                // Recovery from a failure: source-controller says so with a Succeeded event.
-                Some(crate::api::conditions::SUCCEEDED)
-            } else {
-                None
-            };
-            if let Some(reason) = reason {
-                info!(revision = %artifact.revision, "{msg}");
-                ctx.recorder
-                    .publish(
-                        obj.as_ref(),
-                        EventType::Normal,
-                        reason,
-                        &msg,
-                        Some(&artifact.revision),
-                    )
-                    .await;
-            }
+    let result = result.map(|(outcome, interval)| {
+        let (artifact, url, new_size) = match outcome {
+            Outcome::UpToDate(a, url) => (a, url, None),
+            Outcome::Stored(a, url, size) => (a, url, Some(size)),
+        };
+        let was_ready = ready_summary(old.conditions.as_deref()).is_some_and(|r| r.0 == "True");
+        status::set_ready(&mut st, &obj, artifact.clone(), url);
+        let size = new_size.or(artifact.size.and_then(|s| u64::try_from(s).ok()));
+        let message = format!(
+            "stored fetched index of {} from '{}'",
+            size.map(|s| format!("size {}", status::human_size(s)))
+                .unwrap_or_else(|| "unknown size".into()),
+            obj.spec.url
+        );
+        let reason = if new_size.is_some()
+            && old.artifact.as_ref().map(|a| &a.digest) != Some(&artifact.digest)
+        {
+            Some(crate::api::conditions::NEW_ARTIFACT)
+        } else if !was_ready && old.artifact.is_some() {
+            // Recovery from a failure: source-controller says so with a Succeeded event.
+            Some(crate::api::conditions::SUCCEEDED)
+        } else {
+            None
+        };
+        Success {
+            event: reason.map(|reason| Notice {
+                reason,
+                message,
+                revision: artifact.revision.clone(),
+            }),
             // No interval: Flux requeues after a zero duration, which controller-runtime reads as "never".
-            Ok(interval.map_or_else(Action::await_change, Action::requeue))
+            requeue: interval.map_or_else(Action::await_change, Action::requeue),
         }
-        Err(err) => {
-            let present = old
-                .artifact
-                .as_ref()
-                .is_some_and(|a| ctx.storage.exists(&a.path));
-            status::set_failed(&mut st, &obj, &err, present);
-            if st != old || wrote_progress {
-                patch(st.clone()).await?;
-            }
-            if status::ready_summary(&st) != status::ready_summary(&old) {
-                let revision = old.artifact.as_ref().map(|a| a.revision.clone());
-                ctx.recorder
-                    .publish(
-                        obj.as_ref(),
-                        EventType::Warning,
-                        err.reason(),
-                        &err.message(),
-                        revision.as_deref(),
-                    )
-                    .await;
-            }
-            if err.is_terminal() {
-                // Stalled: only a spec change (a HelmRepository watch event) can help.
-                return Ok(Action::await_change());
-            }
-            Err(err)
-        }
-    }
+    });
+    finish_source_reconcile(ctx, obj.as_ref(), &old, st, wrote_progress, result).await
 }
 
 /// Deletes the object's artifacts; idempotent.
-pub async fn cleanup(obj: Arc<HelmRepository>, ctx: &Context) -> Result<Action, Error> {
+pub async fn cleanup(obj: Arc<HelmRepository>, ctx: Arc<Context>) -> Result<Action, Error> {
     let ns = obj.namespace().ok_or(Error::MissingMetadata("namespace"))?;
     ctx.storage
         .remove_object(&Storage::object_dir("HelmRepository", &ns, &obj.name_any()))

@@ -4,8 +4,8 @@
 use crate::api::conditions as c;
 use crate::api::meta::Artifact;
 use crate::api::source::{HelmRepository, HelmRepositoryStatus};
-use crate::controllers::runtime::{
-    mark_failed, mark_ready, mark_reconciling, mark_stalled, remove_condition, set_condition,
+use crate::controllers::source_common::{
+    SourceKind, mark_outdated, mark_stored, source_status_accessors,
 };
 
 use super::error::Error;
@@ -25,15 +25,12 @@ pub fn set_ready(
     let g = obj.metadata.generation;
     let msg = stored_message(&artifact.revision);
     let conds = st.conditions.get_or_insert_with(Vec::new);
-    mark_ready(conds, c::SUCCEEDED, &msg, g);
-    set_condition(conds, c::ARTIFACT_IN_STORAGE, "True", c::SUCCEEDED, &msg, g);
-    for t in [
+    let cleared = [
         c::FETCH_FAILED,
         c::STORAGE_OPERATION_FAILED,
         c::ARTIFACT_OUTDATED,
-    ] {
-        remove_condition(conds, t);
-    }
+    ];
+    mark_stored(conds, c::SUCCEEDED, &msg, g, &cleared);
     st.artifact = Some(artifact);
     st.url = Some(url);
     st.observed_generation = g;
@@ -46,59 +43,19 @@ pub fn set_outdated(st: &mut HelmRepositoryStatus, obj: &HelmRepository, revisio
     let msg = format!("new index revision '{revision}'");
     let had_artifact = st.artifact.is_some();
     let conds = st.conditions.get_or_insert_with(Vec::new);
-    if had_artifact {
-        set_condition(
-            conds,
-            c::ARTIFACT_OUTDATED,
-            "True",
-            c::NEW_REVISION,
-            &msg,
-            g,
-        );
-    }
-    let building = format!("building artifact: {msg}");
-    mark_reconciling(conds, c::PROGRESSING, &building, g);
-    set_condition(conds, c::READY, "Unknown", c::PROGRESSING, &building, g);
+    mark_outdated(conds, c::NEW_REVISION, &msg, g, had_artifact);
 }
 
-/// An attempt failed: Ready=False with the failure's reason, the failure condition set, the last artifact
-/// kept while it is still in storage. Terminal failures stall instead of retrying.
-pub fn set_failed(
-    st: &mut HelmRepositoryStatus,
-    obj: &HelmRepository,
-    err: &Error,
-    artifact_present: bool,
-) {
-    let g = obj.metadata.generation;
-    let msg = err.message();
-    let conds = st.conditions.get_or_insert_with(Vec::new);
-    set_condition(conds, err.condition(), "True", err.reason(), &msg, g);
-    if err.is_terminal() {
-        mark_stalled(conds, err.reason(), &msg, g);
-        st.observed_generation = g;
-    } else {
-        mark_failed(conds, err.reason(), &msg, g);
-    }
-    if !artifact_present {
-        remove_condition(conds, c::ARTIFACT_IN_STORAGE);
+impl SourceKind for HelmRepository {
+    type Status = HelmRepositoryStatus;
+    type Error = Error;
+
+    source_status_accessors!(HelmRepositoryStatus);
+
+    fn drop_artifact(st: &mut HelmRepositoryStatus) {
         st.artifact = None;
         st.url = None;
     }
-}
-
-/// The Ready condition's (status, reason, message), to emit an event only when it changes.
-pub fn ready_summary(st: &HelmRepositoryStatus) -> Option<(String, String, String)> {
-    st.conditions
-        .as_ref()?
-        .iter()
-        .find(|cond| cond.type_ == c::READY)
-        .map(|cond| {
-            (
-                cond.status.clone(),
-                cond.reason.clone(),
-                cond.message.clone(),
-            )
-        })
 }
 
 /// Bytes in the words of Docker's `units.HumanSize` (decimal units, four significant digits), as Flux's

@@ -86,6 +86,13 @@ pub enum Error {
     /// The finalizer could not be added or removed.
     #[error("finalizer")]
     Finalizer(#[source] Box<kube::runtime::finalizer::Error<Error>>),
+    /// The latest copy of the object could not be read.
+    #[error("failed to get the latest copy of OCIRepository {key}")]
+    Refresh {
+        key: String,
+        #[source]
+        source: kube::Error,
+    },
 }
 
 impl Error {
@@ -122,7 +129,8 @@ impl Error {
             Error::MissingMetadata(_)
             | Error::InvalidDuration { .. }
             | Error::Task(_)
-            | Error::Finalizer(_) => conditions::FAILED,
+            | Error::Finalizer(_)
+            | Error::Refresh { .. } => conditions::FAILED,
         }
     }
 
@@ -160,9 +168,12 @@ impl Error {
             Error::TempDir(_) | Error::Storage(_) | Error::Task(_) => "storage",
             Error::PatchStatus { .. } => "patch_status",
             Error::Finalizer(_) => "finalizer",
+            Error::Refresh { .. } => "refresh",
         }
     }
 }
+
+crate::controllers::source_common::impl_source_error!(Error);
 
 #[cfg(test)]
 mod tests {

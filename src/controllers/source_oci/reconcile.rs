@@ -7,62 +7,31 @@
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use k8s_openapi::api::core::v1::ServiceAccount;
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::Time;
 use kube::ResourceExt;
 use kube::api::Api;
 use kube::runtime::controller::Action;
-use kube::runtime::finalizer::{Event as Finalizer, finalizer};
-use tracing::{Instrument, info, warn};
+use tracing::{info, warn};
 
-use crate::api::annotations::FINALIZER;
 use crate::api::meta::Artifact;
 use crate::api::source::{OCILayerOperation, OCIProvider, OCIRepository, OCIRepositoryStatus};
 use crate::artifact::{RETENTION_RECORDS, Storage};
-use crate::controllers::events::EventType;
-use crate::controllers::runtime::{Context, patch_status, requested_at};
+use crate::controllers::runtime::Context;
+use crate::controllers::source_common::{
+    Notice, Success, begin_attempt, finish_source_reconcile, write_progress,
+};
 use crate::controllers::source_helm::client::read_secret;
 use crate::controllers::source_helm::index::{Constraint, parse_version};
 use crate::oci::{self, ArtifactUrl, Credentials, TlsMaterial, artifact};
 
-use super::FIELD_MANAGER;
 use super::error::Error;
 use super::status;
 
 /// Default of `spec.timeout`.
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
-
-/// Entry point called by the kube Controller for each trigger.
-pub async fn reconcile(obj: Arc<OCIRepository>, ctx: Arc<Context>) -> Result<Action, Error> {
-    let ns = obj.namespace().ok_or(Error::MissingMetadata("namespace"))?;
-    let name = obj.name_any();
-    let span = crate::controllers::runtime::reconcile_span(obj.as_ref());
-    async move {
-        let started = Instant::now();
-        let api: Api<OCIRepository> = Api::namespaced(ctx.client.clone(), &ns);
-        let result = finalizer(&api, FINALIZER, obj, |event| async {
-            match event {
-                Finalizer::Apply(obj) => apply(obj, &ctx).await,
-                Finalizer::Cleanup(obj) => cleanup(obj, &ctx).await,
-            }
-        })
-        .await
-        .map_err(|e| match e {
-            kube::runtime::finalizer::Error::ApplyFailed(e)
-            | kube::runtime::finalizer::Error::CleanupFailed(e) => e,
-            other => Error::Finalizer(Box::new(other)),
-        });
-        ctx.record("OCIRepository", &ns, &name, started, result.is_ok());
-        if let Err(e) = &result {
-            warn!(error = %e.message(), kind = e.metric_label(), "reconcile failed");
-        }
-        result
-    }
-    .instrument(span)
-    .await
-}
 
 fn parse_duration(field: &'static str, value: &str) -> Result<Duration, Error> {
     crate::duration::parse(value).map_err(|source| Error::InvalidDuration {
@@ -273,7 +242,14 @@ async fn attempt(
             return Ok(Outcome::UpToDate(artifact));
         }
         let shown = format!("{}:{reference}", url.repository_name());
-        *wrote_progress = mark_outdated(obj, name, st, &revision, &shown, ctx).await;
+        // Before a pull that replaces a stored artifact, shows the work in progress as source-controller
+        // does.
+        if st.artifact.is_some() {
+            *wrote_progress = write_progress(ctx, obj, st, |p| {
+                status::set_outdated(p, obj, &revision, &shown)
+            })
+            .await;
+        }
         store(obj, ns, name, &url, &client, &revision, ctx).await
     };
     match tokio::time::timeout(timeout, work).await {
@@ -372,34 +348,6 @@ async fn store(
     Ok(Outcome::Stored(artifact, link))
 }
 
-/// Before a pull that replaces a stored artifact, shows the work in progress as source-controller does.
-/// Costs a status write only when the revision moved.
-async fn mark_outdated(
-    obj: &OCIRepository,
-    name: &str,
-    st: &OCIRepositoryStatus,
-    revision: &str,
-    reference: &str,
-    ctx: &Context,
-) -> bool {
-    if st.artifact.is_none() {
-        return false;
-    }
-    let Some(ns) = obj.namespace() else {
-        return false;
-    };
-    let mut progress = st.clone();
-    status::set_outdated(&mut progress, obj, revision, reference);
-    let api: Api<OCIRepository> = Api::namespaced(ctx.client.clone(), &ns);
-    match patch_status(&api, name, FIELD_MANAGER, &progress).await {
-        Ok(_) => true,
-        Err(e) => {
-            warn!(error = %e, "failed to record the new upstream revision");
-            false
-        }
-    }
-}
-
 /// The `NewArtifact` event's message, with the origin when the artifact names one.
 fn new_artifact_message(obj: &OCIRepository, artifact: &Artifact) -> String {
     let mut msg = format!(
@@ -419,18 +367,14 @@ fn new_artifact_message(obj: &OCIRepository, artifact: &Artifact) -> String {
 }
 
 /// Reconciles a live OCIRepository.
-pub async fn apply(obj: Arc<OCIRepository>, ctx: &Context) -> Result<Action, Error> {
+pub async fn apply(obj: Arc<OCIRepository>, ctx: Arc<Context>) -> Result<Action, Error> {
+    let ctx = ctx.as_ref();
     let ns = obj.namespace().ok_or(Error::MissingMetadata("namespace"))?;
     let name = obj.name_any();
-    if obj.spec.suspend == Some(true) {
-        info!("reconciliation is suspended for this object");
+    let Some((old, mut st)) = begin_attempt(obj.as_ref()) else {
         // The OCIRepository watch wakes us again when `spec.suspend` changes (a generation change).
         return Ok(Action::await_change());
-    }
-    let old = status::base(&obj);
-    let mut st = old.clone();
-    st.last_handled_reconcile_at =
-        requested_at(obj.as_ref()).or(old.last_handled_reconcile_at.clone());
+    };
     let mut wrote_progress = false;
     let result = match parse_duration("interval", &obj.spec.interval) {
         Ok(interval) => attempt(&obj, &ns, &name, &old, ctx, &mut wrote_progress)
@@ -438,76 +382,27 @@ pub async fn apply(obj: Arc<OCIRepository>, ctx: &Context) -> Result<Action, Err
             .map(|o| (o, interval)),
         Err(e) => Err(e),
     };
-    let api: Api<OCIRepository> = Api::namespaced(ctx.client.clone(), &ns);
-    let key = format!("{ns}/{name}");
-    match result {
-        Ok((outcome, interval)) => {
-            let (artifact, link, new) = match outcome {
-                Outcome::UpToDate(a) => (a, None, false),
-                Outcome::Stored(a, link) => (a, link, true),
-            };
-            let event = new.then(|| new_artifact_message(&obj, &artifact));
-            let revision = artifact.revision.clone();
-            status::set_ready(&mut st, &obj, artifact, link);
-            if st != old || wrote_progress {
-                patch_status(&api, &name, FIELD_MANAGER, &st)
-                    .await
-                    .map_err(|source| Error::PatchStatus {
-                        key: key.clone(),
-                        source,
-                    })?;
-            }
-            if let Some(msg) = event {
-                info!(revision = %revision, "{msg}");
-                ctx.recorder
-                    .publish(
-                        obj.as_ref(),
-                        EventType::Normal,
-                        crate::api::conditions::NEW_ARTIFACT,
-                        &msg,
-                        Some(&revision),
-                    )
-                    .await;
-            }
-            Ok(Action::requeue(interval))
+    let result = result.map(|(outcome, interval)| {
+        let (artifact, link, new) = match outcome {
+            Outcome::UpToDate(a) => (a, None, false),
+            Outcome::Stored(a, link) => (a, link, true),
+        };
+        let event = new.then(|| Notice {
+            reason: crate::api::conditions::NEW_ARTIFACT,
+            message: new_artifact_message(&obj, &artifact),
+            revision: artifact.revision.clone(),
+        });
+        status::set_ready(&mut st, &obj, artifact, link);
+        Success {
+            event,
+            requeue: Action::requeue(interval),
         }
-        Err(err) => {
-            let present = old
-                .artifact
-                .as_ref()
-                .is_some_and(|a| ctx.storage.exists(&a.path));
-            status::set_failed(&mut st, &obj, &err, present);
-            if st != old || wrote_progress {
-                patch_status(&api, &name, FIELD_MANAGER, &st)
-                    .await
-                    .map_err(|source| Error::PatchStatus {
-                        key: key.clone(),
-                        source,
-                    })?;
-            }
-            if status::ready_summary(&st) != status::ready_summary(&old) {
-                let revision = old.artifact.as_ref().map(|a| a.revision.clone());
-                ctx.recorder
-                    .publish(
-                        obj.as_ref(),
-                        EventType::Warning,
-                        err.reason(),
-                        &err.message(),
-                        revision.as_deref(),
-                    )
-                    .await;
-            }
-            if err.is_terminal() {
-                // Stalled: only a spec change (an OCIRepository watch event) can help.
-                return Ok(Action::await_change());
-            }
-            Err(err)
-        }
-    }
+    });
+    finish_source_reconcile(ctx, obj.as_ref(), &old, st, wrote_progress, result).await
 }
 
 /// Deletes the object's artifacts; idempotent.
-pub async fn cleanup(obj: Arc<OCIRepository>, ctx: &Context) -> Result<Action, Error> {
+pub async fn cleanup(obj: Arc<OCIRepository>, ctx: Arc<Context>) -> Result<Action, Error> {
     let ns = obj.namespace().ok_or(Error::MissingMetadata("namespace"))?;
     let name = obj.name_any();
     ctx.storage

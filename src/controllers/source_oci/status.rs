@@ -4,8 +4,8 @@
 use crate::api::conditions as c;
 use crate::api::meta::Artifact;
 use crate::api::source::{OCIRepository, OCIRepositoryStatus};
-use crate::controllers::runtime::{
-    mark_failed, mark_ready, mark_reconciling, mark_stalled, remove_condition, set_condition,
+use crate::controllers::source_common::{
+    SourceKind, mark_outdated, mark_stored, source_status_accessors,
 };
 
 use super::error::Error;
@@ -13,11 +13,6 @@ use super::error::Error;
 /// Ready's message for a stored artifact, as source-controller words it.
 pub fn stored_message(revision: &str) -> String {
     format!("stored artifact for digest '{revision}'")
-}
-
-/// The status to start an attempt from.
-pub fn base(obj: &OCIRepository) -> OCIRepositoryStatus {
-    obj.status.clone().unwrap_or_default()
 }
 
 /// The artifact is stored (new or unchanged): Ready=True, ArtifactInStorage=True, failures cleared, the spec
@@ -31,15 +26,12 @@ pub fn set_ready(
     let g = obj.metadata.generation;
     let msg = stored_message(&artifact.revision);
     let conds = st.conditions.get_or_insert_with(Vec::new);
-    mark_ready(conds, c::SUCCEEDED, &msg, g);
-    set_condition(conds, c::ARTIFACT_IN_STORAGE, "True", c::SUCCEEDED, &msg, g);
-    for t in [
+    let cleared = [
         c::FETCH_FAILED,
         c::STORAGE_OPERATION_FAILED,
         c::ARTIFACT_OUTDATED,
-    ] {
-        remove_condition(conds, t);
-    }
+    ];
+    mark_stored(conds, c::SUCCEEDED, &msg, g, &cleared);
     st.artifact = Some(artifact);
     if url.is_some() {
         st.url = url;
@@ -59,56 +51,19 @@ pub fn set_outdated(
 ) {
     let g = obj.metadata.generation;
     let msg = format!("new revision '{revision}' for '{reference}'");
+    let has_artifact = st.artifact.is_some();
     let conds = st.conditions.get_or_insert_with(Vec::new);
-    set_condition(
-        conds,
-        c::ARTIFACT_OUTDATED,
-        "True",
-        c::NEW_REVISION,
-        &msg,
-        g,
-    );
-    let building = format!("building artifact: {msg}");
-    mark_reconciling(conds, c::PROGRESSING, &building, g);
-    set_condition(conds, c::READY, "Unknown", c::PROGRESSING, &building, g);
+    mark_outdated(conds, c::NEW_REVISION, &msg, g, has_artifact);
 }
 
-/// An attempt failed: Ready=False with the failure's reason, the failure condition set, the last artifact
-/// kept while it is still in storage. Terminal failures stall instead of retrying.
-pub fn set_failed(
-    st: &mut OCIRepositoryStatus,
-    obj: &OCIRepository,
-    err: &Error,
-    artifact_present: bool,
-) {
-    let g = obj.metadata.generation;
-    let msg = err.message();
-    let conds = st.conditions.get_or_insert_with(Vec::new);
-    set_condition(conds, err.condition(), "True", err.reason(), &msg, g);
-    if err.is_terminal() {
-        mark_stalled(conds, err.reason(), &msg, g);
-        st.observed_generation = g;
-    } else {
-        mark_failed(conds, err.reason(), &msg, g);
-    }
-    if !artifact_present {
-        remove_condition(conds, c::ARTIFACT_IN_STORAGE);
+impl SourceKind for OCIRepository {
+    type Status = OCIRepositoryStatus;
+    type Error = Error;
+
+    source_status_accessors!(OCIRepositoryStatus);
+
+    fn drop_artifact(st: &mut OCIRepositoryStatus) {
         st.artifact = None;
         st.url = None;
     }
-}
-
-/// The Ready condition's (status, reason, message), to emit an event only when it changes.
-pub fn ready_summary(st: &OCIRepositoryStatus) -> Option<(String, String, String)> {
-    st.conditions
-        .as_ref()?
-        .iter()
-        .find(|cond| cond.type_ == c::READY)
-        .map(|cond| {
-            (
-                cond.status.clone(),
-                cond.reason.clone(),
-                cond.message.clone(),
-            )
-        })
 }
