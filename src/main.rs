@@ -5,7 +5,6 @@
 use flux::cli;
 use flux::error_line::one_line;
 
-
 fn main() {
     // kube and everything else share one rustls provider; installing it up front avoids a run-time panic when a
     // second provider is ever compiled in. An error only means one is installed already.
