@@ -3,6 +3,10 @@
 
 pub mod flag_values;
 pub mod helm_release;
+pub mod image;
+pub mod image_policy;
+pub mod image_repository;
+pub mod image_update;
 pub mod kustomization;
 pub mod secret_git;
 pub mod secret_githubapp;
@@ -55,6 +59,9 @@ pub enum Command {
     Helmrelease(Box<helm_release::Args>),
     /// Create or update a tenant.
     Tenant(tenant::Args),
+    /// Create or update resources dealing with image automation.
+    #[command(subcommand)]
+    Image(image::Command),
 }
 
 /// `flux create source`: the flag every source shares, and the kind.
@@ -119,6 +126,7 @@ impl Command {
             Command::Kustomization(a) => a.name.as_deref(),
             Command::Helmrelease(a) => a.name.as_deref(),
             Command::Tenant(a) => a.name.as_deref(),
+            Command::Image(cmd) => cmd.name(),
         }
     }
 }
@@ -154,6 +162,7 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
         Command::Kustomization(a) => kustomization::run(*a, &common, global, out).await,
         Command::Helmrelease(a) => helm_release::run(*a, &common, global, out).await,
         Command::Tenant(a) => tenant::run(a, &common, global, out).await,
+        Command::Image(cmd) => image::run(cmd, &common, global, out).await,
     }
 }
 

@@ -2,6 +2,7 @@
 //! [`delete_kind`].
 
 pub mod helm_release;
+pub mod image;
 pub mod kustomization;
 pub mod source_chart;
 pub mod source_git;
@@ -39,6 +40,9 @@ pub enum Command {
     /// Delete a HelmRelease resource.
     #[command(visible_alias = "hr")]
     Helmrelease(helm_release::Args),
+    /// Delete image automation objects.
+    #[command(subcommand)]
+    Image(image::Command),
 }
 
 /// `flux delete source` subcommands.
@@ -71,6 +75,7 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
         }
         Command::Kustomization(a) => kustomization::run(a, args.silent, global, out).await,
         Command::Helmrelease(a) => helm_release::run(a, args.silent, global, out).await,
+        Command::Image(cmd) => image::run(cmd, args.silent, global, out).await,
     }
 }
 

@@ -2,6 +2,7 @@
 //! committed to Git.
 
 pub mod helm_release;
+pub mod image;
 pub mod kustomization;
 pub mod source_chart;
 pub mod source_git;
@@ -39,6 +40,9 @@ pub enum Command {
     /// Export HelmRelease resources in YAML format.
     #[command(visible_alias = "hr")]
     Helmrelease(helm_release::Args),
+    /// Export image automation objects.
+    #[command(subcommand)]
+    Image(image::Command),
 }
 
 /// `flux export source` subcommands.
@@ -65,6 +69,7 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
         }
         Command::Kustomization(a) => kustomization::run(a, args.all, global, out).await,
         Command::Helmrelease(a) => helm_release::run(a, args.all, global, out).await,
+        Command::Image(cmd) => image::run(cmd, args.all, global, out).await,
     }
 }
 

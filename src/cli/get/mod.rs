@@ -2,6 +2,7 @@
 //! `get` subcommand, the status selector and Flux's table layout live here.
 
 pub mod helm_release;
+pub mod image;
 pub mod kustomization;
 pub mod source_chart;
 pub mod source_git;
@@ -57,6 +58,9 @@ pub enum Command {
     /// Get HelmRelease statuses.
     #[command(visible_aliases = ["hr", "helmrelease"])]
     Helmreleases(helm_release::Args),
+    /// Get image automation object status.
+    #[command(subcommand, visible_alias = "image")]
+    Images(image::Command),
     /// Get all resources and statuses.
     All,
 }
@@ -196,6 +200,7 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
         }
         Command::Kustomizations(a) => kustomization::run(a, &view, global, out, false).await,
         Command::Helmreleases(a) => helm_release::run(a, &view, global, out, false).await,
+        Command::Images(cmd) => image::run(cmd, &view, global, out).await,
         Command::All => {
             if view.watch {
                 anyhow::bail!("expected a single resource type, but found all");
@@ -227,7 +232,7 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
 }
 
 /// `get all` goes on after a kind fails: the failure is printed as a `✗` line.
-fn log_failure(result: anyhow::Result<()>, out: &Printer) {
+pub(crate) fn log_failure(result: anyhow::Result<()>, out: &Printer) {
     if let Err(e) = result {
         out.failure(&crate::error_line::one_line(e.as_ref()));
     }

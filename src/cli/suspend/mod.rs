@@ -2,6 +2,7 @@
 //! The per-kind commands share [`suspend_kind`].
 
 pub mod helm_release;
+pub mod image;
 pub mod kustomization;
 pub mod source_chart;
 pub mod source_git;
@@ -28,6 +29,9 @@ pub enum Command {
     /// Suspend reconciliation of HelmRelease.
     #[command(visible_alias = "hr")]
     Helmrelease(helm_release::Args),
+    /// Suspend image automation objects.
+    #[command(subcommand)]
+    Image(image::Command),
 }
 
 /// `flux suspend source` subcommands.
@@ -52,6 +56,7 @@ pub async fn run(cmd: Command, global: &Global, out: &Printer) -> anyhow::Result
         Command::Source(SourceCommand::Chart(a)) => source_chart::run(a, global, out).await,
         Command::Kustomization(a) => kustomization::run(a, global, out).await,
         Command::Helmrelease(a) => helm_release::run(a, global, out).await,
+        Command::Image(cmd) => image::run(cmd, global, out).await,
     }
 }
 
