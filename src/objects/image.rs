@@ -81,7 +81,10 @@ fn drop_go_zero_values(value: &mut Value) {
                     Value::Bool(b) => !b,
                     Value::String(s) => s.is_empty(),
                     Value::Array(a) => a.is_empty(),
-                    Value::Object(o) => o.is_empty() && k != "spec",
+                    // Go prints struct (non-pointer) fields even when empty: `policy: {}`.
+                    Value::Object(o) => {
+                        o.is_empty() && !matches!(k.as_str(), "spec" | "policy" | "ref")
+                    }
                     Value::Null => true,
                     Value::Number(_) => false,
                 };

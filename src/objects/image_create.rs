@@ -98,6 +98,8 @@ pub fn check_image(image: &str) -> Result<(), String> {
 /// The ordering rule given on the command line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Selection {
+    /// None given, or (as Flux's CLI lets through) `--select-semver` with another one: `policy: {}`.
+    Empty,
     SemVer(String),
     Alphabetical(String),
     Numerical(String),
@@ -123,6 +125,7 @@ pub fn build_policy(opts: &PolicyOptions) -> ImagePolicy {
         })
     };
     let policy = match &opts.selection {
+        Selection::Empty => ImagePolicyChoice::default(),
         Selection::SemVer(range) => ImagePolicyChoice {
             semver: Some(SemVerPolicy {
                 range: range.clone(),

@@ -58,11 +58,10 @@ pub fn options(
         args.select_alpha.as_str(),
         args.select_numeric.as_str(),
     );
-    let given = [semver, alpha, numeric]
-        .iter()
-        .filter(|s| !s.is_empty())
-        .count();
-    let selection = if given > 1 {
+    // Flux's CLI refuses only alpha with numeric; semver with another one yields an empty policy.
+    let selection = if !semver.is_empty() && (!alpha.is_empty() || !numeric.is_empty()) {
+        Selection::Empty
+    } else if !alpha.is_empty() && !numeric.is_empty() {
         anyhow::bail!(
             "only one of --select-semver, --select-alpha or --select-numeric can be specified"
         );

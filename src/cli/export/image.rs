@@ -37,6 +37,12 @@ pub struct Args {
 /// Runs `flux export image …`.
 pub async fn run(cmd: Command, all: bool, global: &Global, out: &Printer) -> anyhow::Result<()> {
     let ns = &global.namespace;
+    let named = match &cmd {
+        Command::Repository(a) | Command::Policy(a) | Command::Update(a) => a.name.is_some(),
+    };
+    if !all && !named {
+        anyhow::bail!("name is required");
+    }
     let client = crate::cluster::client(&global.cluster()).await?;
     match cmd {
         Command::Repository(a) => {

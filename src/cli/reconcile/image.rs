@@ -39,22 +39,24 @@ pub struct Args {
 /// Runs `flux reconcile image …`.
 pub async fn run(cmd: Command, global: &Global, out: &Printer) -> anyhow::Result<()> {
     let ns = &global.namespace;
-    let client = crate::cluster::client(&global.cluster()).await?;
     let message = match cmd {
         Command::Repository(a) => {
             let name = required(a.name, "ImageRepository")?;
+            let client = crate::cluster::client(&global.cluster()).await?;
             let api: Api<ImageRepository> = Api::namespaced(client, ns);
             let ready = super::reconcile_kind(&api, ns, &name, global.timeout, out).await?;
             image::repository_success_message(&ready)
         }
         Command::Policy(a) => {
             let name = required(a.name, "ImagePolicy")?;
+            let client = crate::cluster::client(&global.cluster()).await?;
             let api: Api<ImagePolicy> = Api::namespaced(client, ns);
             let ready = super::reconcile_kind(&api, ns, &name, global.timeout, out).await?;
             image::policy_success_message(&ready)
         }
         Command::Update(a) => {
             let name = required(a.name, "ImageUpdateAutomation")?;
+            let client = crate::cluster::client(&global.cluster()).await?;
             let api: Api<ImageUpdateAutomation> = Api::namespaced(client, ns);
             let ready = super::reconcile_kind(&api, ns, &name, global.timeout, out).await?;
             image::update_success_message(&ready)
