@@ -13,6 +13,8 @@ pub mod git_repository;
 pub mod helm_chart;
 pub mod helm_release;
 pub mod helm_repository;
+pub mod image;
+pub mod image_create;
 pub mod kustomization;
 pub mod notification;
 pub mod oci_repository;

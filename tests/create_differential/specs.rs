@@ -387,5 +387,64 @@ pub fn all() -> Vec<Spec> {
                 v("tls-key-file", &["tls.key", "missing.key"]),
             ],
         },
+        Spec {
+            words: &["image", "repository"],
+            flags: vec![
+                v(
+                    "image",
+                    &[
+                        "ghcr.io/stefanprodan/podinfo",
+                        "ghcr.io/stefanprodan/podinfo",
+                        "alpine",
+                        "localhost:5000/app",
+                        "ghcr.io/Org/app",
+                        "a",
+                        "",
+                    ],
+                ),
+                v("secret-ref", &["image-pull", ""]),
+                v("cert-ref", &["registry-cert", ""]),
+                v("scan-timeout", &["30s", "2m", "0s", "abc"]),
+            ],
+        },
+        Spec {
+            words: &["image", "policy"],
+            flags: vec![
+                v("image-ref", &["podinfo", "podinfo", ""]),
+                v("select-semver", &[">=1.0.0", "6.x", ""]),
+                v("select-alpha", &["asc", "desc", "up", ""]),
+                v("select-numeric", &["asc", "desc", "up", ""]),
+                v(
+                    "filter-regex",
+                    &["^main-[a-f0-9]+-(?P<ts>[0-9]+)", "^v", "(", ""],
+                ),
+                v("filter-extract", &["$ts", "${ts}", "$other", "${ts", ""]),
+                v(
+                    "reflect-digest",
+                    &["Always", "IfNotPresent", "Never", "Sometimes", ""],
+                ),
+            ],
+        },
+        Spec {
+            words: &["image", "update"],
+            flags: vec![
+                v("git-repo-ref", &["flux-system", "flux-system", ""]),
+                v("git-repo-namespace", &["flux-system", ""]),
+                v("git-repo-path", &["./clusters/my-cluster", ""]),
+                v("checkout-branch", &["main", "main", ""]),
+                v("push-branch", &["image-updates", ""]),
+                v(
+                    "commit-template",
+                    &["{{range .Updated.Images}}{{println .}}{{end}}", ""],
+                ),
+                v("author-name", &["flux", "flux", ""]),
+                v(
+                    "author-email",
+                    &["flux@example.com", "flux@example.com", ""],
+                ),
+                v("signing-key-secret", &["signing-key", ""]),
+                v("signing-key-type", &["gpg", "ssh", "pgp", ""]),
+            ],
+        },
     ]
 }

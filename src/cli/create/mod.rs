@@ -3,6 +3,10 @@
 
 pub mod flag_values;
 pub mod helm_release;
+pub mod image;
+pub mod image_policy;
+pub mod image_repository;
+pub mod image_update;
 pub mod kustomization;
 pub mod notification;
 pub mod secret_git;
@@ -65,6 +69,9 @@ pub enum Command {
     AlertProvider(notification::ProviderArgs),
     /// Create or update a Receiver resource.
     Receiver(notification::ReceiverArgs),
+    /// Create or update resources dealing with image automation.
+    #[command(subcommand)]
+    Image(image::Command),
 }
 
 /// `flux create source`: the flag every source shares, and the kind.
@@ -138,6 +145,7 @@ impl Command {
             Command::Alert(a) => a.name.as_deref(),
             Command::AlertProvider(a) => a.name.as_deref(),
             Command::Receiver(a) => a.name.as_deref(),
+            Command::Image(cmd) => cmd.name(),
         }
     }
 }
@@ -178,6 +186,7 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
         Command::Alert(a) => notification::alert(a, &common, global, out).await,
         Command::AlertProvider(a) => notification::provider(a, &common, global, out).await,
         Command::Receiver(a) => notification::receiver(a, &common, global, out).await,
+        Command::Image(cmd) => image::run(cmd, &common, global, out).await,
     }
 }
 

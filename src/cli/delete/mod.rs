@@ -2,6 +2,7 @@
 //! [`delete_kind`].
 
 pub mod helm_release;
+pub mod image;
 pub mod kustomization;
 pub mod notification;
 pub mod source_bucket;
@@ -48,6 +49,9 @@ pub enum Command {
     AlertProvider(notification::Args),
     /// Delete a Receiver resource.
     Receiver(notification::Args),
+    /// Delete image automation objects.
+    #[command(subcommand)]
+    Image(image::Command),
 }
 
 /// `flux delete source` subcommands.
@@ -88,6 +92,7 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
         Command::Alert(a) => notification::alert(a, args.silent, global, out).await,
         Command::AlertProvider(a) => notification::provider(a, args.silent, global, out).await,
         Command::Receiver(a) => notification::receiver(a, args.silent, global, out).await,
+        Command::Image(cmd) => image::run(cmd, args.silent, global, out).await,
     }
 }
 

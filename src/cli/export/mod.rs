@@ -2,6 +2,7 @@
 //! committed to Git.
 
 pub mod helm_release;
+pub mod image;
 pub mod kustomization;
 pub mod notification;
 pub mod source_bucket;
@@ -48,6 +49,9 @@ pub enum Command {
     AlertProvider(notification::Args),
     /// Export Receiver resources in YAML format.
     Receiver(notification::Args),
+    /// Export image automation objects.
+    #[command(subcommand)]
+    Image(image::Command),
 }
 
 /// `flux export source` subcommands.
@@ -82,6 +86,7 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
         Command::Alert(a) => notification::alert(a, args.all, global, out).await,
         Command::AlertProvider(a) => notification::provider(a, args.all, global, out).await,
         Command::Receiver(a) => notification::receiver(a, args.all, global, out).await,
+        Command::Image(cmd) => image::run(cmd, args.all, global, out).await,
     }
 }
 

@@ -2,6 +2,7 @@
 //! `get` subcommand, the status selector and Flux's table layout live here.
 
 pub mod helm_release;
+pub mod image;
 pub mod kustomization;
 pub mod notification;
 pub mod source_bucket;
@@ -68,6 +69,9 @@ pub enum Command {
     /// Get Receiver statuses.
     #[command(visible_alias = "receiver")]
     Receivers(notification::Args),
+    /// Get image automation object status.
+    #[command(subcommand, visible_alias = "image")]
+    Images(image::Command),
     /// Get all resources and statuses.
     All,
 }
@@ -219,6 +223,7 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
         Command::Alerts(a) => notification::alerts(a, &view, global, out).await,
         Command::AlertProviders(a) => notification::providers(a, &view, global, out).await,
         Command::Receivers(a) => notification::receivers(a, &view, global, out).await,
+        Command::Images(cmd) => image::run(cmd, &view, global, out).await,
         Command::All => {
             if view.watch {
                 anyhow::bail!("expected a single resource type, but found all");
@@ -254,7 +259,7 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
 }
 
 /// `get all` goes on after a kind fails: the failure is printed as a `✗` line.
-fn log_failure(result: anyhow::Result<()>, out: &Printer) {
+pub(crate) fn log_failure(result: anyhow::Result<()>, out: &Printer) {
     if let Err(e) = result {
         out.failure(&crate::error_line::one_line(e.as_ref()));
     }

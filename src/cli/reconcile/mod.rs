@@ -3,6 +3,7 @@
 //! [`reconcile_kind`].
 
 pub mod helm_release;
+pub mod image;
 pub mod kustomization;
 pub mod receiver;
 pub mod source_bucket;
@@ -34,6 +35,9 @@ pub enum Command {
     Helmrelease(helm_release::Args),
     /// Reconcile a Receiver.
     Receiver(receiver::Args),
+    /// Reconcile image automation objects.
+    #[command(subcommand)]
+    Image(image::Command),
 }
 
 /// `flux reconcile source` subcommands.
@@ -62,6 +66,7 @@ pub async fn run(cmd: Command, global: &Global, out: &Printer) -> anyhow::Result
         Command::Kustomization(a) => kustomization::run(a, global, out).await,
         Command::Helmrelease(a) => helm_release::run(a, global, out).await,
         Command::Receiver(a) => receiver::run(a, global, out).await,
+        Command::Image(cmd) => image::run(cmd, global, out).await,
     }
 }
 

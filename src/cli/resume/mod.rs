@@ -2,6 +2,7 @@
 //! triggers. The per-kind commands share [`resume_kind`].
 
 pub mod helm_release;
+pub mod image;
 pub mod kustomization;
 pub mod notification;
 pub mod source_bucket;
@@ -39,6 +40,9 @@ pub enum Command {
     AlertProvider(notification::Args),
     /// Resume a suspended Receiver.
     Receiver(notification::Args),
+    /// Resume image automation objects.
+    #[command(subcommand)]
+    Image(image::Command),
 }
 
 /// `flux resume source` subcommands.
@@ -69,6 +73,7 @@ pub async fn run(cmd: Command, global: &Global, out: &Printer) -> anyhow::Result
         Command::Alert(a) => notification::alert(a, global, out).await,
         Command::AlertProvider(a) => notification::provider(a, global, out).await,
         Command::Receiver(a) => notification::receiver(a, global, out).await,
+        Command::Image(cmd) => image::run(cmd, global, out).await,
     }
 }
 

@@ -2,6 +2,7 @@
 //! The per-kind commands share [`suspend_kind`].
 
 pub mod helm_release;
+pub mod image;
 pub mod kustomization;
 pub mod notification;
 pub mod source_bucket;
@@ -37,6 +38,9 @@ pub enum Command {
     AlertProvider(notification::Args),
     /// Suspend reconciliation of Receiver.
     Receiver(notification::Args),
+    /// Suspend image automation objects.
+    #[command(subcommand)]
+    Image(image::Command),
 }
 
 /// `flux suspend source` subcommands.
@@ -67,6 +71,7 @@ pub async fn run(cmd: Command, global: &Global, out: &Printer) -> anyhow::Result
         Command::Alert(a) => notification::alert(a, global, out).await,
         Command::AlertProvider(a) => notification::provider(a, global, out).await,
         Command::Receiver(a) => notification::receiver(a, global, out).await,
+        Command::Image(cmd) => image::run(cmd, global, out).await,
     }
 }
 
