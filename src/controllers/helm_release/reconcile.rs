@@ -296,7 +296,9 @@ async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) ->
     };
     let inputs = sync_inputs(&a.status);
     let checks_drift = drift::mode(hr) != drift::Mode::Disabled;
-    if !checks_drift
+    // The record watch sees this cluster only: a release in another cluster is always read.
+    let trusted = !checks_drift && !cluster.key.starts_with("kubeconfig:");
+    if trusted
         && ctx
             .unchanged
             .holds(&key, inputs, ctx.records().as_ref(), &storage_ns, &name)
@@ -380,7 +382,7 @@ async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) ->
             if let Some(latest) = latest {
                 check_drift(hr, ctx, a, latest, &target).await;
             }
-            if !checks_drift {
+            if trusted {
                 ctx.unchanged
                     .verified(&key, sync_inputs(&a.status), records);
             }
