@@ -60,7 +60,9 @@ impl Env {
     pub fn wait_ready(&self, name: &str, status: &str, what: &str) -> Value {
         let mut last = None;
         let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            eventually(Duration::from_secs(60), what, || {
+            // 120 s: with a hundred e2e tests (one with a control plane of its own) on two cores, a first
+            // clone has taken over 60 s.
+            eventually(Duration::from_secs(120), what, || {
                 last = self.ready(name);
                 last.as_ref().is_some_and(|(s, _, _)| s == status)
             })
