@@ -340,6 +340,16 @@ impl Scope {
     }
 }
 
+/// Whether `store`'s watch has listed its objects once and still feeds it (before that, or once its writer is
+/// gone, reads must go to the API server).
+pub fn has_listed<K>(store: &Store<K>) -> bool
+where
+    K: kube::runtime::reflector::Lookup + Clone + 'static,
+    K::DynamicType: Eq + std::hash::Hash + Clone,
+{
+    matches!(store.wait_until_ready().now_or_never(), Some(Ok(())))
+}
+
 /// Runs a controller until it ends. Once the drain starts, a controller whose watch never listed its objects
 /// (its CRD is missing, say) is stopped at once: no reconcile can be running, and kube's runner would otherwise
 /// wait for a first list that may never come before it lets the drain finish.

@@ -49,6 +49,19 @@ pub fn kubeconfig() -> PathBuf {
         .unwrap_or_else(|| cluster().kubeconfig.clone())
 }
 
+/// The API server's audit log of the control plane the tests talk to.
+pub fn audit_log() -> PathBuf {
+    kubeconfig()
+        .parent()
+        .map(|d| d.join("audit.log"))
+        .unwrap_or_default()
+}
+
+/// Lines in the audit log now (a mark to read the requests made after it).
+pub fn audit_lines() -> usize {
+    std::fs::read_to_string(audit_log()).map_or(0, |t| t.lines().count())
+}
+
 /// A control plane of one test's own, for what would disturb the others (stopping the API server). While it
 /// lives, `kubectl`, `flux` and `Serve` on the thread that started it talk to it; dropping it stops it.
 pub struct PrivateCluster {

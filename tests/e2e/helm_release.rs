@@ -1273,11 +1273,7 @@ fn a_release_goes_where_its_kubeconfig_points_as_its_service_account() {
 /// Requests from `flux serve`'s helm-controller in namespace `ns` since line `from` of the audit log, as
 /// `verb resource` strings.
 fn helm_controller_requests(from: usize, ns: &str) -> Vec<String> {
-    let log = crate::harness::kubeconfig()
-        .parent()
-        .map(|d| d.join("audit.log"))
-        .unwrap_or_default();
-    std::fs::read_to_string(log)
+    std::fs::read_to_string(crate::harness::audit_log())
         .unwrap_or_default()
         .lines()
         .skip(from)
@@ -1297,14 +1293,6 @@ fn helm_controller_requests(from: usize, ns: &str) -> Vec<String> {
             )
         })
         .collect()
-}
-
-fn audit_lines() -> usize {
-    let log = crate::harness::kubeconfig()
-        .parent()
-        .map(|d| d.join("audit.log"))
-        .unwrap_or_default();
-    std::fs::read_to_string(log).map_or(0, |t| t.lines().count())
 }
 
 /// Asks for a reconcile and waits until it was handled.
@@ -1337,7 +1325,7 @@ fn an_untouched_release_is_not_reread_and_a_hand_made_revision_is_still_noticed(
     });
     // The first reconcile after the install reads the records and finds them in sync; the next one trusts that.
     reconcile_now(&env, "hand");
-    let from = audit_lines();
+    let from = crate::harness::audit_lines();
     reconcile_now(&env, "hand");
     std::thread::sleep(Duration::from_secs(2));
     let requests = helm_controller_requests(from, &env.ns);

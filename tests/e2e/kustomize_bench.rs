@@ -5,22 +5,13 @@
 //! counts every client of the cluster).
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
 use crate::git_servers::{GitServers, git};
-use crate::harness::{Serve, cluster, ensure_crds, eventually, kubectl, shared};
+use crate::harness::{Serve, audit_lines, audit_log, ensure_crds, eventually, kubectl, shared};
 use crate::source_git::gitrepo;
-
-fn audit_log() -> PathBuf {
-    cluster()
-        .kubeconfig
-        .parent()
-        .map(|d| d.join("audit.log"))
-        .expect("the cluster directory")
-}
 
 /// Requests completed since line `from` of the audit log that came from `flux serve` (kube-rs sends no user
 /// agent; kubectl and the control plane's own components do), by verb.
@@ -39,12 +30,6 @@ fn requests_since(from: usize) -> BTreeMap<String, usize> {
         *out.entry(verb).or_insert(0) += 1;
     }
     out
-}
-
-fn audit_lines() -> usize {
-    std::fs::read_to_string(audit_log())
-        .map(|t| t.lines().count())
-        .unwrap_or(0)
 }
 
 fn rss_kib(pid: u32) -> u64 {

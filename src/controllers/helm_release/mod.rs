@@ -97,9 +97,7 @@ impl HelmReleaseContext {
     /// The HelmChart watch cache, once the controller has listed them (else reads go to the API server).
     pub fn charts(&self) -> Option<reflector::Store<HelmChart>> {
         let store = self.charts.read().ok()?.clone()?;
-        let listed =
-            futures::FutureExt::now_or_never(store.wait_until_ready()).is_some_and(|r| r.is_ok());
-        listed.then_some(store)
+        super::runtime::has_listed(&store).then_some(store)
     }
 
     /// The cluster and identity `hr` releases to: `spec.kubeConfig`'s cluster or the controller's own, as

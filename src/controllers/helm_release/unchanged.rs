@@ -75,7 +75,9 @@ pub fn fingerprint(
     namespace: &str,
     release: &str,
 ) -> Option<Fingerprint> {
-    futures::FutureExt::now_or_never(store.wait_until_ready())?.ok()?;
+    if !crate::controllers::runtime::has_listed(store) {
+        return None;
+    }
     let mut records: Fingerprint = store
         .state()
         .iter()
