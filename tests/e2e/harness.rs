@@ -277,12 +277,31 @@ pub fn eventually(limit: Duration, what: &str, mut cond: impl FnMut() -> bool) {
     panic!("timed out after {limit:?} waiting for {what}");
 }
 
-/// A free loopback port.
+/// A free loopback port, for a server a test starts.
+///
+/// Ports come from below Linux's ephemeral range (32768–60999), handed out once each per test process. A port
+/// the kernel picked for `bind(…:0)` is free only until the next outgoing connection: the clients of a hundred
+/// parallel tests take ephemeral ports all the time, and one once took a port between this call and the
+/// server's own bind (`Address already in use`). No client is ever given a port below the range.
 pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port")
+    use std::sync::atomic::{AtomicU32, Ordering};
+    const FIRST: u32 = 20_000;
+    const COUNT: u32 = 32_768 - FIRST;
+    // Start where the process id points, so two test binaries running at once rarely walk the same ports.
+    static NEXT: AtomicU32 = AtomicU32::new(u32::MAX);
+    let _ = NEXT.compare_exchange(
+        u32::MAX,
+        std::process::id() % COUNT,
+        Ordering::SeqCst,
+        Ordering::SeqCst,
+    );
+    for _ in 0..COUNT {
+        let port = (FIRST + NEXT.fetch_add(1, Ordering::SeqCst) % COUNT) as u16;
+        if TcpListener::bind(("127.0.0.1", port)).is_ok() {
+            return port;
+        }
+    }
+    panic!("no free loopback port from {FIRST} up")
 }
 
 /// `flux serve` in the background; stopped with SIGTERM when dropped.
@@ -414,9 +433,7 @@ impl Serve {
 
     /// Sends SIGTERM and waits up to `limit` for the exit status (`None`: still running).
     pub fn terminate_within(&mut self, limit: Duration) -> Option<std::process::ExitStatus> {
-        let _ = Command::new("kill")
-            .args(["-TERM", &self.child.id().to_string()])
-            .status();
+        self.signal_term();
         let deadline = Instant::now() + limit;
         while Instant::now() < deadline {
             if let Ok(Some(status)) = self.child.try_wait() {
@@ -429,9 +446,7 @@ impl Serve {
 
     /// Sends SIGTERM and waits for the exit status.
     pub fn terminate(&mut self) -> std::process::ExitStatus {
-        let _ = Command::new("kill")
-            .args(["-TERM", &self.child.id().to_string()])
-            .status();
+        self.signal_term();
         let deadline = Instant::now() + Duration::from_secs(20);
         while Instant::now() < deadline {
             if let Ok(Some(status)) = self.child.try_wait() {
@@ -444,12 +459,21 @@ impl Serve {
     }
 }
 
-impl Drop for Serve {
-    fn drop(&mut self) {
+impl Serve {
+    /// SIGTERM, only while the child is unreaped: once reaped its pid may already belong to another process.
+    fn signal_term(&mut self) {
         if let Ok(None) = self.child.try_wait() {
             let _ = Command::new("kill")
                 .args(["-TERM", &self.child.id().to_string()])
                 .status();
+        }
+    }
+}
+
+impl Drop for Serve {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            self.signal_term();
             let _ = self.child.wait();
         }
     }
