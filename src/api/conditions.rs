@@ -78,6 +78,8 @@ pub const RECONCILIATION_SUCCEEDED: &str = "ReconciliationSucceeded";
 pub const RECONCILIATION_FAILED: &str = "ReconciliationFailed";
 /// A CEL expression in the spec does not compile.
 pub const INVALID_CEL_EXPRESSION: &str = "InvalidCELExpression";
+/// What the controllers put before a configuration error that no retry can mend.
+pub const TERMINAL_ERROR: &str = "Reconciliation failed terminally due to configuration error";
 /// The spec uses a feature whose gate is off.
 pub const FEATURE_GATE_DISABLED: &str = "FeatureGateDisabled";
 /// A cross-namespace reference or impersonation was refused.

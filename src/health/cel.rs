@@ -238,6 +238,23 @@ pub struct Expressions {
 }
 
 impl Expressions {
+    /// Compiles a Kustomization's or HelmRelease's `spec.healthCheckExprs`.
+    pub fn from_spec(
+        exprs: &[crate::api::meta::HealthCheckExpression],
+    ) -> Result<Self, InvalidExpression> {
+        let exprs: Vec<HealthCheckExpr> = exprs
+            .iter()
+            .map(|e| HealthCheckExpr {
+                api_version: e.api_version.clone(),
+                kind: e.kind.clone(),
+                current: e.current.clone(),
+                in_progress: e.in_progress.clone(),
+                failed: e.failed.clone(),
+            })
+            .collect();
+        Self::compile(&exprs)
+    }
+
     /// Validates and compiles every entry; the first invalid one is the error, reported by index.
     pub fn compile(exprs: &[HealthCheckExpr]) -> Result<Self, InvalidExpression> {
         let mut compiled = Expressions::default();

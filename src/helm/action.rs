@@ -58,6 +58,10 @@ pub struct ActionOptions {
     pub description: Option<String>,
     /// What happens to the chart's `crds/`.
     pub crds: CrdPolicy,
+    /// `spec.healthCheckExprs`: how the wait judges custom resources kstatus cannot.
+    pub health: std::sync::Arc<health::Expressions>,
+    /// `upgrade.cleanupOnFail`/`rollback.cleanupOnFail`: a failed action deletes the objects it created.
+    pub cleanup_on_fail: bool,
 }
 
 /// `install.crds` / `upgrade.crds`: helm-controller defaults both to `Create`.
@@ -95,6 +99,15 @@ pub enum ActionError {
     NothingToUpgrade,
     #[error("no release in storage to test")]
     NothingToTest,
+    /// `cleanupOnFail` could not delete what the failed action created; Helm's wording.
+    #[error("an error occurred while cleaning up resources. original {action} error: {original}: {source}")]
+    CleanUp {
+        /// `upgrade` or `rollback`.
+        action: &'static str,
+        original: Box<ActionError>,
+        #[source]
+        source: Box<apply::DeleteError>,
+    },
 }
 
 /// A finished action: the release as recorded, and what was applied.
@@ -194,6 +207,7 @@ pub async fn install(
         None,
         ("pre-install", "post-install"),
         opts,
+        &mut Vec::new(),
     )
     .await;
     finish(
@@ -240,6 +254,7 @@ pub async fn upgrade(
         info.first_deployed = Some(first);
     }
     target.storage.create(&rel).await?;
+    let mut created = Vec::new();
     let result = release_objects(
         client,
         applier,
@@ -249,9 +264,10 @@ pub async fn upgrade(
         current.as_ref(),
         ("pre-upgrade", "post-upgrade"),
         opts,
+        &mut created,
     )
     .await;
-    finish(
+    let outcome = finish(
         target,
         rel,
         result,
@@ -260,7 +276,46 @@ pub async fn upgrade(
         current,
         opts,
     )
-    .await
+    .await;
+    clean_up_on_failure(target, outcome, &created, "upgrade", opts).await
+}
+
+/// With `cleanupOnFail`, deletes what a failed upgrade or rollback created (after its `failed` record is
+/// written, as Helm does); a deletion that fails is reported together with the action's own error.
+async fn clean_up_on_failure(
+    target: &Target<'_>,
+    outcome: Result<Outcome, Failure>,
+    created: &[ObjectRef],
+    action: &'static str,
+    opts: &ActionOptions,
+) -> Result<Outcome, Failure> {
+    let Failure { error, release } = match outcome {
+        Err(failure) if opts.cleanup_on_fail && !created.is_empty() => failure,
+        other => return other,
+    };
+    let error = match target
+        .applier
+        .delete_all(created, &apply_options(opts))
+        .await
+    {
+        Ok(_) => error,
+        Err(e) => ActionError::CleanUp {
+            action,
+            original: Box::new(error),
+            source: Box::new(e),
+        },
+    };
+    Err(Failure { error, release })
+}
+
+/// What an apply created (Helm's `results.Created`): the objects `cleanupOnFail` deletes.
+fn created_by(changes: &ChangeSet) -> Vec<ObjectRef> {
+    changes
+        .entries
+        .iter()
+        .filter(|c| c.action == apply::Action::Created)
+        .map(|c| c.object.clone())
+        .collect()
 }
 
 /// Records the end of an install or upgrade: `deployed` (and the previous revision `superseded`) or `failed`.
@@ -326,7 +381,8 @@ fn set_status(rel: &mut Release, state: &str, description: Option<String>) {
     }
 }
 
-/// Hooks, objects, deletion of what `previous` had and the new revision lacks, wait, hooks.
+/// Hooks, objects, deletion of what `previous` had and the new revision lacks, wait, hooks. `created` receives
+/// the objects the apply created, also when a later step (or the apply itself, part way) fails.
 #[allow(clippy::too_many_arguments)]
 async fn release_objects(
     client: &kube::Client,
@@ -337,6 +393,7 @@ async fn release_objects(
     previous: Option<&Release>,
     (pre, post): (&str, &str),
     opts: &ActionOptions,
+    created: &mut Vec<ObjectRef>,
 ) -> Result<ChangeSet, ActionError> {
     let hook_objects: Vec<Value> = plan.rendered.hooks.iter().map(|(_, o)| o.clone()).collect();
     let apply_opts = apply_options(opts);
@@ -350,15 +407,19 @@ async fn release_objects(
         .iter()
         .map(|o| for_cluster(o.clone(), target))
         .collect();
-    let mut changes = applier
-        .apply_all_staged(objects, &apply_opts)
-        .await
-        .map_err(|e| ActionError::Apply(Box::new(e)))?;
+    let mut changes = match applier.apply_all_staged(objects, &apply_opts).await {
+        Ok(changes) => changes,
+        Err(e) => {
+            *created = created_by(&e.change_set);
+            return Err(ActionError::Apply(Box::new(e)));
+        }
+    };
+    *created = created_by(&changes);
     if let Some(prev) = previous {
         delete_dropped(applier, target, prev, &changes, &apply_opts).await?;
     }
     if opts.wait {
-        wait_ready(client, &changes, opts.timeout).await?;
+        wait_ready(client, &changes, &opts.health, opts.timeout).await?;
     }
     if !opts.disable_hooks {
         run_hooks(client, applier, target, rel, &hook_objects, post, opts).await?;
@@ -529,10 +590,11 @@ fn without_owner_check(opts: &ApplyOptions, _previous: &Release) -> ApplyOptions
     }
 }
 
-/// Waits until every applied object is ready (kstatus), within `timeout`.
+/// Waits until every applied object is ready (kstatus, or `exprs` where one covers its kind), within `timeout`.
 async fn wait_ready(
     client: &kube::Client,
     changes: &ChangeSet,
+    exprs: &health::Expressions,
     timeout: Duration,
 ) -> Result<(), ActionError> {
     let targets: Vec<health::Target> = changes
@@ -545,7 +607,7 @@ async fn wait_ready(
             name: c.object.name.clone(),
         })
         .collect();
-    health::wait(client, &targets, &health::Expressions::default(), timeout)
+    health::wait(client, &targets, exprs, timeout)
         .await
         .map_err(ActionError::Wait)
 }
@@ -840,6 +902,8 @@ pub async fn rollback(
     }
     target.storage.create(&rel).await?;
     let hook_objects = stored_hook_objects(&rel, target);
+    // Helm's rollback cleans up only after a failed apply, not after a failed wait or hook.
+    let mut created = Vec::new();
     let result = async {
         let apply_opts = apply_options(opts);
         if !opts.disable_hooks {
@@ -857,10 +921,13 @@ pub async fn rollback(
         let changes = applier
             .apply_all_staged(manifest_objects(&rel.manifest, target), &apply_opts)
             .await
-            .map_err(|e| ActionError::Apply(Box::new(e)))?;
+            .map_err(|e| {
+                created = created_by(&e.change_set);
+                ActionError::Apply(Box::new(e))
+            })?;
         delete_dropped(applier, target, &latest, &changes, &apply_opts).await?;
         if opts.wait {
-            wait_ready(client, &changes, opts.timeout).await?;
+            wait_ready(client, &changes, &opts.health, opts.timeout).await?;
         }
         if !opts.disable_hooks {
             run_hooks(
@@ -887,7 +954,8 @@ pub async fn rollback(
         Some(latest),
         opts,
     )
-    .await?;
+    .await;
+    let outcome = clean_up_on_failure(target, outcome, &created, "rollback", opts).await?;
     // Helm supersedes every earlier deployed revision on a rollback, not only the current one.
     for mut old in history
         .into_iter()

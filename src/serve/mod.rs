@@ -356,7 +356,9 @@ fn start_controllers(
                         opts.kustomize.gates.enabled("ExternalArtifact"),
                         opts.kustomize.concurrent,
                     )
-                    .with_default_retry(opts.kustomize.gates.enabled("DefaultToRetryOnFailure")),
+                    .with_default_retry(opts.kustomize.gates.enabled("DefaultToRetryOnFailure"))
+                    .with_additive_cel(opts.kustomize.gates.enabled("AdditiveCELDependencyCheck"))
+                    .with_requeue_dependency(opts.kustomize.requeue_dependency),
                 );
                 let scope = scope.clone();
                 supervisor.spawn("helmrelease", move |_| {

@@ -6,8 +6,7 @@
 //! Event-driven like the Kustomization controller: a HelmRelease wakes on its own spec change or reconcile
 //! request, when its HelmChart gets a new artifact, and when a HelmRelease it depends on turns Ready.
 //!
-//! Not yet here (see docs/helmrelease.md): tests, `readyExpr` of dependencies, impersonation and remote
-//! clusters.
+//! What is not built yet is listed in docs/helmrelease.md.
 
 pub mod dependencies;
 pub mod desired;
@@ -52,6 +51,11 @@ pub struct HelmReleaseContext {
     pub concurrent: u16,
     /// The `DefaultToRetryOnFailure` feature gate: an action without a `strategy` retries instead of remediating.
     pub default_retry: bool,
+    /// The `AdditiveCELDependencyCheck` feature gate: a dependency's `readyExpr` adds to the built-in check.
+    pub additive_cel: bool,
+    /// `--requeue-dependency`: the retry while a dependency or the chart is not ready (their watches usually
+    /// wake the release first).
+    pub requeue_dependency: Duration,
     /// What was last found in sync, to skip re-reading unchanged release records.
     pub unchanged: unchanged::Unchanged,
     /// The metadata of Helm's release Secrets, replaced each time the controller (re)starts.
@@ -78,6 +82,8 @@ impl HelmReleaseContext {
             external_artifacts,
             concurrent,
             default_retry: false,
+            additive_cel: false,
+            requeue_dependency: Duration::from_secs(30),
             charts: std::sync::RwLock::new(None),
             capabilities: tokio::sync::Mutex::new(std::collections::HashMap::new()),
         }
@@ -86,6 +92,18 @@ impl HelmReleaseContext {
     /// The same context with the `DefaultToRetryOnFailure` gate set to `on`.
     pub fn with_default_retry(mut self, on: bool) -> Self {
         self.default_retry = on;
+        self
+    }
+
+    /// The same context with the `AdditiveCELDependencyCheck` gate set to `on`.
+    pub fn with_additive_cel(mut self, on: bool) -> Self {
+        self.additive_cel = on;
+        self
+    }
+
+    /// The same context retrying unready dependencies and charts after `after`.
+    pub fn with_requeue_dependency(mut self, after: Duration) -> Self {
+        self.requeue_dependency = after;
         self
     }
 

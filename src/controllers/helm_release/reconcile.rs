@@ -27,6 +27,7 @@ use crate::controllers::target::TargetError;
 use crate::helm::action::{self, ActionOptions, CrdPolicy, Failure, Outcome, Planned, Target};
 use crate::helm::digest::{config_digest, observation_digest};
 use crate::helm::release::{Release, status as rstatus};
+use crate::health;
 use crate::helm::render;
 use crate::helm::storage::Storage;
 
@@ -44,8 +45,6 @@ const FORCE_AT: &str = "reconcile.fluxcd.io/forceAt";
 const RESET_AT: &str = "reconcile.fluxcd.io/resetAt";
 /// Delay before retrying after a remediation (the next attempt runs at once, as helm-controller requeues).
 const RETRY_NOW: Duration = Duration::from_secs(1);
-/// Requeue while the chart source has no artifact (helm-controller's `--requeue-dependency`).
-const SOURCE_REQUEUE: Duration = Duration::from_secs(5);
 
 /// Errors that end a reconcile before its status could be written.
 #[derive(Debug, thiserror::Error)]
@@ -93,6 +92,8 @@ pub async fn reconcile(
 struct Attempt {
     status: HelmReleaseStatus,
     conditions: Vec<k8s_openapi::apimachinery::pkg::apis::meta::v1::Condition>,
+    /// Waiting for a dependency or the chart: helm-controller leaves `observedGeneration` where it was.
+    waiting: bool,
 }
 
 async fn apply(hr: Arc<HelmRelease>, ctx: Arc<HelmReleaseContext>) -> Result<Action, Error> {
@@ -112,6 +113,7 @@ async fn apply(hr: Arc<HelmRelease>, ctx: Arc<HelmReleaseContext>) -> Result<Act
             .as_ref()
             .and_then(|s| s.conditions.clone())
             .unwrap_or_default(),
+        waiting: false,
     };
     if let Some(at) = runtime::requested_at(hr.as_ref()) {
         attempt.status.last_handled_reconcile_at = Some(at);
@@ -121,13 +123,35 @@ async fn apply(hr: Arc<HelmRelease>, ctx: Arc<HelmReleaseContext>) -> Result<Act
         Err(Stop::Retry(after)) => Action::requeue(after.min(interval)),
         Err(Stop::Wait) => Action::requeue(interval),
     };
-    attempt.status.observed_generation = generation;
+    if !attempt.waiting {
+        attempt.status.observed_generation = generation;
+    }
     attempt.status.conditions = Some(attempt.conditions);
     let written = runtime::patch_status(&api, &hr.name_any(), FIELD_MANAGER, &attempt.status)
         .await
         .map_err(Error::Status)?;
     ctx.base.wrote(&written);
     Ok(requeue)
+}
+
+/// A CEL expression of the spec does not compile: Ready=False and Stalled=True `InvalidCELExpression`, a
+/// Warning event, and no retry until the spec changes.
+async fn stall_on_cel(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt, why: &str) {
+    let message = format!("{}: {why}", conditions::TERMINAL_ERROR);
+    runtime::mark_stalled(
+        &mut a.conditions,
+        conditions::INVALID_CEL_EXPRESSION,
+        &message,
+        hr.metadata.generation,
+    );
+    ctx.event(
+        hr,
+        EventType::Warning,
+        conditions::INVALID_CEL_EXPRESSION,
+        why,
+        None,
+    )
+    .await;
 }
 
 /// How an attempt that did not release ends.
@@ -143,19 +167,39 @@ async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) ->
     let ns = hr.namespace().unwrap_or_default();
     let generation = hr.metadata.generation;
 
-    if let Some(why) = dependencies::first_not_ready(client, hr).await {
-        let message = format!(
-            "dependencies do not meet ready condition ({why}): retrying in {}",
-            crate::duration::format(dependencies::RETRY)
-        );
+    // helm-controller refuses an invalid `healthCheckExprs` before anything else, for good.
+    if let Err(e) = health_checks(hr) {
+        stall_on_cel(hr, ctx, a, &e.to_string()).await;
+        return Err(Stop::Wait);
+    }
+
+    if let Err(e) = dependencies::check(client, hr, ctx.additive_cel).await {
+        let why = e.message();
+        if e.is_terminal() {
+            stall_on_cel(hr, ctx, a, &why).await;
+            return Err(Stop::Wait);
+        }
+        // helm-controller puts the bare cause in the condition and the event, the retry only in its log.
         mark_failed(
             &mut a.conditions,
             conditions::DEPENDENCY_NOT_READY,
-            &message,
+            &why,
             generation,
         );
-        info!("{message}");
-        return Err(Stop::Retry(dependencies::RETRY));
+        ctx.event(
+            hr,
+            EventType::Normal,
+            conditions::DEPENDENCY_NOT_READY,
+            &why,
+            None,
+        )
+        .await;
+        info!(
+            "dependencies do not meet ready condition ({why}): retrying in {}",
+            crate::duration::format(ctx.requeue_dependency)
+        );
+        a.waiting = true;
+        return Err(Stop::Retry(ctx.requeue_dependency));
     }
 
     let resolved =
@@ -165,7 +209,10 @@ async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) ->
                 mark_failed(&mut a.conditions, e.reason(), &e.to_string(), generation);
                 return Err(match e {
                     // The source's own watch wakes us when it gets an artifact; this is the fallback.
-                    SourceError::NotReady(_) => Stop::Retry(SOURCE_REQUEUE),
+                    SourceError::NotReady(_) => {
+                        a.waiting = true;
+                        Stop::Retry(ctx.requeue_dependency)
+                    }
                     SourceError::Get(_) | SourceError::CreateChart(_) => {
                         ctx.event(hr, EventType::Warning, e.reason(), &e.to_string(), None)
                             .await;
@@ -207,11 +254,11 @@ async fn release(hr: &HelmRelease, ctx: &HelmReleaseContext, a: &mut Attempt) ->
         Err(LoadChartError::Fetch(e)) if e.is_not_found() => {
             let message = format!(
                 "Source not ready: artifact not found. Retrying in {}",
-                crate::duration::format(SOURCE_REQUEUE)
+                crate::duration::format(ctx.requeue_dependency)
             );
             mark_failed(&mut a.conditions, "ArtifactFailed", &message, generation);
             info!("{message}");
-            return Err(Stop::Retry(SOURCE_REQUEUE));
+            return Err(Stop::Retry(ctx.requeue_dependency));
         }
         Err(e) => {
             let message = format!("Could not load chart: {e}");
@@ -946,6 +993,7 @@ fn remediation_options(hr: &HelmRelease, kind: Kind) -> ActionOptions {
         }
         opts.wait = !r.disable_wait.unwrap_or(false);
         opts.disable_hooks = r.disable_hooks.unwrap_or(false);
+        opts.cleanup_on_fail = r.cleanup_on_fail.unwrap_or(false);
     }
     opts
 }
@@ -968,14 +1016,20 @@ fn action_options(
         .timeout
         .as_deref()
         .and_then(|t| crate::duration::parse(t).ok());
-    let (timeout, disable_wait, disable_hooks, crds) = match kind {
+    let (timeout, disable_wait, disable_hooks, crds, cleanup_on_fail) = match kind {
         Kind::Install => {
             let i = hr.spec.install.clone().unwrap_or_default();
-            (i.timeout, i.disable_wait, i.disable_hooks, i.crds)
+            (i.timeout, i.disable_wait, i.disable_hooks, i.crds, None)
         }
         Kind::Upgrade => {
             let u = hr.spec.upgrade.clone().unwrap_or_default();
-            (u.timeout, u.disable_wait, u.disable_hooks, u.crds)
+            (
+                u.timeout,
+                u.disable_wait,
+                u.disable_hooks,
+                u.crds,
+                u.cleanup_on_fail,
+            )
         }
     };
     let crds = match crds {
@@ -1001,7 +1055,15 @@ fn action_options(
             .unwrap_or(DEFAULT_MAX_HISTORY),
         description: None,
         crds,
+        // Checked at the start of the reconcile: an invalid list never gets this far.
+        health: Arc::new(health_checks(hr).unwrap_or_default()),
+        cleanup_on_fail: cleanup_on_fail.unwrap_or(false),
     }
+}
+
+/// Compiles `spec.healthCheckExprs`.
+fn health_checks(hr: &HelmRelease) -> Result<health::Expressions, health::InvalidExpression> {
+    health::Expressions::from_spec(hr.spec.health_check_exprs.as_deref().unwrap_or_default())
 }
 
 fn failure_message(
@@ -1635,6 +1697,8 @@ async fn cleanup(hr: Arc<HelmRelease>, ctx: Arc<HelmReleaseContext>) -> Result<A
             max_history: 0,
             description: None,
             crds: CrdPolicy::Skip,
+            health: Default::default(),
+            cleanup_on_fail: false,
         };
         match action::uninstall(&target, u.keep_history.unwrap_or(false), &opts).await {
             Ok(Some(rel)) => {

@@ -1,6 +1,6 @@
 //! `spec.dependsOn`: a Kustomization waits until each dependency is Ready at its latest generation and, when
 //! both share a source, has applied the revision this one is about to apply. A `readyExpr` (CEL over `self`
-//! and `dep`) replaces the built-in check.
+//! and `dep`) replaces the built-in check, or adds to it under the `AdditiveCELDependencyCheck` gate.
 //!
 //! Waiting is event-driven: [`dependants_of`] maps a Kustomization that changed to the ones that depend on it,
 //! so they are woken the moment it turns Ready instead of polling every `--requeue-dependency`.
@@ -16,11 +16,13 @@ use super::error::Error;
 use super::source::source_namespace;
 
 /// Checks every dependency of `ks` (read from the API server, not a cache, so a just-finished dependency counts).
+/// `additive`: the `AdditiveCELDependencyCheck` gate.
 pub async fn check(
     client: &kube::Client,
     ks: &Kustomization,
     namespace: &str,
     artifact_revision: &str,
+    additive: bool,
 ) -> Result<(), Error> {
     // Serialised for `readyExpr` only, on first use.
     let mut self_json = None;
@@ -63,7 +65,9 @@ pub async fn check(
             if !ready {
                 return Err(Error::DependencyNotReadyByExpr(key));
             }
-            continue;
+            if !additive {
+                continue;
+            }
         }
         if !is_ready(&dep) {
             return Err(Error::DependencyNotReady(key));

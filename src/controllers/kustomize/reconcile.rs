@@ -326,7 +326,14 @@ impl Attempt {
         {
             return Ok(());
         }
-        dependencies::check(&self.ctx.base.client, &self.obj, &self.ns, revision).await?;
+        dependencies::check(
+            &self.ctx.base.client,
+            &self.obj,
+            &self.ns,
+            revision,
+            self.ctx.opts.gates.enabled("AdditiveCELDependencyCheck"),
+        )
+        .await?;
         info!("All dependencies are ready, proceeding with reconciliation");
         Ok(())
     }
@@ -727,20 +734,8 @@ impl Attempt {
 
 /// Compiles `spec.healthCheckExprs`; an invalid expression stalls the object.
 fn health_expressions(obj: &Kustomization) -> Result<health::Expressions, Error> {
-    let exprs: Vec<health::HealthCheckExpr> = obj
-        .spec
-        .health_check_exprs
-        .iter()
-        .flatten()
-        .map(|e| health::HealthCheckExpr {
-            api_version: e.api_version.clone(),
-            kind: e.kind.clone(),
-            current: e.current.clone(),
-            in_progress: e.in_progress.clone(),
-            failed: e.failed.clone(),
-        })
-        .collect();
-    health::Expressions::compile(&exprs).map_err(Error::CompileHealthChecks)
+    health::Expressions::from_spec(obj.spec.health_check_exprs.as_deref().unwrap_or_default())
+        .map_err(Error::CompileHealthChecks)
 }
 
 /// The health-check target of an applied object.
