@@ -100,7 +100,9 @@ pub enum ActionError {
     #[error("no release in storage to test")]
     NothingToTest,
     /// `cleanupOnFail` could not delete what the failed action created; Helm's wording.
-    #[error("an error occurred while cleaning up resources. original {action} error: {original}: {source}")]
+    #[error(
+        "an error occurred while cleaning up resources. original {action} error: {original}: {source}"
+    )]
     CleanUp {
         /// `upgrade` or `rollback`.
         action: &'static str,

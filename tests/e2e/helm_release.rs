@@ -431,9 +431,12 @@ fn cel_expressions_decide_health_and_dependency_readiness() {
     ));
 
     // `early` does not wait for `w`: its expression holds whatever w's state.
-    wait_ready(&env, "early", "early released by its readyExpr", |(s, r, _)| {
-        s == "True" && r == "InstallSucceeded"
-    });
+    wait_ready(
+        &env,
+        "early",
+        "early released by its readyExpr",
+        |(s, r, _)| s == "True" && r == "InstallSucceeded",
+    );
     let bad = wait_ready(&env, "bad", "bad stalled", |(s, r, _)| {
         s == "False" && r == "InvalidCELExpression"
     });
@@ -524,15 +527,21 @@ fn a_failed_upgrade_with_cleanup_on_fail_deletes_what_it_created() {
     });
 
     env.apply(&release(true));
-    wait_ready(&env, "cleanup", "the upgrade fails its wait", |(s, r, _)| {
-        s == "False" && r == "UpgradeFailed"
-    });
+    wait_ready(
+        &env,
+        "cleanup",
+        "the upgrade fails its wait",
+        |(s, r, _)| s == "False" && r == "UpgradeFailed",
+    );
     eventually(
         Duration::from_secs(30),
         "the objects the upgrade created are deleted",
         || !env.exists("configmap", "extra") && !env.exists("deployment", "stuck"),
     );
-    assert!(env.exists("configmap", "base"), "the release's own object went too");
+    assert!(
+        env.exists("configmap", "base"),
+        "the release's own object went too"
+    );
     let revisions = history(&env, "cleanup");
     assert_eq!(
         revisions.last().map(|r| r["status"].clone()),

@@ -88,15 +88,15 @@ pub async fn check(
             })?;
         let expr = dep_ref.ready_expr.as_deref().filter(|e| !e.is_empty());
         if let Some(expr) = expr {
-            let compiled =
-                health::compile_ready_expr(expr).map_err(|source| DependencyError::InvalidExpr {
+            let compiled = health::compile_ready_expr(expr).map_err(|source| {
+                DependencyError::InvalidExpr {
                     name: dep_ref.name.clone(),
                     source,
-                })?;
+                }
+            })?;
             let self_value = match self_map {
                 Some(ref v) => v,
-                None => self_map
-                    .insert(serde_json::to_value(hr).map_err(DependencyError::Encode)?),
+                None => self_map.insert(serde_json::to_value(hr).map_err(DependencyError::Encode)?),
             };
             let dep_value = serde_json::to_value(&dep).map_err(DependencyError::Encode)?;
             if !compiled
@@ -166,9 +166,12 @@ mod tests {
     #[test]
     fn messages_read_as_helm_controller_words_them() {
         let not_found = kube::Error::Api(
-            kube::core::Status::failure("helmreleases.helm.toolkit.fluxcd.io \"db\" not found", "NotFound")
-                .with_code(404)
-                .boxed(),
+            kube::core::Status::failure(
+                "helmreleases.helm.toolkit.fluxcd.io \"db\" not found",
+                "NotFound",
+            )
+            .with_code(404)
+            .boxed(),
         );
         let invalid = health::compile_ready_expr("dep.status.(").expect_err("does not parse");
         let cases = [

@@ -24,10 +24,10 @@ use crate::api::meta::{ResourceInventory, ResourceRef};
 use crate::controllers::events::EventType;
 use crate::controllers::runtime::{self, mark_failed, mark_ready, set_condition};
 use crate::controllers::target::TargetError;
+use crate::health;
 use crate::helm::action::{self, ActionOptions, CrdPolicy, Failure, Outcome, Planned, Target};
 use crate::helm::digest::{config_digest, observation_digest};
 use crate::helm::release::{Release, status as rstatus};
-use crate::health;
 use crate::helm::render;
 use crate::helm::storage::Storage;
 
