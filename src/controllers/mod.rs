@@ -8,6 +8,7 @@ pub mod events;
 pub mod features;
 pub mod helm_release;
 pub mod kustomize;
+pub mod memory;
 pub mod metrics;
 pub mod notification;
 pub mod receiver;

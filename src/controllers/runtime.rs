@@ -102,6 +102,7 @@ impl Context {
     pub fn forget(&self, key: &str) {
         self.failures.remove(key);
         self.written.remove(key);
+        super::memory::freed();
         // Its reconcile-duration series goes too, or 2,000 deleted objects leave 2,000 histograms behind.
         if let (Some(kind), Some((namespace, name))) = (self.kind.get(), key.split_once('/')) {
             self.metrics.gotk_reconcile_duration.remove(&ObjectLabels {

@@ -136,6 +136,7 @@ pub async fn serve(client: Client, config: kube::Config, opts: ServeOptions) -> 
         ready: Arc::new(AtomicBool::new(false)),
         liveness: supervisor.liveness(),
     };
+    tokio::spawn(crate::controllers::memory::trim_after_deletions());
     let shutdown = shutdown_signal();
     tokio::pin!(shutdown);
     let lease_name = crate::api::lease_name(opts.label_selector.as_deref());
