@@ -16,6 +16,7 @@ pub mod helm_repository;
 pub mod image;
 pub mod image_create;
 pub mod kustomization;
+pub mod notation;
 pub mod notification;
 pub mod oci_repository;
 pub mod secrets;
