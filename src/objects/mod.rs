@@ -10,6 +10,7 @@ pub mod bucket;
 pub mod debug;
 pub mod events;
 pub mod git_repository;
+pub mod go_json;
 pub mod helm_chart;
 pub mod helm_release;
 pub mod helm_repository;

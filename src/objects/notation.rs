@@ -11,8 +11,7 @@ pub enum Error {
     /// JSON of the wrong shape (Go's `json: cannot unmarshal …` messages).
     #[error("json: {0}")]
     Decode(String),
-    /// Not JSON (Go's syntax error words where we can tell them: `unexpected end of JSON input`,
-    /// `invalid character 'x' looking for beginning of value`).
+    /// Not JSON, in Go's words (`unexpected end of JSON input`, `invalid character 'x' …`).
     #[error("{0}")]
     Syntax(String),
     /// Valid JSON but not a valid policy (notation-go's messages).
@@ -42,8 +41,11 @@ pub struct TrustPolicy {
 
 /// Decodes a trust policy file's bytes.
 pub fn decode(bytes: &[u8]) -> Result<Document, Error> {
-    let value: Value =
-        serde_json::from_slice(bytes).map_err(|e| Error::Syntax(syntax_error(bytes, &e)))?;
+    // Go checks the syntax of the whole input before decoding, with its own words.
+    if let Some(e) = super::go_json::syntax_error(bytes) {
+        return Err(Error::Syntax(e));
+    }
+    let value: Value = serde_json::from_slice(bytes).map_err(|e| Error::Syntax(e.to_string()))?;
     let mut doc = Document::default();
     let mut first_error: Option<String> = None;
     let mut mismatch = |value: &Value, strukt: &str, field: &str, ty: &str| {
@@ -88,28 +90,6 @@ pub fn decode(bytes: &[u8]) -> Result<Document, Error> {
     match first_error {
         Some(e) => Err(Error::Decode(e)),
         None => Ok(doc),
-    }
-}
-
-/// Go's wording of a JSON syntax error, for the common cases.
-fn syntax_error(bytes: &[u8], e: &serde_json::Error) -> String {
-    if e.is_eof() {
-        return "unexpected end of JSON input".to_string();
-    }
-    // serde_json's column is 1-based and counts bytes; find the offending byte to quote it as Go does.
-    let offending = bytes
-        .split(|b| *b == b'\n')
-        .nth(e.line().saturating_sub(1))
-        .and_then(|line| line.get(e.column().saturating_sub(1)))
-        .copied();
-    match offending {
-        Some(b) if e.to_string().starts_with("expected value") => {
-            format!(
-                "invalid character '{}' looking for beginning of value",
-                b as char
-            )
-        }
-        _ => e.to_string(),
     }
 }
 

@@ -558,7 +558,7 @@ fn bootstrap_bitbucket_server_creates_the_repository_in_a_project_and_syncs_over
     );
 
     // Made as the stash client makes it: an empty first commit on master by the token's user, then main
-    // branched from it as the default branch, Flux's commit on top.
+    // branched from it as the default branch, Flux's commits on top.
     let bare = emu.bare_repo("FLEET", "fleet");
     let first = git(&bare, &["log", "--format=%an <%ae> %s", "master"]);
     assert_eq!(first.trim(), "alice <alice@example.com> initial commit");
@@ -566,8 +566,13 @@ fn bootstrap_bitbucket_server_creates_the_repository_in_a_project_and_syncs_over
         git(&bare, &["symbolic-ref", "HEAD"]).trim(),
         "refs/heads/main"
     );
+    // main grows from master's first commit (bootstrap's own commits on top of it).
     assert_eq!(
-        git(&bare, &["rev-parse", "main~1"]).trim(),
+        git(&bare, &["merge-base", "master", "main"]).trim(),
+        git(&bare, &["rev-parse", "master"]).trim()
+    );
+    assert_eq!(
+        git(&bare, &["rev-list", "--max-parents=0", "main"]).trim(),
         git(&bare, &["rev-parse", "master"]).trim()
     );
     assert_eq!(

@@ -402,14 +402,13 @@ fn keys_route(ctx: &Ctx, st: &mut St, req: &Req, i: usize, rest: &[&str]) -> Res
             let body = body_json(req).unwrap_or(Value::Null);
             let key = body.get("key").cloned().unwrap_or(Value::Null);
             let text = s_of(&key, "text").unwrap_or_default();
-            let Some((kind, data)) = normalise_key(&text) else {
+            let Some((normal, _fingerprint)) = normalise_key(&text) else {
                 return err(
                     400,
                     "The public key is not valid.",
                     "com.atlassian.bitbucket.ssh.InvalidSshKeyException",
                 );
             };
-            let normal = format!("{kind} {data}");
             if st.repos[i].keys.iter().any(|k| k.key == normal) {
                 return err(
                     409,
