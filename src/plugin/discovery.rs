@@ -55,7 +55,7 @@ pub fn discover(dir: &Path, builtins: &[String]) -> Vec<Plugin> {
                 return None;
             }
             let name = plugin_name(&file_name)?;
-            if RESERVED.contains(&name.as_str()) || builtins.iter().any(|b| *b == name) {
+            if RESERVED.contains(&name.as_str()) || builtins.contains(&name) {
                 return None;
             }
             let path = dir.join(&file_name);

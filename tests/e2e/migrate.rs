@@ -83,7 +83,7 @@ fn migrate_rewrites_flux_objects_at_the_storage_version() {
     );
     let object = json(&[
         "get",
-        &format!("widgets.v1.migrate.e2e.fluxcd.io"),
+        "widgets.v1.migrate.e2e.fluxcd.io",
         "old",
         "-n",
         &ns,
