@@ -185,15 +185,15 @@ fn bad_paths_fail_as_flux_does() {
         ),
         (
             &["-f", "nowhere"],
-            "✗ failed to stat path nowhere: stat nowhere: no such file or directory\n",
+            "✗ failed to stat path nowhere: openat nowhere: no such file or directory\n",
         ),
         (
             &["-f", "/etc"],
-            "✗ failed to stat path /etc: stat /etc: invalid argument\n",
+            "✗ failed to stat path /etc: open /etc: invalid argument\n",
         ),
         (
             &["-f", "../x"],
-            "✗ failed to stat path ../x: stat ../x: invalid argument\n",
+            "✗ failed to stat path ../x: open ../x: invalid argument\n",
         ),
     ];
     for (args, want) in cases {

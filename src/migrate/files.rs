@@ -13,8 +13,14 @@ use crate::progress::Progress;
 pub enum Error {
     #[error("version {version} is not supported, supported versions are: {supported}")]
     UnsupportedVersion { version: String, supported: String },
-    #[error("failed to stat path {path}: stat {path}: {reason}")]
-    Stat { path: String, reason: String },
+    /// The path cannot be read. Flux stats through a root opened at the working directory, so its cause
+    /// reads `open <path>: invalid argument` for a path leaving it and `openat <path>: …` otherwise.
+    #[error("failed to stat path {path}: {op} {path}: {reason}")]
+    Stat {
+        path: String,
+        op: &'static str,
+        reason: String,
+    },
     #[error("file {path} does not match the specified extensions: {extensions}")]
     Extension { path: String, extensions: String },
     #[error("file {0} is irregular")]
@@ -188,11 +194,13 @@ fn list_files(
     if !is_valid_fs_path(path) {
         return Err(Error::Stat {
             path: path.to_string(),
+            op: "open",
             reason: "invalid argument".to_string(),
         });
     }
     let meta = std::fs::metadata(path).map_err(|e| Error::Stat {
         path: path.to_string(),
+        op: "openat",
         reason: go_errno(&e),
     })?;
     if !meta.is_dir() {
@@ -204,6 +212,7 @@ fn list_files(
         }
         let own = std::fs::symlink_metadata(path).map_err(|e| Error::Stat {
             path: path.to_string(),
+            op: "openat",
             reason: go_errno(&e),
         })?;
         if !own.file_type().is_file() {
