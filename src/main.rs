@@ -10,7 +10,16 @@ fn main() {
     // second provider is ever compiled in. An error only means one is installed already.
     let _ = rustls::crypto::ring::default_provider().install_default();
 
-    let cli = match cli::cobra::parse(std::env::args_os().collect()) {
+    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // An installed plugin named on the command line (`flux operator …`) replaces this process, before our own
+    // parsing could refuse its flags.
+    if let Some((plugin, args)) = cli::plugin::plugin_invocation(&argv) {
+        let err = flux::plugin::discovery::exec(&plugin.path, &args);
+        eprintln!("✗ {err}");
+        std::process::exit(1);
+    }
+
+    let cli = match cli::cobra::parse(argv) {
         cli::cobra::Parsed::Run(cli) => *cli,
         cli::cobra::Parsed::Exit(code) => std::process::exit(code),
     };
@@ -30,7 +39,11 @@ fn main() {
     runtime.shutdown_timeout(std::time::Duration::from_millis(100));
     if let Err(err) = result {
         let (code, symbol) = cli::exit_status(&err);
-        eprintln!("{symbol} {}", one_line(err.as_ref()));
+        // Joined errors print every line, as Go's `errors.Join` does; anything else prints on one line.
+        match err.downcast_ref::<cli::JoinedErrors>() {
+            Some(joined) => eprintln!("{symbol} {joined}"),
+            None => eprintln!("{symbol} {}", one_line(err.as_ref())),
+        }
         std::process::exit(code);
     }
 }

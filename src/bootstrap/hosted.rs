@@ -29,6 +29,9 @@ pub struct ProviderOptions {
     pub deploy_token_auth: bool,
     /// `--ca-file` contents, stored as `ca.crt` with token credentials.
     pub ca_pem: Option<Vec<u8>>,
+    /// `--ssh-hostname`, for the sync URL of providers whose clone URLs are only known once the repository is
+    /// (Bitbucket Server's project key).
+    pub ssh_hostname: String,
 }
 
 /// Runs the whole bootstrap with a provider. `opts.url` and `opts.sync_url` are the repository's HTTPS and
@@ -42,6 +45,16 @@ pub async fn run_with_provider(
 ) -> Result<(), Error> {
     let repository = reconcile_repository(provider, popts, progress).await?;
     let mut opts = opts.clone();
+    if provider.kind() == super::provider::Kind::BitbucketServer {
+        // Its clone URLs hold the project key, known only now.
+        let r = &popts.repository;
+        opts.url = provider.https_url(r);
+        opts.sync_url = if opts.sync_url.starts_with("ssh://") {
+            provider.ssh_url(r, Some(&popts.ssh_hostname))
+        } else {
+            provider.https_url(r)
+        };
+    }
     let ns = opts.manifests.namespace.clone();
     let elements = [
         ns.as_str(),

@@ -19,6 +19,8 @@ pub mod get;
 pub mod install;
 pub mod kube_flags;
 pub mod logs;
+pub mod migrate;
+pub mod plugin;
 pub mod printer;
 pub mod reconcile;
 pub mod resume;
@@ -152,6 +154,11 @@ pub enum Command {
     Install(install::Args),
     /// Display formatted logs for Flux components.
     Logs(logs::Args),
+    /// Migrate the Flux custom resources to their latest API version.
+    Migrate(migrate::Args),
+    /// Manage Flux CLI plugins.
+    #[command(subcommand)]
+    Plugin(plugin::Command),
     /// Reconcile sources and resources.
     #[command(subcommand)]
     Reconcile(reconcile::Command),
@@ -206,6 +213,12 @@ pub struct ExitError {
     pub message: String,
 }
 
+/// Several independent failures reported together, one per line after a single `✗`, as Go's `errors.Join`
+/// prints them (`flux create secret notation` checks every certificate file before failing).
+#[derive(Debug, thiserror::Error)]
+#[error("{}", .0.join("\n"))]
+pub struct JoinedErrors(pub Vec<String>);
+
 /// The exit code and the symbol `main` prints a failed command's error with: an [`ExitError`]
 /// keeps its code and, with code 1, is a warning (`⚠️`, Flux's `RequestError` rule); anything else
 /// exits 1 with `✗`.
@@ -233,8 +246,8 @@ pub async fn run(mut cli: Cli) -> anyhow::Result<()> {
         printer.out(&format!("flux version {}\n", crate::version::VERSION));
         return Ok(());
     }
-    // `flux create` replaces this check with its own name check, as in Flux.
-    if !matches!(cli.command, Some(Command::Create(_))) {
+    // `flux create` replaces this check with its own name check, and `flux plugin` skips it, as in Flux.
+    if !matches!(cli.command, Some(Command::Create(_) | Command::Plugin(_))) {
         cli.global.validate()?;
     }
     let Some(command) = cli.command else {
@@ -276,6 +289,8 @@ pub async fn run(mut cli: Cli) -> anyhow::Result<()> {
         Command::Get(args) => get::run(args, &cli.global, &printer).await,
         Command::Install(args) => install::run(args, &cli.global, &printer).await,
         Command::Logs(args) => logs::run(args, &cli.global, &printer).await,
+        Command::Migrate(args) => migrate::run(args, &cli.global, &printer).await,
+        Command::Plugin(cmd) => plugin::run(cmd, &cli.global, &printer).await,
         Command::Serve(args) => serve::run(args, &cli.global).await,
         Command::Uninstall(args) => uninstall::run(args, &cli.global, &printer).await,
         Command::Version(args) => version::run(args, &cli.global, &printer).await,

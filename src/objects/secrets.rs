@@ -279,3 +279,31 @@ pub fn receiver(
         "stringData": data,
     })
 }
+
+/// `flux create secret notation`: the CA certificates under their file names and the trust policy as
+/// `trustpolicy.json`, untyped as Flux leaves it. A later certificate with the same file name wins.
+pub fn notation(
+    name: &str,
+    namespace: &str,
+    labels: &BTreeMap<String, String>,
+    certs: &[(String, String)],
+    trust_policy: &str,
+) -> Value {
+    let mut string_data = serde_json::Map::new();
+    for (file, pem) in certs {
+        string_data.insert(file.clone(), Value::from(pem.as_str()));
+    }
+    if !trust_policy.is_empty() {
+        string_data.insert("trustpolicy.json".to_string(), Value::from(trust_policy));
+    }
+    let mut metadata = json!({"name": name, "namespace": namespace});
+    if !labels.is_empty() {
+        metadata["labels"] = json!(labels);
+    }
+    json!({
+        "apiVersion": "v1",
+        "kind": "Secret",
+        "metadata": metadata,
+        "stringData": string_data,
+    })
+}

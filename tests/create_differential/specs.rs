@@ -358,6 +358,38 @@ pub fn all() -> Vec<Spec> {
             ],
         },
         Spec {
+            words: &["secret", "notation"],
+            flags: vec![
+                v(
+                    "trust-policy-file",
+                    &[
+                        "trustpolicy.json",
+                        "trustpolicy.json",
+                        "trustpolicy.json",
+                        "trustpolicy-x509.json",
+                        "trustpolicy-invalid.json",
+                        "trustpolicy-not-object.json",
+                        "trustpolicy-bad-store.json",
+                        "trustpolicy-overlap.json",
+                        "missing.json",
+                        "",
+                    ],
+                ),
+                v(
+                    "ca-cert-file",
+                    &[
+                        "ca.crt",
+                        "ca.crt",
+                        "ca.pem",
+                        "ca.crt,ca.pem",
+                        "tls.key",
+                        "missing.crt",
+                        "",
+                    ],
+                ),
+            ],
+        },
+        Spec {
             words: &["secret", "tls"],
             flags: vec![
                 v("ca-crt-file", &["ca.crt", "missing.crt"]),

@@ -1,4 +1,4 @@
-//! `flux bootstrap github|gitlab|gitea` end to end, against the provider emulators of [`crate::providers`]
+//! `flux bootstrap github|gitlab|gitea|bitbucket-server` end to end, against the provider emulators of [`crate::providers`]
 //! (their REST APIs over TLS with a test CA, real Git behind them over HTTPS and over an sshd that only lets
 //! registered deploy keys in), the real API server and `flux serve`.
 
@@ -20,6 +20,7 @@ fn bootstrap(emu: &ProviderEmulator, ns: &str, token: &str, extra: &[&str]) -> R
         Flavor::GitHub => ("github", "GITHUB_TOKEN"),
         Flavor::GitLab => ("gitlab", "GITLAB_TOKEN"),
         Flavor::Gitea => ("gitea", "GITEA_TOKEN"),
+        Flavor::BitbucketServer => ("bitbucket-server", "BITBUCKET_TOKEN"),
     };
     let kubeconfig = format!("--kubeconfig={}", cluster().kubeconfig.display());
     let hostname = format!("--hostname={}", emu.host());
@@ -515,6 +516,108 @@ fn bootstrap_gitlab_with_a_deploy_token_recreates_it_when_the_secret_is_gone() {
     assert_eq!(emu.deploy_tokens("alice", "fleet"), vec![token_name]);
     let new_password = jsonpath("secret", "flux-system", &ns, "{.data.password}");
     assert!(!new_password.is_empty() && new_password != password);
+
+    commit_app_and_wait(&bare, "clusters/dev", &ns);
+    cleanup(serve, &ns);
+}
+
+#[test]
+fn bootstrap_bitbucket_server_creates_the_repository_in_a_project_and_syncs_over_ssh() {
+    let _lock = exclusive();
+    ensure_crds();
+    let ns = format!("bs-bb-{}", std::process::id() % 100_000);
+    let emu = ProviderEmulator::start(Flavor::BitbucketServer);
+    emu.add_user("alice", TOKEN);
+    // `--owner` names the project; its key is what the URLs hold.
+    emu.add_project("FLEET", "Fleet Ops", &["alice"]);
+    emu.add_group("platform");
+    let logs = tempfile::tempdir().unwrap();
+    let serve = serve_sources_and_kustomizations(&ns, logs.path());
+    let flags = [
+        "--owner=Fleet Ops",
+        "--username=alice",
+        "--repository=fleet",
+        "--path=clusters/dev",
+        "--group=platform",
+    ];
+    let run = bootstrap(&emu, &ns, TOKEN, &flags);
+    let out = output(&run);
+    assert_eq!(run.code, 0, "{out}\n{}", emu.logs());
+    assert!(!out.contains(TOKEN));
+    let host = emu.host();
+    assert!(out.contains(&format!("► connecting to {host}\n")), "{out}");
+    assert!(
+        out.contains(&format!(
+            "✔ repository \"https://{host}/Fleet Ops/fleet\" created\n"
+        )),
+        "{out}"
+    );
+    assert!(
+        out.contains("✔ granted \"push\" permissions to \"platform\"\n"),
+        "{out}"
+    );
+
+    // Made as the stash client makes it: an empty first commit on master by the token's user, then main
+    // branched from it as the default branch, Flux's commits on top.
+    let bare = emu.bare_repo("FLEET", "fleet");
+    let first = git(&bare, &["log", "--format=%an <%ae> %s", "master"]);
+    assert_eq!(first.trim(), "alice <alice@example.com> initial commit");
+    assert_eq!(
+        git(&bare, &["symbolic-ref", "HEAD"]).trim(),
+        "refs/heads/main"
+    );
+    // main grows from master's first commit (bootstrap's own commits on top of it).
+    assert_eq!(
+        git(&bare, &["merge-base", "master", "main"]).trim(),
+        git(&bare, &["rev-parse", "master"]).trim()
+    );
+    assert_eq!(
+        git(&bare, &["rev-list", "--max-parents=0", "main"]).trim(),
+        git(&bare, &["rev-parse", "master"]).trim()
+    );
+    assert_eq!(
+        emu.team_grants("FLEET", "fleet"),
+        vec![("platform".to_string(), "REPO_WRITE".to_string())]
+    );
+
+    // The cluster pulls over SSH with a read-only access key.
+    let ssh = emu.ssh_host();
+    assert_eq!(
+        jsonpath("gitrepository", &ns, &ns, "{.spec.url}"),
+        format!("ssh://git@{ssh}/FLEET/fleet")
+    );
+    let keys = emu.deploy_keys("FLEET", "fleet");
+    assert_eq!(keys.len(), 1, "{keys:?}");
+    assert!(keys[0].read_only);
+    assert_eq!(keys[0].title, format!("{ns}-main-flux-system-clusters/dev"));
+    assert_eq!(
+        keys[0].key,
+        secret_public_key(&ns)
+            .split_whitespace()
+            .take(2)
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    let head = branch_head(&bare);
+    assert_eq!(
+        jsonpath("gitrepository", &ns, &ns, "{.status.artifact.revision}"),
+        format!("main@sha1:{head}")
+    );
+
+    // A re-run finds everything in place: no commit, no new key.
+    let again = bootstrap(&emu, &ns, TOKEN, &flags);
+    assert_eq!(again.code, 0, "{}", output(&again));
+    assert_eq!(branch_head(&bare), head, "a re-run must not commit");
+    assert_eq!(emu.deploy_keys("FLEET", "fleet"), keys);
+
+    // An unknown project fails before anything is created.
+    let missing = bootstrap(&emu, &ns, TOKEN, &["--owner=Nope", "--repository=fleet"]);
+    assert_eq!(missing.code, 1);
+    assert!(
+        output(&missing).contains("failed to get Git organization"),
+        "{}",
+        output(&missing)
+    );
 
     commit_app_and_wait(&bare, "clusters/dev", &ns);
     cleanup(serve, &ns);

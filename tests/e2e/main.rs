@@ -24,6 +24,7 @@ mod kustomize;
 mod kustomize_bench;
 mod leader;
 mod lifecycle;
+mod migrate;
 mod minio;
 mod notifications;
 mod providers;

@@ -1,7 +1,8 @@
-//! The Git provider APIs `flux bootstrap github|gitlab|gitea` talks to: find or create the repository, reconcile
+//! The Git provider APIs `flux bootstrap github|gitlab|gitea|bitbucket-server` talks to: find or create the repository, reconcile
 //! its settings and team access, register the deploy key (or a GitLab deploy token).
 //!
-//! Each provider has a module with its REST routes ([`github`], [`gitlab`], [`gitea`]); they share one HTTP
+//! Each provider has a module with its REST routes ([`github`], [`gitlab`], [`gitea`], [`stash`] for Bitbucket
+//! Server); they share one HTTP
 //! client ([`Http`]) built on reqwest with the process' rustls provider, so `--ca-file` is honoured the same way
 //! as for Git. Errors carry the method, URL, status and the provider's own message, and never the token.
 
@@ -9,6 +10,7 @@ mod gitea;
 mod github;
 mod gitlab;
 mod hub;
+mod stash;
 
 use std::time::Duration;
 
@@ -21,6 +23,8 @@ pub enum Kind {
     GitHub,
     GitLab,
     Gitea,
+    /// Bitbucket Server / Data Center (the "stash" provider of go-git-providers).
+    BitbucketServer,
 }
 
 impl Kind {
@@ -30,6 +34,8 @@ impl Kind {
             Kind::GitHub => "github.com",
             Kind::GitLab => "gitlab.com",
             Kind::Gitea => "gitea.com",
+            // Flux has no default: `--hostname` is required.
+            Kind::BitbucketServer => "",
         }
     }
 
@@ -39,6 +45,7 @@ impl Kind {
             Kind::GitHub => "GITHUB_TOKEN",
             Kind::GitLab => "GITLAB_TOKEN",
             Kind::Gitea => "GITEA_TOKEN",
+            Kind::BitbucketServer => "BITBUCKET_TOKEN",
         }
     }
 
@@ -48,6 +55,7 @@ impl Kind {
             Kind::GitHub => "GitHub",
             Kind::GitLab => "GitLab",
             Kind::Gitea => "Gitea",
+            Kind::BitbucketServer => "Bitbucket",
         }
     }
 }
@@ -63,6 +71,9 @@ pub struct Config {
     pub ca_pem: Option<Vec<u8>>,
     /// Budget of one API request.
     pub timeout: Duration,
+    /// Bitbucket Server: the user pushing the first commit of a new repository (`--username`, or the owner with
+    /// `--personal`); unused by the other providers.
+    pub username: String,
 }
 
 /// A repository as the user names it: `--owner` (user, organization, or GitLab group path) and `--repository`.
@@ -178,6 +189,10 @@ pub struct Provider {
     web: String,
     /// `host[:port]` for SSH URLs.
     domain: String,
+    /// Bitbucket Server: the project key of the repository, once looked up by project name.
+    stash_key: std::sync::Mutex<Option<String>>,
+    /// Bitbucket Server: how the first commit of a new repository is pushed.
+    stash_auth: crate::git::Auth,
 }
 
 impl Provider {
@@ -195,9 +210,13 @@ impl Provider {
             Kind::GitHub => format!("{web}/api/v3"),
             Kind::GitLab => format!("{web}/api/v4"),
             Kind::Gitea => format!("{web}/api/v1"),
+            // The stash routes carry their own prefixes (`/rest/api/1.0`, `/rest/keys/1.0`).
+            Kind::BitbucketServer => web.clone(),
         };
         let auth = match config.kind {
-            Kind::GitHub => ("Authorization", format!("Bearer {}", config.token)),
+            Kind::GitHub | Kind::BitbucketServer => {
+                ("Authorization", format!("Bearer {}", config.token))
+            }
             Kind::GitLab => ("PRIVATE-TOKEN", config.token.clone()),
             Kind::Gitea => ("Authorization", format!("token {}", config.token)),
         };
@@ -207,6 +226,13 @@ impl Provider {
             http,
             web,
             domain: host,
+            stash_key: std::sync::Mutex::new(None),
+            stash_auth: crate::git::Auth {
+                username: Some(config.username.clone()),
+                password: Some(config.token.clone()),
+                ca: config.ca_pem.clone(),
+                ..crate::git::Auth::default()
+            },
         })
     }
 
@@ -224,15 +250,53 @@ impl Provider {
         format!("{}/{}", self.web, r.full_path())
     }
 
-    /// Clone URL over HTTPS: `https://host/owner/name.git`.
+    /// Clone URL over HTTPS: `https://host/owner/name.git` (Bitbucket Server: `https://host/scm/KEY/slug.git`,
+    /// once the project key is known).
     pub fn https_url(&self, r: &RepoRef) -> String {
+        if self.kind == Kind::BitbucketServer {
+            return format!("{}/scm/{}.git", self.web, self.stash_path(r));
+        }
         format!("{}.git", self.repo_url(r))
     }
 
-    /// Clone URL over SSH: `ssh://git@host/owner/name`, on `ssh_host` (`--ssh-hostname`) when given.
+    /// Clone URL over SSH: `ssh://git@host/owner/name` (Bitbucket Server: `ssh://git@host/KEY/slug`), on
+    /// `ssh_host` (`--ssh-hostname`) when given.
     pub fn ssh_url(&self, r: &RepoRef, ssh_host: Option<&str>) -> String {
         let host = ssh_host.filter(|h| !h.is_empty()).unwrap_or(&self.domain);
+        if self.kind == Kind::BitbucketServer {
+            return format!("ssh://git@{host}/{}", self.stash_path(r));
+        }
         format!("ssh://git@{host}/{}", r.full_path())
+    }
+
+    /// `KEY/slug` of a Bitbucket Server repository: a personal one lives in project `~owner`; an organization's
+    /// key is the one [`Provider::stash_project_key`] looked up (the owner until then).
+    fn stash_path(&self, r: &RepoRef) -> String {
+        let key = if r.personal {
+            format!("~{}", r.owner.trim_start_matches('~'))
+        } else {
+            self.stash_key
+                .lock()
+                .ok()
+                .and_then(|k| k.clone())
+                .unwrap_or_else(|| r.owner.clone())
+        };
+        format!("{key}/{}", stash::slug(&r.name))
+    }
+
+    /// The project key of a Bitbucket Server repository, looked up once by project name (`--owner`).
+    async fn stash_project_key(&self, r: &RepoRef) -> Result<String, Error> {
+        if r.personal {
+            return Ok(format!("~{}", r.owner.trim_start_matches('~')));
+        }
+        if let Some(key) = self.stash_key.lock().ok().and_then(|k| k.clone()) {
+            return Ok(key);
+        }
+        let key = stash::project_key(&self.http, &r.owner).await?;
+        if let Ok(mut cached) = self.stash_key.lock() {
+            *cached = Some(key.clone());
+        }
+        Ok(key)
     }
 
     /// The repository, or `None` when it does not exist.
@@ -240,6 +304,10 @@ impl Provider {
         let found = match self.kind {
             Kind::GitHub | Kind::Gitea => hub::get_repository(&self.http, r).await,
             Kind::GitLab => gitlab::get_repository(&self.http, r).await,
+            Kind::BitbucketServer => {
+                let key = self.stash_project_key(r).await?;
+                stash::get_repository(&self.http, &key, r).await
+            }
         };
         match found {
             Err(e) if e.is_not_found() => Ok(None),
@@ -253,6 +321,11 @@ impl Provider {
         r: &RepoRef,
         settings: &Settings,
     ) -> Result<Repository, Error> {
+        if self.kind == Kind::BitbucketServer {
+            // The stash client creates a personal repository under the pushing user, without checking it.
+            let key = self.stash_project_key(r).await?;
+            return stash::create_repository(&self.http, &key, r, settings, &self.stash_auth).await;
+        }
         if r.personal {
             let login = self.current_user().await?;
             if !login.eq_ignore_ascii_case(&r.owner) {
@@ -263,6 +336,7 @@ impl Provider {
             Kind::GitHub => github::create_repository(&self.http, r, settings).await,
             Kind::GitLab => gitlab::create_repository(&self.http, r, settings).await,
             Kind::Gitea => gitea::create_repository(&self.http, r, settings).await,
+            Kind::BitbucketServer => Err(Error::Invalid("unreachable".into())),
         }
     }
 
@@ -273,6 +347,10 @@ impl Provider {
         repo: &Repository,
         settings: &Settings,
     ) -> Result<bool, Error> {
+        if self.kind == Kind::BitbucketServer {
+            let key = self.stash_project_key(&repo.reference).await?;
+            return stash::reconcile_settings(&self.http, &key, repo, settings).await;
+        }
         let mut patch = serde_json::Map::new();
         if let Some(d) = settings
             .description
@@ -294,7 +372,7 @@ impl Provider {
                 Kind::GitLab => {
                     patch.insert("visibility".into(), Value::from(visibility.as_str()));
                 }
-                Kind::GitHub | Kind::Gitea => {
+                Kind::GitHub | Kind::Gitea | Kind::BitbucketServer => {
                     patch.insert(
                         "private".into(),
                         Value::from(visibility != Visibility::Public),
@@ -307,7 +385,7 @@ impl Provider {
         }
         let body = Value::Object(patch);
         match self.kind {
-            Kind::GitHub | Kind::Gitea => {
+            Kind::GitHub | Kind::Gitea | Kind::BitbucketServer => {
                 let path = format!("/repos/{}", repo.reference.full_path());
                 self.http.send(Method::PATCH, &path, Some(&body)).await?;
             }
@@ -337,6 +415,10 @@ impl Provider {
                 .map(|_| String::new())),
             Kind::GitHub => github::team_permission(&self.http, &repo.reference, team).await,
             Kind::Gitea => gitea::team_permission(&self.http, &repo.reference, team).await,
+            Kind::BitbucketServer => {
+                let key = self.stash_project_key(&repo.reference).await?;
+                stash::team_permission(&self.http, &key, repo, team).await
+            }
         }
     }
 
@@ -349,9 +431,14 @@ impl Provider {
         permission: &str,
     ) -> Result<bool, Error> {
         let current = self.team_permission(repo, team).await?;
+        // Bitbucket Server names permissions its own way (`REPO_WRITE` for `push`).
+        let wanted = match self.kind {
+            Kind::BitbucketServer => stash::repo_permission(permission),
+            _ => permission,
+        };
         if current
             .as_deref()
-            .is_some_and(|p| p.is_empty() || p == permission)
+            .is_some_and(|p| p.is_empty() || p == wanted)
         {
             return Ok(false);
         }
@@ -359,6 +446,10 @@ impl Provider {
             Kind::GitHub => github::grant_team(&self.http, &repo.reference, team, permission).await,
             Kind::GitLab => gitlab::share_with_group(&self.http, repo, team, permission).await,
             Kind::Gitea => gitea::grant_team(&self.http, &repo.reference, team, permission).await,
+            Kind::BitbucketServer => {
+                let key = self.stash_project_key(&repo.reference).await?;
+                stash::grant_team(&self.http, &key, repo, team, permission).await
+            }
         }?;
         Ok(true)
     }
@@ -375,6 +466,13 @@ impl Provider {
         let list = match self.kind {
             Kind::GitHub | Kind::Gitea => format!("/repos/{}/keys", repo.reference.full_path()),
             Kind::GitLab => format!("/projects/{}/deploy_keys", repo.id),
+            Kind::BitbucketServer => {
+                let key = self.stash_project_key(&repo.reference).await?;
+                return stash::reconcile_access_key(
+                    &self.http, &key, repo, title, public_key, read_only,
+                )
+                .await;
+            }
         };
         let keys = self.http.get_all(&list).await?;
         let wanted = public_key.trim();
@@ -502,6 +600,16 @@ impl Http {
         path: &str,
         body: Option<&Value>,
     ) -> Result<Value, Error> {
+        self.send_full(method, path, body).await.map(|(v, _)| v)
+    }
+
+    /// [`Http::send`], with the answer's headers (Bitbucket Server names the token's user in `X-AUSERNAME`).
+    pub(crate) async fn send_full(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&Value>,
+    ) -> Result<(Value, reqwest::header::HeaderMap), Error> {
         let url = format!("{}{path}", self.api);
         let mut req = self
             .client
@@ -518,10 +626,11 @@ impl Http {
         };
         let resp = req.send().await.map_err(transport)?;
         let status = resp.status();
+        let headers = resp.headers().clone();
         let text = resp.text().await.map_err(transport)?;
         let json: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
         if status.is_success() {
-            return Ok(json);
+            return Ok((json, headers));
         }
         Err(Error::Api {
             method,
@@ -598,6 +707,7 @@ mod tests {
             token: "t".into(),
             ca_pem: None,
             timeout: Duration::from_secs(5),
+            username: "git".into(),
         })
         .unwrap()
     }

@@ -51,6 +51,8 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
         repo: &args.repo,
         deploy_token_auth: false,
         common: &args.common,
+        git_user: None,
+        team_default: "maintain",
     };
     hosted::run(a, global, out).await
 }

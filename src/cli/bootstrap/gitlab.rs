@@ -82,6 +82,8 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
         repo: &args.repo,
         deploy_token_auth: args.deploy_token_auth,
         common: &args.common,
+        git_user: None,
+        team_default: "maintain",
     };
     hosted::run(a, global, out).await
 }

@@ -1,4 +1,4 @@
-//! What `flux bootstrap github|gitlab|gitea` share once their flags are read: the token, the provider client,
+//! What `flux bootstrap github|gitlab|gitea|bitbucket-server` share once their flags are read: the token, the provider client,
 //! the clone and sync URLs and the credentials, then [`crate::bootstrap::hosted::run_with_provider`].
 
 use std::collections::BTreeMap;
@@ -58,14 +58,19 @@ pub struct HostedArgs<'a> {
     pub repo: &'a RepoFlags,
     pub deploy_token_auth: bool,
     pub common: &'a CommonFlags,
+    /// Bitbucket Server: the user of HTTPS Git access and token credentials (`--username`, or the owner with
+    /// `--personal`); the others push as the owner and store `git`.
+    pub git_user: Option<&'a str>,
+    /// The permission of a `--team`/`--group` entry without one (`maintain`; Bitbucket Server: `push`).
+    pub team_default: &'a str,
 }
 
-/// Flux's `--team` values: `slug` or `slug:permission`, the permission defaulting to `maintain`.
-pub fn parse_teams(teams: &[String]) -> anyhow::Result<Vec<(String, String)>> {
+/// Flux's `--team` values: `slug` or `slug:permission`, the permission defaulting to `default`.
+pub fn parse_teams(teams: &[String], default: &str) -> anyhow::Result<Vec<(String, String)>> {
     const PERMISSIONS: [&str; 5] = ["pull", "triage", "push", "maintain", "admin"];
     let mut out = Vec::new();
     for t in teams.iter().filter(|t| !t.is_empty()) {
-        let (name, permission) = t.split_once(':').unwrap_or((t, "maintain"));
+        let (name, permission) = t.split_once(':').unwrap_or((t, default));
         if !PERMISSIONS.contains(&permission) {
             anyhow::bail!("invalid permission \"{permission}\" for team \"{name}\"");
         }
@@ -88,7 +93,7 @@ pub async fn run(a: HostedArgs<'_>, global: &Global, out: &Printer) -> anyhow::R
         );
     }
     let signer = a.common.signer("")?;
-    let teams = parse_teams(a.teams)?;
+    let teams = parse_teams(a.teams, a.team_default)?;
     let algorithm = a.common.key_algorithm()?;
     let ca = a.common.ca()?;
     let token = read_token(a.kind.token_env(), a.kind.display())?;
@@ -98,6 +103,7 @@ pub async fn run(a: HostedArgs<'_>, global: &Global, out: &Printer) -> anyhow::R
         token: token.clone(),
         ca_pem: ca.clone(),
         timeout: global.timeout.min(std::time::Duration::from_secs(60)),
+        username: a.git_user.unwrap_or(a.owner).to_string(),
     })?;
     // `--repository` may name GitLab subgroups: `group/sub/repo` lives under `<owner>/group/sub`.
     let (owner, name) = match a.repository.rsplit_once('/') {
@@ -117,7 +123,10 @@ pub async fn run(a: HostedArgs<'_>, global: &Global, out: &Printer) -> anyhow::R
     };
     let credentials = if a.common.token_auth {
         let mut data = BTreeMap::from([
-            ("username".to_string(), "git".to_string()),
+            (
+                "username".to_string(),
+                a.git_user.unwrap_or("git").to_string(),
+            ),
             ("password".to_string(), token.clone()),
         ]);
         if let Some(ca) = &ca {
@@ -130,7 +139,7 @@ pub async fn run(a: HostedArgs<'_>, global: &Global, out: &Printer) -> anyhow::R
         Credentials::GenerateSsh(algorithm)
     };
     let push_auth = Auth {
-        username: Some(a.owner.to_string()),
+        username: Some(a.git_user.unwrap_or(a.owner).to_string()),
         password: Some(token),
         ca: ca.clone(),
         ..Auth::default()
@@ -152,6 +161,7 @@ pub async fn run(a: HostedArgs<'_>, global: &Global, out: &Printer) -> anyhow::R
         read_write_key: a.repo.read_write_key,
         deploy_token_auth: a.deploy_token_auth,
         ca_pem: ca,
+        ssh_hostname: a.common.ssh_hostname.clone(),
     };
     let client = crate::cluster::client(&global.cluster()).await?;
     super::common::confirm_takeover(&client, a.common.force).await?;
@@ -165,7 +175,7 @@ mod tests {
 
     #[test]
     fn teams_default_to_maintain_and_bad_permissions_are_refused() {
-        let teams = parse_teams(&["dev".into(), "ops:admin".into()]).unwrap();
+        let teams = parse_teams(&["dev".into(), "ops:admin".into()], "maintain").unwrap();
         assert_eq!(
             teams,
             vec![
@@ -173,7 +183,9 @@ mod tests {
                 ("ops".to_string(), "admin".to_string())
             ]
         );
-        let err = parse_teams(&["dev:owner".into()]).unwrap_err().to_string();
+        let err = parse_teams(&["dev:owner".into()], "maintain")
+            .unwrap_err()
+            .to_string();
         assert_eq!(err, "invalid permission \"owner\" for team \"dev\"");
     }
 }

@@ -1,5 +1,6 @@
 //! `flux bootstrap`: put Flux in a Git repository and make the cluster sync itself from it.
 
+pub mod bitbucket_server;
 pub mod common;
 pub mod git;
 pub mod gitea;
@@ -13,6 +14,9 @@ use super::printer::Printer;
 /// `flux bootstrap` subcommands.
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
+    /// Deploy Flux on a cluster connected to a Bitbucket Server repository.
+    #[command(name = "bitbucket-server")]
+    BitbucketServer(Box<bitbucket_server::Args>),
     /// Deploy Flux on a cluster connected to a Git repository (any server, no provider API).
     Git(Box<git::Args>),
     /// Deploy Flux on a cluster connected to a GitHub repository.
@@ -26,6 +30,7 @@ pub enum Command {
 /// Runs `flux bootstrap …`.
 pub async fn run(cmd: Command, global: &Global, out: &Printer) -> anyhow::Result<()> {
     match cmd {
+        Command::BitbucketServer(a) => bitbucket_server::run(*a, global, out).await,
         Command::Git(a) => git::run(*a, global, out).await,
         Command::Github(a) => github::run(*a, global, out).await,
         Command::Gitlab(a) => gitlab::run(*a, global, out).await,

@@ -12,6 +12,7 @@ pub mod notification;
 pub mod secret_git;
 pub mod secret_githubapp;
 pub mod secret_helm;
+pub mod secret_notation;
 pub mod secret_oci;
 pub mod secret_proxy;
 pub mod secret_receiver;
@@ -109,6 +110,8 @@ pub enum SecretCommand {
     Githubapp(secret_githubapp::Args),
     /// Create or update a Kubernetes secret for Helm repository authentication.
     Helm(secret_helm::Args),
+    /// Create or update a Kubernetes secret for verifications of artifacts signed by Notation.
+    Notation(secret_notation::Args),
     /// Create or update a Kubernetes image pull secret.
     Oci(secret_oci::Args),
     /// Create or update a Kubernetes secret for proxy authentication.
@@ -134,6 +137,7 @@ impl Command {
                 SecretCommand::Git(a) => a.name.as_deref(),
                 SecretCommand::Githubapp(a) => a.name.as_deref(),
                 SecretCommand::Helm(a) => a.name.as_deref(),
+                SecretCommand::Notation(a) => a.name.as_deref(),
                 SecretCommand::Oci(a) => a.name.as_deref(),
                 SecretCommand::Proxy(a) => a.name.as_deref(),
                 SecretCommand::Tls(a) => a.name.as_deref(),
@@ -175,6 +179,7 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
             SecretCommand::Git(a) => secret_git::run(a, &common, global, out).await,
             SecretCommand::Githubapp(a) => secret_githubapp::run(a, &common, global, out).await,
             SecretCommand::Helm(a) => secret_helm::run(a, &common, global, out).await,
+            SecretCommand::Notation(a) => secret_notation::run(a, &common, global, out).await,
             SecretCommand::Oci(a) => secret_oci::run(a, &common, global, out).await,
             SecretCommand::Proxy(a) => secret_proxy::run(a, &common, global, out).await,
             SecretCommand::Tls(a) => secret_tls::run(a, &common, global, out).await,

@@ -19,6 +19,11 @@ pub(super) fn git_http(ctx: &Ctx, req: &Req) -> Resp {
         return text(404, "Not Found");
     };
     let repo_part = path[..path.len() - suffix.len()].trim_start_matches('/');
+    // Bitbucket Server serves Git under `/scm/KEY/slug.git`.
+    let repo_part = match ctx.flavor {
+        Flavor::BitbucketServer => repo_part.strip_prefix("scm/").unwrap_or(repo_part),
+        _ => repo_part,
+    };
     let repo_part = repo_part.strip_suffix(".git").unwrap_or(repo_part);
     let Some((owner, name)) = repo_part.rsplit_once('/') else {
         return text(404, "Not Found");
@@ -29,6 +34,7 @@ pub(super) fn git_http(ctx: &Ctx, req: &Req) -> Resp {
         Flavor::GitHub => "GitHub",
         Flavor::GitLab => "GitLab",
         Flavor::Gitea => "Gitea",
+        Flavor::BitbucketServer => "Atlassian Bitbucket",
     };
     let challenge = || {
         let mut r = text(401, "Authentication required\n");

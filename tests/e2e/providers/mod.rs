@@ -1,4 +1,5 @@
-//! Emulators of the GitHub, GitLab and Gitea REST APIs that `flux bootstrap github|gitlab|gitea` calls, with
+//! Emulators of the GitHub, GitLab, Gitea and Bitbucket Server REST APIs that `flux bootstrap
+//! github|gitlab|gitea|bitbucket-server` calls, with
 //! real Git repositories behind them, for the e2e tests.
 //!
 //! A [`ProviderEmulator`] runs, on loopback:
@@ -30,6 +31,7 @@ mod github;
 mod github_app;
 mod gitlab;
 mod servers;
+mod stash;
 mod state;
 mod util;
 
@@ -50,6 +52,7 @@ use self::gitea::gitea;
 use self::github::{gh_err, github};
 use self::gitlab::gitlab;
 use self::servers::{ensure_git_user, make_certs, spawn_nginx, spawn_sshd, wait_port};
+use self::stash::stash;
 use self::state::{Ctx, Group, St, Team, Token, User};
 use self::util::{Req, Resp, json_resp, percent_decode, run, text};
 
@@ -59,6 +62,8 @@ pub enum Flavor {
     GitHub,
     GitLab,
     Gitea,
+    /// Bitbucket Server (REST 1.0 under `/rest`, Git under `/scm`).
+    BitbucketServer,
 }
 
 /// A deploy key registered on a repository.
@@ -146,6 +151,7 @@ fn api(ctx: &Ctx, req: &Req) -> Resp {
         Flavor::GitHub => github(ctx, &mut st, &caller, req, &segs),
         Flavor::GitLab => gitlab(ctx, &mut st, &caller, req, &segs),
         Flavor::Gitea => gitea(ctx, &mut st, &caller, req, &segs),
+        Flavor::BitbucketServer => stash(ctx, &mut st, &caller, req, &segs),
     }
 }
 
@@ -161,6 +167,10 @@ fn unauthorized(ctx: &Ctx, token_given: bool) -> Resp {
             "https://docs.github.com/rest",
         ),
         Flavor::GitLab => json_resp(401, json!({"message": "401 Unauthorized"})),
+        Flavor::BitbucketServer => json_resp(
+            401,
+            json!({"errors": [{"context": null, "message": "Authentication failed. Please check your credentials and try again.", "exceptionName": "com.atlassian.bitbucket.auth.IncorrectPasswordAuthenticationException"}]}),
+        ),
         Flavor::Gitea => json_resp(
             401,
             json!({
@@ -185,6 +195,10 @@ fn read_only_refusal(ctx: &Ctx, segs: &[&str]) -> Resp {
                 "error_description": "The request requires higher privileges than provided by the access token.",
                 "scope": "api",
             }),
+        ),
+        Flavor::BitbucketServer => json_resp(
+            401,
+            json!({"errors": [{"context": null, "message": "You are not permitted to access this resource", "exceptionName": "com.atlassian.bitbucket.AuthorisationException"}]}),
         ),
         Flavor::Gitea => {
             let scope = match segs.first() {
@@ -413,6 +427,27 @@ impl ProviderEmulator {
             org: org.to_string(),
             name: team.to_string(),
             slug: team.to_lowercase().replace(' ', "-"),
+        });
+    }
+
+    /// A Bitbucket Server project: its key, its display name (what `--owner` names) and its members.
+    pub fn add_project(&self, key: &str, name: &str, members: &[&str]) {
+        self.add_org(key, members);
+        self.ctx
+            .lock()
+            .project_names
+            .push((key.to_string(), name.to_string()));
+    }
+
+    /// A Bitbucket Server group (groups are server-wide, not per project).
+    pub fn add_group(&self, name: &str) {
+        let mut st = self.ctx.lock();
+        let id = st.id();
+        st.teams.push(Team {
+            id,
+            org: String::new(),
+            name: name.to_string(),
+            slug: name.to_string(),
         });
     }
 

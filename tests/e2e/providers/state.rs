@@ -37,6 +37,8 @@ pub(super) struct St {
     pub(super) apps: Vec<App>,
     /// Installation tokens handed out, to prove they are cached.
     pub(super) app_tokens_issued: usize,
+    /// Bitbucket Server: (project key, project name).
+    pub(super) project_names: Vec<(String, String)>,
 }
 
 /// A GitHub App: its id, the public half of its key, and its installations (id, owner).
@@ -140,7 +142,10 @@ impl St {
         }
     }
     pub(super) fn can_write(&self, login: &str, r: &Repo) -> bool {
-        r.owner == login || self.is_member(login, &r.owner)
+        // Bitbucket Server's personal projects are `~user`.
+        r.owner == login
+            || r.owner.strip_prefix('~') == Some(login)
+            || self.is_member(login, &r.owner)
     }
     pub(super) fn can_read(&self, login: &str, r: &Repo) -> bool {
         !r.private() || self.can_write(login, r)
@@ -174,13 +179,15 @@ impl Ctx {
             Flavor::GitHub => "/api/v3",
             Flavor::GitLab => "/api/v4",
             Flavor::Gitea => "/api/v1",
+            // `/rest/api/1.0` and `/rest/keys/1.0`.
+            Flavor::BitbucketServer => "/rest",
         }
     }
     pub(super) fn ssh_url(&self, full: &str) -> String {
         match self.flavor {
             // GitHub (Enterprise too) never puts a port in ssh_url.
             Flavor::GitHub => format!("git@127.0.0.1:{full}.git"),
-            Flavor::GitLab | Flavor::Gitea => {
+            Flavor::GitLab | Flavor::Gitea | Flavor::BitbucketServer => {
                 format!("ssh://git@127.0.0.1:{}/{full}.git", self.ssh_port)
             }
         }
