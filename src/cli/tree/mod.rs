@@ -1,5 +1,6 @@
 //! `flux tree`: print the objects a Flux object reconciles, as a tree.
 
+pub mod artifact_generator;
 pub mod kustomization;
 
 use super::Global;
@@ -11,11 +12,15 @@ pub enum Command {
     /// Print the resource inventory of a Kustomization.
     #[command(visible_alias = "ks")]
     Kustomization(kustomization::Args),
+    /// Print artifact objects reconciled by Flux.
+    #[command(subcommand)]
+    Artifact(artifact_generator::Command),
 }
 
 /// Runs `flux tree …`.
 pub async fn run(cmd: Command, global: &Global, out: &Printer) -> anyhow::Result<()> {
     match cmd {
         Command::Kustomization(a) => kustomization::run(a, global, out).await,
+        Command::Artifact(cmd) => artifact_generator::run(cmd, global, out).await,
     }
 }
