@@ -110,7 +110,7 @@ where
 }
 
 /// Maps a changed source of kind `K` to the generators reading it.
-fn mapper<K: Resource<DynamicType = ()>>(
+fn mapper<K: Resource<DynamicType = ()> + 'static>(
     store: Store<ArtifactGenerator>,
 ) -> impl Fn(K) -> Vec<ObjectRef<ArtifactGenerator>> + Send + Sync + 'static {
     move |o: K| {

@@ -323,12 +323,13 @@ mod tests {
             .collect();
         assert_eq!(
             got,
+            // Directories are walked in byte order, as Go's WalkDir walks them: `Web` before `api`.
             vec![
-                ("api-dev".into(), "@repo/apps/api/envs/dev/**".into()),
                 ("web-prod".into(), "@repo/apps/Web/envs/prod/**".into()),
+                ("api-dev".into(), "@repo/apps/api/envs/dev/**".into()),
             ]
         );
-        assert_eq!(reqs[1].labels.get("app").map(String::as_str), Some("web"));
+        assert_eq!(reqs[0].labels.get("app").map(String::as_str), Some("web"));
     }
 
     #[test]

@@ -57,7 +57,10 @@ pub async fn reconcile(
                     .base
                     .latest(&api, obj)
                     .await
-                    .map_err(|source| Error::Refresh { key, source })?;
+                    .map_err(|source| Error::Refresh {
+                        key: key.clone(),
+                        source,
+                    })?;
                 apply(obj, &ctx, &ns).await
             }
             Finalizer::Cleanup(obj) => cleanup(&obj, &ctx, &ns).await,
@@ -208,7 +211,7 @@ async fn attempt(
         &observed
             .iter()
             .map(|(alias, o)| (alias.clone(), o.source.clone()))
-            .collect(),
+            .collect::<BTreeMap<_, _>>(),
     );
     let Some(reason) = drift(obj, ctx, ns, &digest).await else {
         let count = obj.inventory().len();
@@ -686,7 +689,17 @@ mod tests {
                     origin_revision: None,
                     url: "u".into(),
                 },
-                artifact: Artifact::default(),
+                artifact: Artifact {
+                    path: String::new(),
+                    url: "u".into(),
+                    revision: "main@sha1:0123".into(),
+                    digest: "sha256:d".into(),
+                    last_update_time: k8s_openapi::apimachinery::pkg::apis::meta::v1::Time(
+                        k8s_openapi::jiff::Timestamp::now(),
+                    ),
+                    size: None,
+                    metadata: None,
+                },
             },
         )]);
         let mut oa = OutputArtifact {
