@@ -296,10 +296,7 @@ mod tests {
         let expected = hex::encode(sha2::Sha256::digest(
             b"a=[digest=sha256:1,revision=main@sha1:a,url=http://x/a.tar.gz]",
         ));
-        assert_eq!(
-            hash_observed_sources(&single),
-            format!("sha256:{expected}")
-        );
+        assert_eq!(hash_observed_sources(&single), format!("sha256:{expected}"));
     }
 
     #[test]

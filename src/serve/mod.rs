@@ -387,7 +387,11 @@ fn start_controllers(
                 info!(component = %component, kinds = "Receiver,Alert,Provider", "controller started");
             }
             crate::api::SOURCE_WATCHER => {
-                let (ctx, _) = context(component, crate::api::extensions::GROUP, "artifactgenerator");
+                let (ctx, _) = context(
+                    component,
+                    crate::api::extensions::GROUP,
+                    "artifactgenerator",
+                );
                 let ctx = Arc::new(crate::controllers::artifact_generator::GeneratorContext {
                     base: ctx,
                     no_cross_namespace_refs: opts.kustomize.no_cross_namespace_refs,

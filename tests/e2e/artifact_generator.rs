@@ -69,7 +69,8 @@ fn configmap_data(env: &Env, name: &str) -> Value {
 }
 
 #[test]
-fn an_artifact_generator_merges_two_git_sources_into_one_external_artifact_a_kustomization_applies() {
+fn an_artifact_generator_merges_two_git_sources_into_one_external_artifact_a_kustomization_applies()
+{
     let _guard = shared();
     let env = Env::new("ag-merge", FLAGS);
     env.servers.create_repo("platform", |dir| {
@@ -78,7 +79,11 @@ fn an_artifact_generator_merges_two_git_sources_into_one_external_artifact_a_kus
     });
     let team = env.servers.create_repo("team", |dir| {
         std::fs::create_dir_all(dir.join("overlay/extra")).unwrap();
-        std::fs::write(dir.join("overlay/cm.yaml"), "data:\n  b: \"2\"\n  shared: team\n").unwrap();
+        std::fs::write(
+            dir.join("overlay/cm.yaml"),
+            "data:\n  b: \"2\"\n  shared: team\n",
+        )
+        .unwrap();
         std::fs::write(
             dir.join("overlay/extra/other.yaml"),
             "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: other\ndata:\n  x: \"y\"\n",
@@ -86,7 +91,11 @@ fn an_artifact_generator_merges_two_git_sources_into_one_external_artifact_a_kus
         .unwrap();
         std::fs::write(dir.join("overlay/extra/skip.yaml"), "not: [valid").unwrap();
     });
-    env.apply(&gitrepo("platform", &env.servers.http_public_url("platform"), ""));
+    env.apply(&gitrepo(
+        "platform",
+        &env.servers.http_public_url("platform"),
+        "",
+    ));
     env.apply(&gitrepo("team", &env.servers.http_public_url("team"), ""));
     let copies = "    - from: \"@platform/deploy/cm.yaml\"\n      to: \"@artifact/cm.yaml\"\n    - from: \"@team/overlay/cm.yaml\"\n      to: \"@artifact/cm.yaml\"\n      strategy: Merge\n    - from: \"@team/overlay/extra/**\"\n      to: \"@artifact/extra/\"\n      exclude: [\"skip.yaml\"]\n";
     env.apply(&generator(
@@ -116,11 +125,17 @@ fn an_artifact_generator_merges_two_git_sources_into_one_external_artifact_a_kus
     );
     let ag = env.get("artifactgenerator", "merged");
     assert_eq!(ag["status"]["inventory"][0]["name"], "merged", "{ag}");
-    assert_eq!(ag["status"]["inventory"][0]["digest"], digest.as_str(), "{ag}");
+    assert_eq!(
+        ag["status"]["inventory"][0]["digest"],
+        digest.as_str(),
+        "{ag}"
+    );
 
-    env.wait("apps", "the Kustomization applies the ExternalArtifact", |(s, _, m)| {
-        s == "True" && m.contains(&digest)
-    });
+    env.wait(
+        "apps",
+        "the Kustomization applies the ExternalArtifact",
+        |(s, _, m)| s == "True" && m.contains(&digest),
+    );
     let data = configmap_data(&env, "merged");
     assert_eq!(data["a"], "1", "{data}");
     assert_eq!(data["b"], "2", "{data}");
@@ -128,10 +143,20 @@ fn an_artifact_generator_merges_two_git_sources_into_one_external_artifact_a_kus
     assert_eq!(configmap_data(&env, "other")["x"], "y");
 
     // The CLI sees both kinds.
-    let out = flux(&["get", "artifact", "generators", "-n", &env.ns]).success().stdout;
-    assert!(out.starts_with("NAME  \tSUSPENDED\tREADY\tMESSAGE"), "{out}");
-    assert!(out.contains("merged\tFalse    \tTrue \treconciliation succeeded"), "{out}");
-    let out = flux(&["get", "sources", "external", "-n", &env.ns]).success().stdout;
+    let out = flux(&["get", "artifact", "generators", "-n", &env.ns])
+        .success()
+        .stdout;
+    assert!(
+        out.starts_with("NAME  \tSUSPENDED\tREADY\tMESSAGE"),
+        "{out}"
+    );
+    assert!(
+        out.contains("merged\tFalse    \tTrue \treconciliation succeeded"),
+        "{out}"
+    );
+    let out = flux(&["get", "sources", "external", "-n", &env.ns])
+        .success()
+        .stdout;
     assert!(out.contains("ArtifactGenerator/"), "{out}");
     let out = flux(&["tree", "artifact", "generator", "merged", "-n", &env.ns])
         .success()
@@ -148,10 +173,17 @@ fn an_artifact_generator_merges_two_git_sources_into_one_external_artifact_a_kus
     let before = env.get("externalartifact", "merged")["status"]["artifact"].clone();
     env.request("artifactgenerator", "merged");
     std::thread::sleep(Duration::from_secs(3));
-    assert_eq!(env.get("externalartifact", "merged")["status"]["artifact"], before);
+    assert_eq!(
+        env.get("externalartifact", "merged")["status"]["artifact"],
+        before
+    );
 
     // A new commit flows through source, generator and Kustomization without waiting for an interval.
-    std::fs::write(team.join("overlay/cm.yaml"), "data:\n  b: \"2\"\n  shared: team2\n").unwrap();
+    std::fs::write(
+        team.join("overlay/cm.yaml"),
+        "data:\n  b: \"2\"\n  shared: team2\n",
+    )
+    .unwrap();
     commit(&team, "team2");
     env.servers.push(&team);
     env.request("gitrepository", "team");
@@ -170,7 +202,11 @@ fn a_missing_source_or_a_bad_copy_path_fails_precisely_and_applies_nothing() {
         std::fs::create_dir_all(dir.join("deploy")).unwrap();
         std::fs::write(dir.join("deploy/cm.yaml"), BASE_CM).unwrap();
     });
-    env.apply(&gitrepo("platform", &env.servers.http_public_url("platform"), ""));
+    env.apply(&gitrepo(
+        "platform",
+        &env.servers.http_public_url("platform"),
+        "",
+    ));
 
     let copy = "    - from: \"@team/deploy/cm.yaml\"\n      to: \"@artifact/\"\n";
     env.apply(&generator("nosource", copy, &source("team", "absent")));
@@ -207,6 +243,10 @@ fn a_missing_source_or_a_bad_copy_path_fails_precisely_and_applies_nothing() {
     assert!(!env.exists("externalartifact", "nosource"));
     assert!(!env.exists("externalartifact", "badpath"));
     env.apply(&ks_of_external("apps", "badpath"));
-    env.wait("apps", "the Kustomization waits for its source", |(s, _, _)| s == "False");
+    env.wait(
+        "apps",
+        "the Kustomization waits for its source",
+        |(s, _, _)| s == "False",
+    );
     assert!(!env.exists("configmap", "merged"));
 }

@@ -144,7 +144,10 @@ pub async fn run(ctx: Arc<GeneratorContext>, scope: Scope) {
         _ => {}
     })
     .applied_objects()
-    .predicate_filter(trigger_hash::<ArtifactGenerator>, PredicateConfig::default());
+    .predicate_filter(
+        trigger_hash::<ArtifactGenerator>,
+        PredicateConfig::default(),
+    );
 
     // Sources are watched in the scope's namespaces whatever the shard: a generator's source may be in another.
     let git = artifact_changes::<GitRepository>(&client, &scope, |o| {

@@ -252,7 +252,9 @@ fn render_template(tmpl: &str, data: &BTreeMap<String, String>) -> Result<String
             ));
         }
         let value = data.get(name).ok_or_else(|| {
-            format!("invalid template {tmpl:?}: capture variable {name:?} is not defined by pathPattern")
+            format!(
+                "invalid template {tmpl:?}: capture variable {name:?} is not defined by pathPattern"
+            )
         })?;
         out.push_str(value);
         offset += i + end + 2;
@@ -337,8 +339,8 @@ mod tests {
         let src = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(src.path().join("apps/a")).unwrap();
         let sources = BTreeMap::from([("repo".to_string(), src.path().to_path_buf())]);
-        let err = requests(&generator("@repo/apps/{app}", "{env}", "@repo/x"), &sources)
-            .unwrap_err();
+        let err =
+            requests(&generator("@repo/apps/{app}", "{env}", "@repo/x"), &sources).unwrap_err();
         assert!(err.terminal);
         assert!(
             err.message

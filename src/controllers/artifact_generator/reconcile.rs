@@ -23,9 +23,7 @@ use crate::api::meta::Artifact;
 use crate::api::source::{ExternalArtifact, ExternalArtifactStatus};
 use crate::artifact::{RETENTION_RECORDS, Storage};
 use crate::controllers::events::EventType;
-use crate::controllers::runtime::{
-    patch_status, reconcile_span, requested_at, set_condition,
-};
+use crate::controllers::runtime::{patch_status, reconcile_span, requested_at, set_condition};
 
 use super::GeneratorContext;
 use super::build::{self, Built};
@@ -583,14 +581,21 @@ async fn delete_external_artifacts(ctx: &GeneratorContext, refs: &[ExternalArtif
     for r in refs {
         let dir = Storage::object_dir("ExternalArtifact", &r.namespace, &r.name);
         match ctx.base.storage.remove_object(&dir) {
-            Ok(()) => info!(path = %dir, "ExternalArtifact/{}/{} deleted from storage", r.namespace, r.name),
+            Ok(()) => {
+                info!(path = %dir, "ExternalArtifact/{}/{} deleted from storage", r.namespace, r.name)
+            }
             Err(e) => warn!(error = %e, path = %dir, "failed to delete artifact from storage"),
         }
         let api: Api<ExternalArtifact> = Api::namespaced(ctx.base.client.clone(), &r.namespace);
         match api.delete(&r.name, &Default::default()).await {
-            Ok(_) => info!("ExternalArtifact/{}/{} deleted from cluster", r.namespace, r.name),
+            Ok(_) => info!(
+                "ExternalArtifact/{}/{} deleted from cluster",
+                r.namespace, r.name
+            ),
             Err(kube::Error::Api(s)) if s.code == 404 => {}
-            Err(e) => warn!(error = %e, "failed to delete ExternalArtifact/{}/{}", r.namespace, r.name),
+            Err(e) => {
+                warn!(error = %e, "failed to delete ExternalArtifact/{}/{}", r.namespace, r.name)
+            }
         }
     }
 }

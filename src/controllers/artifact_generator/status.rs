@@ -90,7 +90,10 @@ mod tests {
         mark_failed(&mut st, "BuildFailed", "boom", false, Some(1));
         let conds = st.conditions.unwrap();
         let ready = conds.iter().find(|c| c.type_ == READY).unwrap();
-        assert_eq!((ready.status.as_str(), ready.reason.as_str()), ("False", "BuildFailed"));
+        assert_eq!(
+            (ready.status.as_str(), ready.reason.as_str()),
+            ("False", "BuildFailed")
+        );
         let rec = conds.iter().find(|c| c.type_ == RECONCILING).unwrap();
         assert_eq!(rec.reason, PROGRESSING_WITH_RETRY);
         assert!(!conds.iter().any(|c| c.type_ == STALLED));
