@@ -92,8 +92,9 @@ pub enum CopyError {
 pub struct OperationError {
     pub from: String,
     pub to: String,
+    /// Boxed: the error travels up through every reconcile `Result`.
     #[source]
-    pub source: CopyError,
+    pub source: Box<CopyError>,
 }
 
 type Result<T> = std::result::Result<T, CopyError>;
@@ -108,7 +109,7 @@ pub fn apply_all(
         apply(op, sources, staging).map_err(|source| OperationError {
             from: op.from.clone(),
             to: op.to.clone(),
-            source,
+            source: Box::new(source),
         })?;
     }
     Ok(())
