@@ -29,9 +29,10 @@ fn source(alias: &str, name: &str) -> String {
     format!("  - alias: {alias}\n    kind: GitRepository\n    name: {name}\n")
 }
 
-fn ks_of_external(name: &str, artifact: &str) -> String {
+/// A Kustomization of the ExternalArtifact `artifact`, applying into `namespace` (the manifests name none).
+fn ks_of_external(name: &str, artifact: &str, namespace: &str) -> String {
     format!(
-        "apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: {name}\nspec:\n  interval: 10m\n  path: ./\n  prune: true\n  sourceRef:\n    kind: ExternalArtifact\n    name: {artifact}\n"
+        "apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: {name}\nspec:\n  interval: 10m\n  path: ./\n  prune: true\n  targetNamespace: {namespace}\n  sourceRef:\n    kind: ExternalArtifact\n    name: {artifact}\n"
     )
 }
 
@@ -103,7 +104,7 @@ fn an_artifact_generator_merges_two_git_sources_into_one_external_artifact_a_kus
         copies,
         &(source("platform", "platform") + &source("team", "team")),
     ));
-    env.apply(&ks_of_external("apps", "merged"));
+    env.apply(&ks_of_external("apps", "merged", &env.ns));
 
     wait_ag(&env, "merged", "the generator is ready", |(s, r, m)| {
         s == "True" && r == "Succeeded" && m == "reconciliation succeeded, generated 1 artifact(s)"
@@ -242,7 +243,7 @@ fn a_missing_source_or_a_bad_copy_path_fails_precisely_and_applies_nothing() {
     // No ExternalArtifact exists for either, so a Kustomization of one applies nothing.
     assert!(!env.exists("externalartifact", "nosource"));
     assert!(!env.exists("externalartifact", "badpath"));
-    env.apply(&ks_of_external("apps", "badpath"));
+    env.apply(&ks_of_external("apps", "badpath", &env.ns));
     env.wait(
         "apps",
         "the Kustomization waits for its source",
