@@ -36,33 +36,15 @@ fn ks_of_external(name: &str, artifact: &str, namespace: &str) -> String {
     )
 }
 
-/// The Ready condition (status, reason, message) of an ArtifactGenerator.
-fn ag_ready(env: &Env, name: &str) -> Option<(String, String, String)> {
-    let obj = env.get("artifactgenerator", name);
-    let c = obj["status"]["conditions"]
-        .as_array()?
-        .iter()
-        .find(|c| c["type"] == "Ready")?
-        .clone();
-    Some((
-        c["status"].as_str()?.to_string(),
-        c["reason"].as_str()?.to_string(),
-        c["message"].as_str()?.to_string(),
-    ))
-}
-
+/// Waits until the ArtifactGenerator's Ready condition satisfies `cond`.
 fn wait_ag(env: &Env, name: &str, what: &str, cond: impl Fn(&(String, String, String)) -> bool) {
-    let mut last = None;
-    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        eventually(Duration::from_secs(120), what, || {
-            last = ag_ready(env, name);
-            last.as_ref().is_some_and(&cond)
-        })
-    }));
-    if r.is_err() {
-        let log = std::fs::read_to_string(&env.serve.log).unwrap_or_default();
-        panic!("{what}: last Ready {last:?}\nserve log:\n{log}");
-    }
+    env.wait_for(
+        "artifactgenerator",
+        name,
+        what,
+        Duration::from_secs(120),
+        cond,
+    );
 }
 
 fn configmap_data(env: &Env, name: &str) -> Value {

@@ -37,11 +37,5 @@ pub async fn run(cmd: Command, global: &Global, out: &Printer) -> anyhow::Result
     let api: Api<ArtifactGenerator> = Api::namespaced(client, ns);
     let ag = objects::get(&api, ns, &name).await?;
     let t = artifact_generator::tree(&ag);
-    let text = match args.output.as_str() {
-        "json" => serde_json::to_string_pretty(&t)?,
-        "yaml" => yaml_serde::to_string(&objects::sort_keys(serde_json::to_value(&t)?))?,
-        _ => t.print(),
-    };
-    out.out(&format!("{text}\n"));
-    Ok(())
+    super::print(&t, &args.output, out)
 }

@@ -5,6 +5,7 @@ pub mod kustomization;
 
 use super::Global;
 use super::printer::Printer;
+use crate::objects::{self, tree::Tree};
 
 /// `flux tree` subcommands.
 #[derive(Debug, clap::Subcommand)]
@@ -23,4 +24,15 @@ pub async fn run(cmd: Command, global: &Global, out: &Printer) -> anyhow::Result
         Command::Kustomization(a) => kustomization::run(a, global, out).await,
         Command::Artifact(cmd) => artifact_generator::run(cmd, global, out).await,
     }
+}
+
+/// Prints `t` as `--output` asks: `json`, `yaml` (keys sorted, as Flux prints them), else the drawn tree.
+fn print(t: &Tree, output: &str, out: &Printer) -> anyhow::Result<()> {
+    let text = match output {
+        "json" => serde_json::to_string_pretty(t)?,
+        "yaml" => yaml_serde::to_string(&objects::sort_keys(serde_json::to_value(t)?))?,
+        _ => t.print(),
+    };
+    out.out(&format!("{text}\n"));
+    Ok(())
 }

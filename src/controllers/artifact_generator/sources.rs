@@ -8,9 +8,11 @@ use std::time::Duration;
 use kube::Client;
 use kube::api::{Api, ApiResource, DynamicObject};
 
-use crate::api::extensions::{ArtifactGenerator, ORIGIN_REVISION_ANNOTATION, ObservedSource};
+use crate::api::extensions::{
+    ArtifactGenerator, ORIGIN_REVISION_ANNOTATION, ObservedSource, SOURCE_KINDS,
+};
 use crate::api::meta::Artifact;
-use crate::api::source::{Bucket, ExternalArtifact, GitRepository, HelmChart, OCIRepository};
+use crate::api::source::{artifact_of, artifact_resource};
 use crate::artifact::Storage;
 
 /// How long one source download may take.
@@ -58,14 +60,7 @@ pub struct Observed {
 
 /// The API resource of a source kind an ArtifactGenerator may read.
 pub fn api_resource(kind: &str) -> Option<ApiResource> {
-    Some(match kind {
-        "GitRepository" => ApiResource::erase::<GitRepository>(&()),
-        "OCIRepository" => ApiResource::erase::<OCIRepository>(&()),
-        "Bucket" => ApiResource::erase::<Bucket>(&()),
-        "HelmChart" => ApiResource::erase::<HelmChart>(&()),
-        "ExternalArtifact" => ApiResource::erase::<ExternalArtifact>(&()),
-        _ => return None,
-    })
+    artifact_resource(kind).filter(|_| SOURCE_KINDS.contains(&kind))
 }
 
 /// The namespace of a source reference: its own, else the generator's.
@@ -104,21 +99,15 @@ pub async fn observe(
                 });
             }
         };
-        let artifact = obj
-            .data
-            .get("status")
-            .and_then(|s| s.get("artifact"))
-            .filter(|a| !a.is_null())
-            .cloned()
-            .ok_or_else(|| SourceError::NotReady {
-                kind: src.kind.clone(),
-                key: key.clone(),
-            })?;
-        let artifact: Artifact =
-            serde_json::from_value(artifact).map_err(|source| SourceError::Decode {
+        let artifact = artifact_of(&obj)
+            .map_err(|source| SourceError::Decode {
                 kind: src.kind.clone(),
                 key: key.clone(),
                 source,
+            })?
+            .ok_or_else(|| SourceError::NotReady {
+                kind: src.kind.clone(),
+                key: key.clone(),
             })?;
         let source = ObservedSource {
             digest: artifact.digest.clone(),
