@@ -308,15 +308,21 @@ pub async fn run(ctx: Arc<KustomizeContext>, scope: Scope) {
         .predicate_filter(bucket_artifact_hash, PredicateConfig::default());
 
     // An ExternalArtifact's new artifact (an ArtifactGenerator rebuilt it) wakes its Kustomizations at once.
+    // Without the `ExternalArtifact` feature gate there is no watch at all (the kind may not even be served).
     let ea_reader = reader.clone();
     let ea_ctx = ctx.clone();
-    let external_artifact_changes = watcher(
-        scope.api::<ExternalArtifact>(&client),
-        watcher::Config::default(),
-    )
-    .default_backoff()
-    .applied_objects()
-    .predicate_filter(external_artifact_hash, PredicateConfig::default());
+    let external_artifact_changes = if ctx.opts.gates.enabled("ExternalArtifact") {
+        watcher(
+            scope.api::<ExternalArtifact>(&client),
+            watcher::Config::default(),
+        )
+        .default_backoff()
+        .applied_objects()
+        .predicate_filter(external_artifact_hash, PredicateConfig::default())
+        .boxed()
+    } else {
+        futures::stream::empty().boxed()
+    };
 
     info!(controller = "kustomization", "starting controller");
     let listed = reader.clone();
