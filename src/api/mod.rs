@@ -1,6 +1,7 @@
 //! Flux's custom resources: typed specs and statuses for every kind, and the CRDs generated from them.
 //!
-//! Start here: each API group has its module ([`source`], [`kustomize`], [`helm`], [`notification`], [`image`]);
+//! Start here: each API group has its module ([`source`], [`kustomize`], [`helm`], [`notification`], [`image`],
+//! [`extensions`] for source-watcher's ArtifactGenerator);
 //! [`crds`] returns every CRD ready to apply, [`crds_for_components`] the ones a set of controllers needs.
 //! String constants live in [`conditions`] (condition types and reasons) and [`annotations`] (annotation, label
 //! and finalizer keys); shared building blocks in [`meta`]. [`FluxObject`] gives controllers and the CLI one view
@@ -21,6 +22,7 @@
 
 pub mod annotations;
 pub mod conditions;
+pub mod extensions;
 pub mod helm;
 pub mod image;
 pub mod kustomize;
@@ -52,6 +54,8 @@ pub const NOTIFICATION_CONTROLLER: &str = "notification-controller";
 pub const IMAGE_REFLECTOR_CONTROLLER: &str = "image-reflector-controller";
 /// Name of the image automation controller component.
 pub const IMAGE_AUTOMATION_CONTROLLER: &str = "image-automation-controller";
+/// Name of the source-watcher component (ArtifactGenerator).
+pub const SOURCE_WATCHER: &str = "source-watcher";
 
 /// Name of the Lease the leader of `flux serve` holds in its namespace; a sharded process appends a digest of
 /// its `--watch-label-selector` (see [`lease_name`]). `flux check`, `install` and `uninstall` look for it.
@@ -168,6 +172,12 @@ const CATALOGUE: &[Entry] = &[
         component: IMAGE_AUTOMATION_CONTROLLER,
         deprecated: &["v1beta2"],
     },
+    Entry {
+        kind: "ArtifactGenerator",
+        crd: extensions::ArtifactGenerator::crd,
+        component: SOURCE_WATCHER,
+        deprecated: &[],
+    },
 ];
 
 /// Every Flux CRD, ready to apply: source first, then kustomize, helm, notification and image, each labelled
@@ -179,7 +189,8 @@ pub fn crds() -> Vec<CustomResourceDefinition> {
 }
 
 /// The CRDs of the named controllers (`source-controller`, `kustomize-controller`, `helm-controller`,
-/// `notification-controller`, `image-reflector-controller`, `image-automation-controller`), in [`crds`] order;
+/// `notification-controller`, `image-reflector-controller`, `image-automation-controller`, `source-watcher`), in
+/// [`crds`] order;
 /// unknown names are ignored.
 pub fn crds_for_components(components: &[&str]) -> Vec<CustomResourceDefinition> {
     CATALOGUE
@@ -424,6 +435,28 @@ macro_rules! flux_object_without_status {
 }
 
 flux_object_without_status!(notification::Provider, notification::Alert);
+
+/// Suspended means disabled by the `source.extensions.fluxcd.io/reconcile: disabled` annotation; an
+/// ArtifactGenerator reports no `observedGeneration` (its Ready condition carries it).
+impl FluxObject for extensions::ArtifactGenerator {
+    fn is_suspended(&self) -> bool {
+        self.is_disabled()
+    }
+    fn conditions(&self) -> &[Condition] {
+        self.status
+            .as_ref()
+            .and_then(|s| s.conditions.as_deref())
+            .unwrap_or(&[])
+    }
+    fn observed_generation(&self) -> Option<i64> {
+        None
+    }
+    fn last_handled_reconcile_at(&self) -> Option<&str> {
+        self.status
+            .as_ref()
+            .and_then(|s| s.last_handled_reconcile_at.as_deref())
+    }
+}
 
 impl FluxObject for source::ExternalArtifact {
     fn is_suspended(&self) -> bool {

@@ -109,6 +109,7 @@ fn crds_come_in_install_order_source_first() {
             "ImageRepository",
             "ImagePolicy",
             "ImageUpdateAutomation",
+            "ArtifactGenerator",
         ]
     );
 }
@@ -130,6 +131,7 @@ fn crd_names_groups_and_storage_versions_match_flux() {
         ("imagerepositories.image.toolkit.fluxcd.io", "v1"),
         ("imagepolicies.image.toolkit.fluxcd.io", "v1"),
         ("imageupdateautomations.image.toolkit.fluxcd.io", "v1"),
+        ("artifactgenerators.source.extensions.fluxcd.io", "v1beta1"),
     ];
     let got: Vec<(String, String)> = crds()
         .iter()
@@ -179,6 +181,7 @@ fn short_names_and_categories_match_flux() {
             &["iua", "imgupd", "imgauto"],
             "fluxcd-images",
         ),
+        ("ArtifactGenerator", &["ag"], "fluxcd-sources"),
     ];
     for (kind, short, category) in expected {
         let names = crd(kind).spec.names;
@@ -589,6 +592,7 @@ fn components_select_their_crds() {
         ["Provider", "Alert", "Receiver"]
     );
     assert_eq!(kinds(&[SOURCE_CONTROLLER]).len(), 6);
+    assert_eq!(kinds(&[SOURCE_WATCHER]), ["ArtifactGenerator"]);
     assert!(kinds(&["nope"]).is_empty());
     let all = [
         SOURCE_CONTROLLER,
@@ -597,6 +601,7 @@ fn components_select_their_crds() {
         NOTIFICATION_CONTROLLER,
         IMAGE_REFLECTOR_CONTROLLER,
         IMAGE_AUTOMATION_CONTROLLER,
+        SOURCE_WATCHER,
     ];
     assert_eq!(crds_for_components(&all), crds());
 }

@@ -90,6 +90,8 @@ struct Rules {
     stack: Vec<Gitignore>,
     /// False for an archive of everything (a Bucket's fetched objects): no rule, no `.sourceignore`, is read.
     enabled: bool,
+    /// Whether `.sourceignore` files add rules (source-controller's archives; not an ArtifactGenerator's).
+    read_sourceignore: bool,
 }
 
 impl Rules {
@@ -119,6 +121,25 @@ pub fn write(dir: &Path, ignore: Option<&str>, out: impl Write) -> Result<Writte
     let rules = Rules {
         stack: vec![build_matcher(dir, root_lines)?],
         enabled: true,
+        read_sourceignore: true,
+    };
+    write_with(dir, rules, out)
+}
+
+/// Version-control files an ArtifactGenerator's archive leaves out (the VCS patterns of Flux's default matcher;
+/// no other default exclusion and no `.sourceignore` applies, so copied tarballs and images stay in).
+pub const VCS_EXCLUSIONS: &[&str] = &[".git/", ".gitignore", ".gitmodules", ".gitattributes"];
+
+/// Writes the gzip'd tar of `dir` leaving out only [`VCS_EXCLUSIONS`], as source-watcher archives a generated
+/// artifact.
+pub fn write_without_vcs(dir: &Path, out: impl Write) -> Result<Written, Error> {
+    let rules = Rules {
+        stack: vec![build_matcher(
+            dir,
+            VCS_EXCLUSIONS.iter().map(|s| s.to_string()),
+        )?],
+        enabled: true,
+        read_sourceignore: false,
     };
     write_with(dir, rules, out)
 }
@@ -130,6 +151,7 @@ pub fn write_all(dir: &Path, out: impl Write) -> Result<Written, Error> {
     let rules = Rules {
         stack: Vec::new(),
         enabled: false,
+        read_sourceignore: false,
     };
     write_with(dir, rules, out)
 }
@@ -179,7 +201,7 @@ fn walk<W: Write>(
         path: path.display().to_string(),
         source: e,
     };
-    let pushed = rules.enabled && {
+    let pushed = rules.read_sourceignore && {
         let file = dir.join(SOURCEIGNORE);
         match std::fs::symlink_metadata(&file) {
             Ok(md) if md.is_file() => {

@@ -136,7 +136,8 @@ fn effective_url(url: &str) -> Result<hyper::Uri, FetchError> {
         .map_err(|_| invalid())
 }
 
-fn verify_digest(bytes: &[u8], expected: &str) -> Result<(), FetchError> {
+/// Checks that `bytes` have the `sha256:<hex>` digest `expected`.
+pub fn verify_digest(bytes: &[u8], expected: &str) -> Result<(), FetchError> {
     let Some(hex_digest) = expected.strip_prefix("sha256:") else {
         return Err(FetchError::DigestAlgorithm(expected.to_string()));
     };
@@ -150,8 +151,9 @@ fn verify_digest(bytes: &[u8], expected: &str) -> Result<(), FetchError> {
     Ok(())
 }
 
-/// Unpacks a tar.gz into `dest`, keeping only regular files and directories that stay inside `dest`.
-fn unpack(bytes: &[u8], dest: &Path) -> Result<(), FetchError> {
+/// Unpacks a tar.gz into `dest`, keeping only regular files and directories that stay inside `dest` (also
+/// the Extract strategy of an ArtifactGenerator's copy operations).
+pub fn unpack(bytes: &[u8], dest: &Path) -> Result<(), FetchError> {
     let extract = |e: &dyn std::fmt::Display| FetchError::Extract(e.to_string());
     std::fs::create_dir_all(dest).map_err(|e| extract(&e))?;
     let mut archive = tar::Archive::new(flate2::read::GzDecoder::new(bytes));

@@ -163,6 +163,16 @@ impl Storage {
         self.archive_with(object_dir, file, |out| archive::write_all(src, out))
     }
 
+    /// [`Storage::archive_dir`] leaving out version-control files only (an ArtifactGenerator's artifact).
+    pub fn archive_dir_without_vcs(
+        &self,
+        object_dir: &str,
+        file: &str,
+        src: &Path,
+    ) -> Result<Stored, Error> {
+        self.archive_with(object_dir, file, |out| archive::write_without_vcs(src, out))
+    }
+
     fn archive_with(
         &self,
         object_dir: &str,

@@ -29,7 +29,7 @@ pub struct ManifestFlags {
     #[arg(long, value_delimiter = ',', default_values_t = install::DEFAULT_COMPONENTS.iter().map(|s| s.to_string()))]
     pub components: Vec<String>,
 
-    /// List of components in addition to those supplied or defaulted, accepts values such as 'image-reflector-controller,image-automation-controller'.
+    /// List of components in addition to those supplied or defaulted, accepts values such as 'image-reflector-controller,image-automation-controller,source-watcher'.
     #[arg(long = "components-extra", value_delimiter = ',')]
     pub components_extra: Vec<String>,
 

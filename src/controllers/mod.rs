@@ -4,6 +4,7 @@
 //! [`source_git::run`] drives GitRepository objects, [`source_helm::run`] HelmRepositories and
 //! [`source_chart::run`] HelmCharts.
 
+pub mod artifact_generator;
 pub mod events;
 pub mod features;
 pub mod helm_release;

@@ -15,8 +15,11 @@ pub const DEFAULT_COMPONENTS: &[&str] = &[
 ];
 
 /// Components that `--components-extra` may add.
-pub const EXTRA_COMPONENTS: &[&str] =
-    &["image-reflector-controller", "image-automation-controller"];
+pub const EXTRA_COMPONENTS: &[&str] = &[
+    "image-reflector-controller",
+    "image-automation-controller",
+    "source-watcher",
+];
 
 /// Label selector matching every object the install manifests create.
 pub const PART_OF_FLUX_SELECTOR: &str = "app.kubernetes.io/part-of=flux";
@@ -237,7 +240,7 @@ fn rbac(opts: &ManifestOptions) -> Vec<Value> {
         "metadata": {"name": format!("crd-controller-{ns}")},
         "rules": [
             {"apiGroups": ["source.toolkit.fluxcd.io", "kustomize.toolkit.fluxcd.io", "helm.toolkit.fluxcd.io",
-                           "notification.toolkit.fluxcd.io", "image.toolkit.fluxcd.io"],
+                           "notification.toolkit.fluxcd.io", "image.toolkit.fluxcd.io", "source.extensions.fluxcd.io"],
              "resources": ["*"], "verbs": ["*"]},
             {"apiGroups": [""], "resources": ["namespaces", "secrets", "configmaps", "serviceaccounts"],
              "verbs": ["get", "list", "watch"]},
@@ -274,7 +277,8 @@ fn rbac(opts: &ManifestOptions) -> Vec<Value> {
             },
         },
         "rules": [{"apiGroups": ["notification.toolkit.fluxcd.io", "source.toolkit.fluxcd.io",
-                                 "helm.toolkit.fluxcd.io", "image.toolkit.fluxcd.io", "kustomize.toolkit.fluxcd.io"],
+                                 "helm.toolkit.fluxcd.io", "image.toolkit.fluxcd.io", "kustomize.toolkit.fluxcd.io",
+                                 "source.extensions.fluxcd.io"],
                    "resources": ["*"], "verbs": ["get", "list", "watch"]}],
     });
     let edit = json!({
@@ -288,7 +292,8 @@ fn rbac(opts: &ManifestOptions) -> Vec<Value> {
             },
         },
         "rules": [{"apiGroups": ["notification.toolkit.fluxcd.io", "source.toolkit.fluxcd.io",
-                                 "helm.toolkit.fluxcd.io", "image.toolkit.fluxcd.io", "kustomize.toolkit.fluxcd.io"],
+                                 "helm.toolkit.fluxcd.io", "image.toolkit.fluxcd.io", "kustomize.toolkit.fluxcd.io",
+                                 "source.extensions.fluxcd.io"],
                    "resources": ["*"], "verbs": ["create", "delete", "deletecollection", "patch", "update"]}],
     });
     [

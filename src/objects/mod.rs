@@ -6,9 +6,11 @@
 //! [`kustomization`], [`helm_release`]. Reports over many objects: [`tree`] (`flux tree`), [`trace`] (`flux trace`), [`events`]
 //! (`flux events`), [`stats`] (`flux stats`).
 
+pub mod artifact_generator;
 pub mod bucket;
 pub mod debug;
 pub mod events;
+pub mod external_artifact;
 pub mod git_repository;
 pub mod go_json;
 pub mod helm_chart;

@@ -69,6 +69,12 @@ impl ServeOptions {
     pub fn runs(&self, component: &str) -> bool {
         self.components.iter().any(|c| c == component)
     }
+
+    /// Whether this process writes and serves artifacts: source-controller's, and source-watcher's generated
+    /// ones (one store and one file server for both, unlike Flux's two Deployments).
+    pub fn stores_artifacts(&self) -> bool {
+        self.runs(crate::api::SOURCE_CONTROLLER) || self.runs(crate::api::SOURCE_WATCHER)
+    }
 }
 
 /// Why `flux serve` stopped with an error.
@@ -143,7 +149,7 @@ pub async fn serve(client: Client, config: kube::Config, opts: ServeOptions) -> 
 
     let mut servers = http::start(&opts, &runtime).await?;
     let sink = start_notification(&opts, &runtime, &mut servers).await?;
-    if opts.runs(crate::api::SOURCE_CONTROLLER)
+    if opts.stores_artifacts()
         && let Err(e) = std::fs::create_dir_all(&opts.storage_path)
     {
         return Err(Error::Storage {
@@ -260,7 +266,7 @@ pub async fn serve(client: Client, config: kube::Config, opts: ServeOptions) -> 
 /// Serves the artifact storage over HTTP, on the leader only as Flux does: a standby's storage is empty, and
 /// behind a Service it would answer consumers with 404s.
 async fn serve_artifacts(opts: &ServeOptions, servers: &mut http::Servers) -> Result<(), Error> {
-    if !opts.runs(crate::api::SOURCE_CONTROLLER) {
+    if !opts.stores_artifacts() {
         return Ok(());
     }
     http::spawn(
@@ -382,6 +388,22 @@ fn start_controllers(
                     crate::controllers::receiver::run(ctx.clone(), scope.clone())
                 });
                 info!(component = %component, kinds = "Receiver,Alert,Provider", "controller started");
+            }
+            crate::api::SOURCE_WATCHER => {
+                let (ctx, _) = context(
+                    component,
+                    crate::api::extensions::GROUP,
+                    "artifactgenerator",
+                );
+                let ctx = Arc::new(crate::controllers::artifact_generator::GeneratorContext {
+                    base: ctx,
+                    no_cross_namespace_refs: opts.kustomize.no_cross_namespace_refs,
+                });
+                let scope = scope.clone();
+                supervisor.spawn("artifactgenerator", move |_| {
+                    crate::controllers::artifact_generator::run(ctx.clone(), scope.clone())
+                });
+                info!(component = %component, kinds = "ArtifactGenerator", "controller started");
             }
             _ => {
                 warn!(component = %component, "controller not available in this build yet; its objects are not reconciled")

@@ -149,7 +149,7 @@ pub fn ensure_crds() {
     let export = flux(&[
         "install",
         "--export",
-        "--components-extra=image-reflector-controller,image-automation-controller",
+        "--components-extra=image-reflector-controller,image-automation-controller,source-watcher",
     ])
     .success()
     .stdout;

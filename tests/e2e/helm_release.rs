@@ -113,17 +113,7 @@ fn helmrelease(name: &str, replicas: u32, extra_values: &str) -> String {
 }
 
 fn ready(env: &Env, name: &str) -> Option<(String, String, String)> {
-    let obj = env.get("helmrelease", name);
-    let c = obj["status"]["conditions"]
-        .as_array()?
-        .iter()
-        .find(|c| c["type"] == "Ready")?
-        .clone();
-    Some((
-        c["status"].as_str()?.to_string(),
-        c["reason"].as_str()?.to_string(),
-        c["message"].as_str()?.to_string(),
-    ))
+    env.ready_of("helmrelease", name)
 }
 
 fn wait_ready(
@@ -132,18 +122,7 @@ fn wait_ready(
     what: &str,
     cond: impl Fn(&(String, String, String)) -> bool,
 ) -> Value {
-    let mut last = None;
-    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        eventually(Duration::from_secs(120), what, || {
-            last = ready(env, name);
-            last.as_ref().is_some_and(&cond)
-        })
-    }));
-    if r.is_err() {
-        let log = std::fs::read_to_string(&env.serve.log).unwrap_or_default();
-        panic!("{what}: last Ready {last:?}\nserve log:\n{log}");
-    }
-    env.get("helmrelease", name)
+    env.wait_for("helmrelease", name, what, Duration::from_secs(120), cond)
 }
 
 fn history(env: &Env, name: &str) -> Vec<Value> {

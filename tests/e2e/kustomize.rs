@@ -78,7 +78,12 @@ impl Env {
     }
 
     pub(crate) fn ready(&self, name: &str) -> Option<(String, String, String)> {
-        let obj = self.get("kustomization", name);
+        self.ready_of("kustomization", name)
+    }
+
+    /// The Ready condition (status, reason, message) of the `kind` object `name`.
+    pub(crate) fn ready_of(&self, kind: &str, name: &str) -> Option<(String, String, String)> {
+        let obj = self.get(kind, name);
         let c = obj["status"]["conditions"]
             .as_array()?
             .iter()
@@ -96,12 +101,25 @@ impl Env {
         &self,
         name: &str,
         what: &str,
+        cond: impl FnMut(&(String, String, String)) -> bool,
+    ) -> Value {
+        self.wait_for("kustomization", name, what, Duration::from_secs(90), cond)
+    }
+
+    /// Waits up to `within` until the Ready condition of the `kind` object `name` satisfies `cond` and returns
+    /// the object; on timeout panics with the last Ready seen and the serve log.
+    pub(crate) fn wait_for(
+        &self,
+        kind: &str,
+        name: &str,
+        what: &str,
+        within: Duration,
         mut cond: impl FnMut(&(String, String, String)) -> bool,
     ) -> Value {
         let mut last = None;
         let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            eventually(Duration::from_secs(90), what, || {
-                last = self.ready(name);
+            eventually(within, what, || {
+                last = self.ready_of(kind, name);
                 last.as_ref().is_some_and(&mut cond)
             })
         }));
@@ -109,7 +127,7 @@ impl Env {
             let log = std::fs::read_to_string(&self.serve.log).unwrap_or_default();
             panic!("{what}: last Ready {last:?}\nserve log:\n{log}");
         }
-        self.get("kustomization", name)
+        self.get(kind, name)
     }
 
     pub(crate) fn wait_applied(&self, name: &str, revision_sha: &str) -> Value {

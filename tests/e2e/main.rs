@@ -7,6 +7,7 @@
 //! `tests/e2e/cluster.sh start` (and leave it running for the next run).
 
 mod apply;
+mod artifact_generator;
 mod bootstrap;
 mod bootstrap_bench;
 mod bootstrap_providers;

@@ -1,12 +1,14 @@
 //! `flux export`: print Flux objects as clean YAML (`---` separated, no status or server fields), ready to be
 //! committed to Git.
 
+pub mod artifact_generator;
 pub mod helm_release;
 pub mod image;
 pub mod kustomization;
 pub mod notification;
 pub mod source_bucket;
 pub mod source_chart;
+pub mod source_external;
 pub mod source_git;
 pub mod source_helm;
 pub mod source_oci;
@@ -52,6 +54,9 @@ pub enum Command {
     /// Export image automation objects.
     #[command(subcommand)]
     Image(image::Command),
+    /// Export artifact objects.
+    #[command(subcommand)]
+    Artifact(artifact_generator::Command),
 }
 
 /// `flux export source` subcommands.
@@ -67,6 +72,8 @@ pub enum SourceCommand {
     Oci(source_oci::Args),
     /// Export HelmChart sources in YAML format.
     Chart(source_chart::Args),
+    /// Export ExternalArtifact sources in YAML format.
+    External(source_external::Args),
 }
 
 /// Runs `flux export …`.
@@ -87,6 +94,10 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
         Command::AlertProvider(a) => notification::provider(a, args.all, global, out).await,
         Command::Receiver(a) => notification::receiver(a, args.all, global, out).await,
         Command::Image(cmd) => image::run(cmd, args.all, global, out).await,
+        Command::Artifact(cmd) => artifact_generator::run(cmd, args.all, global, out).await,
+        Command::Source(SourceCommand::External(a)) => {
+            source_external::run(a, args.all, global, out).await
+        }
     }
 }
 

@@ -1,12 +1,14 @@
 //! `flux get`: tables of Flux objects with their revision, suspension and readiness. The flags shared by every
 //! `get` subcommand, the status selector and Flux's table layout live here.
 
+pub mod artifact_generator;
 pub mod helm_release;
 pub mod image;
 pub mod kustomization;
 pub mod notification;
 pub mod source_bucket;
 pub mod source_chart;
+pub mod source_external;
 pub mod source_git;
 pub mod source_helm;
 pub mod source_oci;
@@ -72,6 +74,9 @@ pub enum Command {
     /// Get image automation object status.
     #[command(subcommand, visible_alias = "image")]
     Images(image::Command),
+    /// Get artifact object status.
+    #[command(subcommand, visible_alias = "artifact")]
+    Artifacts(artifact_generator::Command),
     /// Get all resources and statuses.
     All,
 }
@@ -91,6 +96,8 @@ pub enum SourcesCommand {
     Oci(source_oci::Args),
     /// Get HelmChart statuses.
     Chart(source_chart::Args),
+    /// Get ExternalArtifact source statuses.
+    External(source_external::Args),
 }
 
 /// A parsed `--status-selector`: condition type, wanted status, and whether it must differ.
@@ -195,6 +202,9 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
         Command::Sources(SourcesCommand::Chart(a)) => {
             source_chart::run(a, &view, global, out, false).await
         }
+        Command::Sources(SourcesCommand::External(a)) => {
+            source_external::run(a, &view, global, out, false).await
+        }
         Command::Sources(SourcesCommand::All) => {
             if view.watch {
                 anyhow::bail!("expected a single resource type, but found all");
@@ -216,6 +226,10 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
                 source_chart::run(Default::default(), &view, global, out, true).await,
                 out,
             );
+            log_failure(
+                source_external::run(Default::default(), &view, global, out, true).await,
+                out,
+            );
             Ok(())
         }
         Command::Kustomizations(a) => kustomization::run(a, &view, global, out, false).await,
@@ -224,6 +238,7 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
         Command::AlertProviders(a) => notification::providers(a, &view, global, out).await,
         Command::Receivers(a) => notification::receivers(a, &view, global, out).await,
         Command::Images(cmd) => image::run(cmd, &view, global, out).await,
+        Command::Artifacts(cmd) => artifact_generator::run(cmd, &view, global, out).await,
         Command::All => {
             if view.watch {
                 anyhow::bail!("expected a single resource type, but found all");
@@ -243,6 +258,10 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
             );
             log_failure(
                 source_chart::run(Default::default(), &view, global, out, true).await,
+                out,
+            );
+            log_failure(
+                source_external::run(Default::default(), &view, global, out, true).await,
                 out,
             );
             log_failure(

@@ -33,11 +33,5 @@ pub async fn run(args: Args, global: &Global, out: &Printer) -> anyhow::Result<(
     let api: Api<Kustomization> = Api::namespaced(client.clone(), ns);
     let ks = objects::get(&api, ns, &name).await?;
     let t = tree::kustomization_tree(&client, &ks, args.compact).await?;
-    let text = match args.output.as_str() {
-        "json" => serde_json::to_string_pretty(&t)?,
-        "yaml" => yaml_serde::to_string(&objects::sort_keys(serde_json::to_value(&t)?))?,
-        _ => t.print(),
-    };
-    out.out(&format!("{text}\n"));
-    Ok(())
+    super::print(&t, &args.output, out)
 }

@@ -40,7 +40,7 @@ use tracing::{info, warn};
 use super::runtime::{Context, Scope, guarded, trigger_hash};
 use super::target::Targets;
 use crate::api::kustomize::Kustomization;
-use crate::api::source::{Bucket, GitRepository, OCIRepository};
+use crate::api::source::{Bucket, ExternalArtifact, GitRepository, OCIRepository};
 use error::Error;
 
 /// Field owner of the status patches, as Flux's kustomize-controller names it.
@@ -184,6 +184,11 @@ pub fn key_of(ks: &Kustomization) -> String {
     super::runtime::key_of(ks)
 }
 
+/// [`artifact_hash`] of an ExternalArtifact (an ArtifactGenerator's output, say).
+fn external_artifact_hash(ea: &ExternalArtifact) -> Option<u64> {
+    hash_artifact(ea.status.as_ref().and_then(|s| s.artifact.as_ref()))
+}
+
 /// Hash of a source's artifact revision, digest, storage time and URL: a new artifact wakes the Kustomizations
 /// using it, and so does the same artifact stored again or served from a new address (after a restart on empty
 /// storage or a new `--storage-adv-addr`, a Kustomization whose download failed must not wait for its interval).
@@ -302,6 +307,23 @@ pub async fn run(ctx: Arc<KustomizeContext>, scope: Scope) {
         .applied_objects()
         .predicate_filter(bucket_artifact_hash, PredicateConfig::default());
 
+    // An ExternalArtifact's new artifact (an ArtifactGenerator rebuilt it) wakes its Kustomizations at once.
+    // Without the `ExternalArtifact` feature gate there is no watch at all (the kind may not even be served).
+    let ea_reader = reader.clone();
+    let ea_ctx = ctx.clone();
+    let external_artifact_changes = if ctx.opts.gates.enabled("ExternalArtifact") {
+        watcher(
+            scope.api::<ExternalArtifact>(&client),
+            watcher::Config::default(),
+        )
+        .default_backoff()
+        .applied_objects()
+        .predicate_filter(external_artifact_hash, PredicateConfig::default())
+        .boxed()
+    } else {
+        futures::stream::empty().boxed()
+    };
+
     info!(controller = "kustomization", "starting controller");
     let listed = reader.clone();
     let controller = Controller::for_stream(primary, reader)
@@ -333,6 +355,10 @@ pub async fn run(ctx: Arc<KustomizeContext>, scope: Scope) {
         .watches_stream(bucket_artifact_changes, move |bucket: Bucket| {
             let (ns, name) = (bucket.namespace().unwrap_or_default(), bucket.name_any());
             users_of::<Bucket>(&bucket_reader, &bucket_ctx, &ns, &name)
+        })
+        .watches_stream(external_artifact_changes, move |ea: ExternalArtifact| {
+            let (ns, name) = (ea.namespace().unwrap_or_default(), ea.name_any());
+            users_of::<ExternalArtifact>(&ea_reader, &ea_ctx, &ns, &name)
         })
         // 0 (the default) = unbounded: a reconcile waiting for health is a parked future and must not block the
         // others.

@@ -6,7 +6,7 @@ use kube::{Client, Resource};
 
 use crate::api::kustomize::Kustomization;
 use crate::api::meta::Artifact;
-use crate::api::source::{Bucket, ExternalArtifact, GitRepository, OCIRepository};
+use crate::api::source::{artifact_of, artifact_resource};
 
 use super::error::Error;
 
@@ -64,29 +64,16 @@ pub async fn resolve(
             source,
         })?
         .ok_or_else(|| Error::SourceNotFound(display.clone()))?;
-    let artifact = obj
-        .data
-        .get("status")
-        .and_then(|s| s.get("artifact"))
-        .filter(|a| !a.is_null())
-        .map(|a| serde_json::from_value::<Artifact>(a.clone()))
-        .transpose()
-        .map_err(|source| Error::DecodeArtifact {
-            source_ref: display.clone(),
-            source,
-        })?;
+    let artifact = artifact_of(&obj).map_err(|source| Error::DecodeArtifact {
+        source_ref: display.clone(),
+        source,
+    })?;
     Ok(Source { display, artifact })
 }
 
-/// The API resource of a source kind.
+/// The API resource of a source kind a Kustomization may reference.
 fn api_resource(kind: &str) -> Option<ApiResource> {
-    Some(match kind {
-        "GitRepository" => ApiResource::erase::<GitRepository>(&()),
-        "OCIRepository" => ApiResource::erase::<OCIRepository>(&()),
-        "Bucket" => ApiResource::erase::<Bucket>(&()),
-        "ExternalArtifact" => ApiResource::erase::<ExternalArtifact>(&()),
-        _ => return None,
-    })
+    artifact_resource(kind).filter(|_| SOURCE_KINDS.contains(&kind))
 }
 
 /// Whether `kind/namespace/name` is the source of `ks`.
@@ -111,5 +98,6 @@ mod tests {
             assert_eq!(api_resource(kind).map(|r| r.kind), Some(kind.to_string()));
         }
         assert!(api_resource("HelmRepository").is_none());
+        assert!(api_resource("HelmChart").is_none());
     }
 }
