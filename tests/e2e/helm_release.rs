@@ -338,6 +338,16 @@ fn a_dependant_waits_for_its_dependency_and_is_released_as_soon_as_it_is_ready()
     );
 }
 
+/// The CRD of a namespaced, schemaless `Widget` kind in API group `group` (a chart's `crds/` file).
+fn widget_crd(group: &str) -> String {
+    format!(
+        "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: widgets.{group}\n\
+         spec:\n  group: {group}\n  names: {{kind: Widget, plural: widgets, singular: widget, listKind: WidgetList}}\n\
+         \x20 scope: Namespaced\n  versions:\n  - name: v1\n    served: true\n    storage: true\n    schema:\n\
+         \x20     openAPIV3Schema: {{type: object, x-kubernetes-preserve-unknown-fields: true}}\n"
+    )
+}
+
 /// A chart of one custom resource (a Widget of `group`, whose CRD the chart brings) and a ConfigMap.
 fn widget_chart(dir: &std::path::Path, group: &str) -> std::path::PathBuf {
     let chart = dir.join("widget-chart");
@@ -348,16 +358,7 @@ fn widget_chart(dir: &std::path::Path, group: &str) -> std::path::PathBuf {
         "apiVersion: v2\nname: widget\nversion: 0.1.0\n",
     )
     .expect("Chart.yaml");
-    std::fs::write(
-        chart.join("crds/widgets.yaml"),
-        format!(
-            "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: widgets.{group}\n\
-             spec:\n  group: {group}\n  names: {{kind: Widget, plural: widgets, singular: widget, listKind: WidgetList}}\n\
-             \x20 scope: Namespaced\n  versions:\n  - name: v1\n    served: true\n    storage: true\n    schema:\n\
-             \x20     openAPIV3Schema: {{type: object, x-kubernetes-preserve-unknown-fields: true}}\n"
-        ),
-    )
-    .expect("crd");
+    std::fs::write(chart.join("crds/widgets.yaml"), widget_crd(group)).expect("crd");
     std::fs::write(
         chart.join("templates/widget.yaml"),
         format!(
@@ -888,16 +889,7 @@ fn a_chart_sees_the_live_cluster_and_its_crds_are_created_first() {
     )
     .expect("Chart.yaml");
     let group = format!("{}.caps.example.com", env.ns);
-    std::fs::write(
-        chart.join("crds/widgets.yaml"),
-        format!(
-            "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: widgets.{group}\n\
-             spec:\n  group: {group}\n  names: {{kind: Widget, plural: widgets, singular: widget, listKind: WidgetList}}\n\
-             \x20 scope: Namespaced\n  versions:\n  - name: v1\n    served: true\n    storage: true\n    schema:\n\
-             \x20     openAPIV3Schema: {{type: object, x-kubernetes-preserve-unknown-fields: true}}\n"
-        ),
-    )
-    .expect("crd");
+    std::fs::write(chart.join("crds/widgets.yaml"), widget_crd(&group)).expect("crd");
     std::fs::write(
         chart.join("templates/caps.yaml"),
         format!(
